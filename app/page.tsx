@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { ConnectionProvider } from "@/components/connection/connection-provider";
+import { ConnectionStatus } from "@/components/connection/connection-status";
+
+export default async function HomePage() {
+  const t = await getTranslations("home");
+  return (
+    <main className="mx-auto max-w-5xl px-4 py-10">
+      <section className="max-w-3xl">
+        <h1 className="font-serif text-4xl font-semibold text-un-900">{t("title")}</h1>
+        <p className="mt-4 text-lg leading-relaxed text-slate-800">{t("intro")}</p>
+        <ul className="mt-6 grid gap-3 sm:grid-cols-3">
+          {(["organs", "amendments", "votes"] as const).map((key) => (
+            <li key={key} className="rounded-lg border border-un-100 bg-white p-4">
+              <h2 className="font-semibold text-un-800">{t(`features.${key}.title`)}</h2>
+              <p className="mt-1 text-sm text-slate-700">{t(`features.${key}.text`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="server-heading" className="mt-10 max-w-md rounded-lg border border-un-100 bg-white p-4">
+        <h2 id="server-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-un-800">
+          {t("server")}
+        </h2>
+        <ConnectionProvider>
+          <ConnectionStatus />
+        </ConnectionProvider>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The browser's (and scripts') connection to the server: a typed socket.io-client socket that
+ * presents the protocol version at the handshake, and a small status machine a UI can show.
+ */
+import { io, type Socket } from "socket.io-client";
+import { PROTOCOL_VERSION, type ClientToServerEvents, type ConnectErrorData, type ServerToClientEvents } from "@/lib/protocol";
+
+export type HemicycleClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "version-mismatch" | "offline";
+
+export interface ConnectionOptions {
+  url?: string;
+  locale?: string;
+  protocol?: number;
+  onStatus?: (status: ConnectionStatus, detail?: { serverProtocol?: number; serverVersion?: string }) => void;
+  /** Extra socket.io-client options (tests use forceNew and a single transport). */
+  transports?: ("websocket" | "polling")[];
+}
+
+export function connect(options: ConnectionOptions = {}): HemicycleClientSocket {
+  const { onStatus = () => {} } = options;
+  const auth = { protocol: options.protocol ?? PROTOCOL_VERSION, locale: options.locale };
+  const socket: HemicycleClientSocket = options.url
+    ? io(options.url, { auth, forceNew: true, transports: options.transports })
+    : io({ auth, transports: options.transports });
+
+  onStatus("connecting");
+  socket.on("connect", () => onStatus("connected"));
+  socket.on("system:hello", (hello) => onStatus("connected", { serverVersion: hello.version }));
+  socket.on("disconnect", (reason) => {
+    // A disconnect we asked for is final; any other one is followed by automatic reconnection.
+    onStatus(reason === "io client disconnect" ? "offline" : "reconnecting");
+  });
+  socket.on("connect_error", (error) => {
+    const data = (error as Error & { data?: ConnectErrorData }).data;
+    if (data?.code === "protocol.version_mismatch") {
+      // Retrying cannot help: this page is older or newer than the server. Stop and say so.
+      socket.disconnect();
+      onStatus("version-mismatch", { serverProtocol: data.serverProtocol });
+      return;
+    }
+    onStatus("reconnecting");
+  });
+  return socket;
+}

@@ -1,0 +1,89 @@
+/**
+ * The whole server, built by a factory so tests can boot it for real on a random port: one HTTP
+ * server for our API routes, Next.js's pages and Socket.IO.
+ */
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { Server } from "socket.io";
+import type { Database } from "./db";
+import type { Clock } from "./clock";
+import { handleApi, sendJson } from "./http";
+import { attachSockets, type HemicycleServer } from "./sockets";
+
+export interface AppOptions {
+  db: Database;
+  clock: Clock;
+  port?: number;
+  host?: string;
+  /** Serve the Next.js app too (false in tests of the API and sockets alone). */
+  next?: { dev: boolean } | false;
+}
+
+export interface App {
+  http: HttpServer;
+  io: HemicycleServer;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { db, clock } = options;
+  const http = createServer();
+
+  let nextHandler: RequestHandler | null = null;
+  let nextClose: (() => Promise<void>) | null = null;
+  if (options.next) {
+    const { default: next } = await import("next");
+    const nextApp = next({
+      dev: options.next.dev,
+      dir: path.resolve(import.meta.dirname, ".."),
+      hostname: options.host ?? "localhost",
+      port: options.port ?? 3000,
+      httpServer: http,
+    });
+    await nextApp.prepare();
+    const handle = nextApp.getRequestHandler();
+    nextHandler = (req, res) => handle(req, res);
+    nextClose = () => nextApp.close();
+  }
+
+  http.on("request", (req, res) => {
+    handleApi(req, res, { db })
+      .then((handled) => {
+        if (handled) return;
+        if (nextHandler) return nextHandler(req, res);
+        sendJson(res, 404, { ok: false, error: { code: "http.not_found", message: "Not found" } });
+      })
+      .catch((error: unknown) => {
+        console.error("[http]", error);
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: "server.unavailable", message: "Internal error" } });
+      });
+  });
+
+  // destroyUpgrade: false leaves other upgrade requests (Next's dev hot reload) alone.
+  const io: HemicycleServer = new Server(http, { destroyUpgrade: false, serveClient: false });
+  attachSockets(io, { clock });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  const host = options.host ?? "127.0.0.1";
+
+  return {
+    http,
+    io,
+    port,
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+      await nextClose?.();
+    },
+  };
+}

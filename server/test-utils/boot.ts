@@ -1,0 +1,33 @@
+/** Boots the real server (API + Socket.IO, without Next.js) on a random port with a fresh SQLite file. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createApp, type App } from "../app";
+import { openDatabase, type Database } from "../db";
+import { systemClock, type Clock } from "../clock";
+
+export interface Booted {
+  app: App;
+  db: Database;
+  file: string;
+  stop(): Promise<void>;
+}
+
+export function tempDatabaseFile(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-test-")), "hemicycle.db");
+}
+
+export async function boot(options: { file?: string; clock?: Clock } = {}): Promise<Booted> {
+  const file = options.file ?? tempDatabaseFile();
+  const db = await openDatabase(`file:${file}`);
+  const app = await createApp({ db, clock: options.clock ?? systemClock, port: 0, next: false });
+  return {
+    app,
+    db,
+    file,
+    async stop() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
