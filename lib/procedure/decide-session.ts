@@ -1,0 +1,133 @@
+/** Session set-up, attendance and quorum, the meeting's status, and the draft's own life. */
+import type { CommandOf } from "./commands";
+import { accept, actingFor, chairOnly, event, presentMembers, refuse, refusal, type DecideContext, type Decision, type LiveState } from "./decide-kit";
+import { isDomainError } from "./errors";
+import { deepMerge, resolveRules, type RulesOverrides } from "./overrides";
+import { buildSessionConfig, validateComposition } from "./session-config";
+import type { SessionState } from "./state";
+import { quorumCount } from "./tally";
+
+export function decideCreate(state: SessionState, cmd: CommandOf<"session.create">, ctx: DecideContext): Decision {
+  if (ctx.actor.role !== "system" && ctx.actor.role !== "chair") return refuse("auth.chair_only");
+  if (state.created) return refuse("session.already_created");
+  const built = buildSessionConfig(cmd.config);
+  if (isDomainError(built)) return refusal(built);
+  return accept(event(ctx, "session.created", built));
+}
+
+export function decideSettings(state: LiveState, cmd: CommandOf<"settings.override">, ctx: DecideContext): Decision {
+  const denied = chairOnly(ctx);
+  if (denied) return refusal(denied);
+  const overrides = deepMerge(state.config.overrides, cmd.overrides) as RulesOverrides;
+  const resolved = resolveRules(state.config.preset, overrides);
+  if (!resolved.ok) return refuse("settings.invalid", { issue: resolved.issue });
+  return accept(event(ctx, "settings.changed", { overrides, rules: resolved.rules }));
+}
+
+/** The chair edits the composition (e.g. the Council's elected members). */
+export function decideMembers(state: LiveState, cmd: CommandOf<"members.set">, ctx: DecideContext): Decision {
+  const denied = chairOnly(ctx);
+  if (denied) return refusal(denied);
+  const composition = {
+    members: cmd.members,
+    permanentMembers: cmd.permanentMembers ?? state.permanentMembers.filter((m) => cmd.members.includes(m)),
+    observers: cmd.observers ?? state.observers.filter((m) => !cmd.members.includes(m)),
+  };
+  const invalid = validateComposition(composition);
+  if (invalid) return refusal(invalid);
+  return accept(event(ctx, "members.changed", composition));
+}
+
+/** Roll call at the opening: the chair records anyone; a delegation answers for itself. */
+export function decideAttendance(state: LiveState, cmd: CommandOf<"attendance.record">, ctx: DecideContext): Decision {
+  const codes = Object.keys(cmd.entries);
+  if (ctx.actor.role === "delegation") {
+    const self = ctx.actor.member;
+    const other = codes.find((c) => c !== self);
+    if (other) return refuse("auth.not_yours", { member: other });
+  } else if (chairOnly(ctx)) {
+    return refuse("auth.forbidden");
+  }
+  const stranger = codes.find((c) => !state.members.includes(c) && !state.observers.includes(c));
+  if (stranger) return refuse("attendance.not_member", { member: stranger });
+  return accept(event(ctx, "attendance.recorded", { entries: cmd.entries }));
+}
+
+/** Art. 27(3): the chair marks the parties to a dispute, who then abstain on substantive votes. */
+export function decideParties(state: LiveState, cmd: CommandOf<"parties.mark">, ctx: DecideContext): Decision {
+  const denied = chairOnly(ctx);
+  if (denied) return refusal(denied);
+  const stranger = cmd.members.find((m) => !state.members.includes(m));
+  if (stranger) return refuse("attendance.not_member", { member: stranger });
+  return accept(event(ctx, "parties.marked", { members: [...new Set(cmd.members)] }));
+}
+
+type MeetingCommand = CommandOf<"meeting.open" | "meeting.suspend" | "meeting.resume" | "meeting.adjourn">;
+
+export function decideMeeting(state: LiveState, cmd: MeetingCommand, ctx: DecideContext): Decision {
+  const denied = chairOnly(ctx);
+  if (denied) return refusal(denied);
+  switch (cmd.type) {
+    case "meeting.open": {
+      if (state.meeting === "open" || state.meeting === "suspended") return refuse("meeting.already_open");
+      // Rule 67 / rule 108: a share of the members present to declare the meeting open.
+      const rule = state.rules.quorum.open;
+      const present = presentMembers(state).length;
+      if (rule) {
+        const required = quorumCount(rule, state.members.length);
+        if (present < required) return refuse("quorum.not_met", { present, required });
+      }
+      return accept(event(ctx, "meeting.opened"));
+    }
+    case "meeting.suspend":
+      if (state.meeting !== "open") return refuse("meeting.not_open");
+      return accept(event(ctx, "meeting.suspended", { minutes: cmd.minutes ?? null, motionId: null }));
+    case "meeting.resume":
+      if (state.meeting !== "suspended") return refuse("meeting.not_suspended");
+      return accept(event(ctx, "meeting.resumed"));
+    case "meeting.adjourn":
+      if (state.meeting !== "open" && state.meeting !== "suspended") return refuse("meeting.not_open");
+      return accept(event(ctx, "meeting.adjourned", { until: cmd.until ?? null, motionId: null }));
+  }
+}
+
+type DraftCommand = CommandOf<"draft.sign" | "draft.introduce" | "draft.withdraw">;
+
+export function decideDraft(state: LiveState, cmd: DraftCommand, ctx: DecideContext): Decision {
+  const draft = state.draft;
+  switch (cmd.type) {
+    case "draft.sign": {
+      const acting = actingFor(state, ctx, cmd.member);
+      if (isDomainError(acting)) return refusal(acting);
+      if (!draft) return refuse("draft.none");
+      if (draft.status !== "submitted") return refuse("draft.already_introduced");
+      if (draft.sponsors.includes(acting.member) || draft.signatories.includes(acting.member)) {
+        return refuse("draft.already_signed", { member: acting.member });
+      }
+      return accept(event(ctx, "draft.signed", { member: acting.member }));
+    }
+    case "draft.introduce": {
+      const denied = chairOnly(ctx);
+      if (denied) return refusal(denied);
+      if (!draft) return refuse("draft.none");
+      if (draft.status !== "submitted") return refuse("draft.already_introduced");
+      // Model UN: a share of the members must sponsor or sign before the draft is introduced.
+      const share = state.rules.drafts.signatoryShare;
+      if (share) {
+        const needed = Math.ceil((state.members.length * share.num) / share.den);
+        const have = new Set([...draft.sponsors, ...draft.signatories].filter((m) => state.members.includes(m))).size;
+        if (have < needed) return refuse("draft.signatories_insufficient", { have, needed });
+      }
+      return accept(event(ctx, "draft.introduced"));
+    }
+    case "draft.withdraw": {
+      // Rule 80: the mover may withdraw before voting has begun, provided it has not been amended.
+      if (!draft) return refuse("draft.none");
+      if (ctx.actor.role !== "delegation" || ctx.actor.member !== draft.sponsors[0]) return refuse("draft.not_sponsor");
+      if (draft.status !== "submitted" && draft.status !== "introduced") return refuse("draft.not_before_body");
+      if (!state.rules.amendments.withdrawalAllowed) return refuse("amendment.withdrawal_not_allowed");
+      if (draft.amended) return refuse("draft.amended");
+      return accept(event(ctx, "draft.withdrawn", { member: ctx.actor.member }));
+    }
+  }
+}
