@@ -10,6 +10,12 @@ import type { Database } from "./db";
 import type { Clock } from "./clock";
 import { handleApi, sendJson } from "./http";
 import { attachSockets, type HemicycleServer } from "./sockets";
+import { createBroadcaster } from "./broadcaster";
+import { createRoomRegistry } from "./sessions/registry";
+import { sessionHandlers, tokenRoom } from "./sessions/handlers";
+import { handleSessionsApi } from "./sessions/http";
+import { sessionFactory } from "./sessions/factory";
+import { liveSessionEngine } from "@/lib/session";
 
 export interface AppOptions {
   db: Database;
@@ -23,6 +29,7 @@ export interface AppOptions {
 export interface App {
   http: HttpServer;
   io: HemicycleServer;
+  rooms: ReturnType<typeof createRoomRegistry>;
   url: string;
   port: number;
   close(): Promise<void>;
@@ -51,8 +58,26 @@ export async function createApp(options: AppOptions): Promise<App> {
     nextClose = () => nextApp.close();
   }
 
+  // destroyUpgrade: false leaves other upgrade requests (Next's dev hot reload) alone. Payloads are
+  // limited per command at the edge (64 KB, with a clear error); this is only the hard ceiling.
+  const io: HemicycleServer = new Server(http, { destroyUpgrade: false, serveClient: false, maxHttpBufferSize: 1e6 });
+  const broadcaster = createBroadcaster(io);
+  const rooms = createRoomRegistry({ engine: liveSessionEngine, events: db.events, clock, publish: broadcaster.publish });
+  attachSockets(io, {
+    clock,
+    handlers: sessionHandlers({ db, rooms, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),
+  });
+  const revoke = (sessionId: string, tokens: string[]) => {
+    for (const token of tokens) {
+      io.to(tokenRoom(token)).emit("session:revoked", { sessionId });
+      io.in(tokenRoom(token)).disconnectSockets(true);
+    }
+  };
+
   http.on("request", (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
     handleApi(req, res, { db })
+      .then((handled) => handled || handleSessionsApi(req, res, url, { db, factory: sessionFactory, now: () => clock.now(), revoke }))
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -64,9 +89,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       });
   });
 
-  // destroyUpgrade: false leaves other upgrade requests (Next's dev hot reload) alone.
-  const io: HemicycleServer = new Server(http, { destroyUpgrade: false, serveClient: false });
-  attachSockets(io, { clock });
 
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
@@ -78,6 +100,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     http,
     io,
+    rooms,
     port,
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     async close() {

@@ -1,10 +1,13 @@
 /**
- * The Socket.IO edge: the handshake's protocol check, then for every inbound event: known name,
- * an ack to answer, a payload that passes its zod schema — before any handler runs.
+ * The Socket.IO edge: the handshake's protocol check, then for every inbound event: a known name,
+ * an ack to answer, a size limit, a rate limit, and a payload that passes its zod schema — before
+ * any handler runs. Handlers only ever see valid payloads.
  */
 import type { Server, Socket } from "socket.io";
 import {
+  MAX_PAYLOAD_BYTES,
   PROTOCOL_VERSION,
+  RATE_LIMIT,
   fail,
   handshakeSchema,
   inboundSchemas,
@@ -18,28 +21,45 @@ import {
 import { toLocale, type Locale } from "@/lib/i18n/config";
 import { errorMessage } from "@/lib/i18n/messages";
 import type { Clock } from "./clock";
+import { tokenBucket } from "./rate-limit";
+import type { Actor } from "./room";
 import { APP_VERSION } from "./version";
-
-export type HemicycleServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type HemicycleSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export interface SocketData {
   locale: Locale;
+  /** Set by a successful session:join. */
+  joined?: { sessionId: string; actor: Actor; token: string };
 }
+
+export type HemicycleServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type HemicycleSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export function localizedFail(locale: Locale, code: string, params?: Record<string, string | number>) {
   return fail(code, errorMessage(locale, code, params), params);
 }
 
-export function attachSockets(io: HemicycleServer, deps: { clock: Clock }): void {
+type Handler<E extends keyof ClientToServerEvents> = (
+  socket: HemicycleSocket,
+  payload: (typeof inboundSchemas)[E]["_output"],
+  ack: Parameters<ClientToServerEvents[E]>[1],
+) => void | Promise<void>;
+
+export type Handlers = { [E in keyof ClientToServerEvents]: Handler<E> };
+
+export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handlers: Omit<Handlers, "system:ping"> }): void {
+  const handlers: Handlers = {
+    "system:ping": (_socket, payload, ack) => ack(ok({ clientTime: payload.clientTime, serverTime: deps.clock.now() })),
+    ...deps.handlers,
+  };
+
   io.use((socket, next) => {
     const locale = toLocale(socket.handshake.auth?.locale);
     socket.data.locale = locale;
     const handshake = handshakeSchema.safeParse(socket.handshake.auth);
     if (!handshake.success || handshake.data.protocol !== PROTOCOL_VERSION) {
-      const error = new Error(
-        errorMessage(locale, "protocol.version_mismatch", { server: PROTOCOL_VERSION }),
-      ) as Error & { data: ConnectErrorData };
+      const error = new Error(errorMessage(locale, "protocol.version_mismatch", { server: PROTOCOL_VERSION })) as Error & {
+        data: ConnectErrorData;
+      };
       error.data = { code: "protocol.version_mismatch", serverProtocol: PROTOCOL_VERSION };
       next(error);
       return;
@@ -49,40 +69,46 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock }): void
 
   io.on("connection", (socket) => {
     socket.emit("system:hello", { version: APP_VERSION, protocol: PROTOCOL_VERSION, serverTime: deps.clock.now() });
+    const bucket = tokenBucket(RATE_LIMIT.perSecond, RATE_LIMIT.burst, () => deps.clock.now());
 
-    // Every inbound event goes through here first; handlers below only see valid payloads.
     socket.onAny((event: string, ...args: unknown[]) => {
       const ack = args.at(-1);
-      if (isInboundEvent(event)) return;
-      if (typeof ack === "function") (ack as (r: Reply) => void)(localizedFail(socket.data.locale, "protocol.unknown_event", { event: String(event).slice(0, 64) }));
+      if (typeof ack !== "function") return; // nothing to answer to (every command must ask for an ack)
+      const reply = ack as (r: Reply) => void;
+      const locale = socket.data.locale;
+      if (!isInboundEvent(event)) {
+        reply(localizedFail(locale, "protocol.unknown_event", { event: String(event).slice(0, 64) }));
+        return;
+      }
+      if (!bucket.take()) {
+        reply(localizedFail(locale, "rate.limited"));
+        return;
+      }
+      const payload = args.length > 1 ? args[0] : undefined;
+      const bytes = payloadSize(payload);
+      if (bytes > MAX_PAYLOAD_BYTES) {
+        reply(localizedFail(locale, "protocol.payload_too_large", { bytes, max: MAX_PAYLOAD_BYTES }));
+        return;
+      }
+      const parsed = inboundSchemas[event].safeParse(payload);
+      if (!parsed.success) {
+        reply(localizedFail(locale, "protocol.invalid_payload", { path: parsed.error.issues[0]?.path.join(".") || "(root)" }));
+        return;
+      }
+      const handler = handlers[event] as Handler<typeof event>;
+      Promise.resolve(handler(socket, parsed.data as never, reply as never)).catch((error: unknown) => {
+        console.error(`[socket] ${event} failed`, error);
+        reply(localizedFail(locale, "server.unavailable"));
+      });
     });
-
-    on(socket, "system:ping", (payload, ack) => ack(ok({ clientTime: payload.clientTime, serverTime: deps.clock.now() })));
   });
 }
 
-type Handler<E extends keyof ClientToServerEvents> = (
-  payload: Parameters<ClientToServerEvents[E]>[0],
-  ack: Parameters<ClientToServerEvents[E]>[1],
-) => void | Promise<void>;
-
-/** Registers a handler behind the payload's zod schema and a guaranteed ack. */
-function on<E extends keyof ClientToServerEvents>(socket: HemicycleSocket, event: E, handler: Handler<E>): void {
-  const schema = inboundSchemas[event];
-  const listener = (...args: unknown[]) => {
-    const ack = args.at(-1);
-    if (typeof ack !== "function") return; // every command must be acknowledged: nothing to answer to
-    const reply = ack as (r: Reply) => void;
-    const parsed = schema.safeParse(args.length > 1 ? args[0] : undefined);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      reply(localizedFail(socket.data.locale, "protocol.invalid_payload", { path: issue?.path.join(".") || "(root)" }));
-      return;
-    }
-    Promise.resolve(handler(parsed.data as Parameters<Handler<E>>[0], reply as Parameters<Handler<E>>[1])).catch((error: unknown) => {
-      console.error(`[socket] ${event} failed`, error);
-      reply(localizedFail(socket.data.locale, "server.unavailable"));
-    });
-  };
-  socket.on(event, listener as never);
+function payloadSize(payload: unknown): number {
+  if (payload === undefined) return 0;
+  try {
+    return Buffer.byteLength(JSON.stringify(payload) ?? "");
+  } catch {
+    return Number.POSITIVE_INFINITY; // cyclic or otherwise unserializable: refuse it
+  }
 }

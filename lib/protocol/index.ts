@@ -17,9 +17,23 @@ export const PROTOCOL_ERRORS = [
   "protocol.version_mismatch",
   "protocol.unknown_event",
   "protocol.invalid_payload",
+  "protocol.payload_too_large",
   "protocol.missing_ack",
+  "rate.limited",
+  "auth.invalid_token",
+  "auth.revoked",
+  "auth.forbidden",
+  "session.not_found",
+  "session.not_joined",
   "server.unavailable",
+  "server.storage_unavailable",
+  "server.busy",
 ] as const;
+
+/** Largest inbound payload, serialized (a whole draft resolution is ~15 KB). */
+export const MAX_PAYLOAD_BYTES = 64 * 1024;
+/** Commands per second per socket (sustained), and the burst allowed above it. */
+export const RATE_LIMIT = { perSecond: 20, burst: 40 } as const;
 export type ProtocolErrorCode = (typeof PROTOCOL_ERRORS)[number];
 
 /** What a client sends in the handshake (`io(url, { auth })`). */
@@ -27,6 +41,29 @@ export const handshakeSchema = z.object({
   protocol: z.number().int(),
 });
 export type Handshake = z.infer<typeof handshakeSchema>;
+
+const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+export const joinSchema = z
+  .object({
+    sessionId: idSchema,
+    token: z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/),
+    /** The last sequence number this client has applied (0 for a new client). */
+    lastSeq: z.number().int().min(0).default(0),
+  })
+  .strict();
+export type JoinPayload = z.input<typeof joinSchema>;
+
+export const commandEnvelopeSchema = z
+  .object({
+    sessionId: idSchema,
+    /** Client-generated; a retry carries the same id and gets the original reply. */
+    commandId: idSchema,
+    /** Validated by the session engine's own schema (lib/session). */
+    command: z.unknown(),
+  })
+  .strict();
+export type CommandEnvelope = z.infer<typeof commandEnvelopeSchema>;
 
 export const pingSchema = z.object({ clientTime: z.number().finite() }).strict();
 export type PingPayload = z.infer<typeof pingSchema>;
@@ -37,19 +74,50 @@ export interface Hello {
   serverTime: number;
 }
 
+export interface WireEvent<E = unknown> {
+  seq: number;
+  at: number;
+  event: E;
+}
+
+export interface JoinResult<S = unknown, E = unknown> {
+  sessionId: string;
+  role: "chair" | "delegation" | "screen" | "observer";
+  member: string | null;
+  seq: number;
+  snapshot: S | null;
+  events: WireEvent<E>[] | null;
+}
+
+export interface EventsMessage<E = unknown> {
+  sessionId: string;
+  events: WireEvent<E>[];
+  lastSeq: number;
+}
+
 export interface ClientToServerEvents {
   /** Measures the round trip; answers the server's clock. */
   "system:ping": (payload: PingPayload, ack: Ack<{ clientTime: number; serverTime: number }>) => void;
+  /** Joins a session with a link's token; answers what the client missed since `lastSeq`. */
+  "session:join": (payload: JoinPayload, ack: Ack<JoinResult>) => void;
+  /** A procedural command (see lib/session and docs/protocol.md). */
+  "session:command": (payload: CommandEnvelope, ack: Ack<{ seq: number; events: number }>) => void;
 }
 
 export interface ServerToClientEvents {
   /** Sent once on connection. */
   "system:hello": (hello: Hello) => void;
+  /** Committed events, coalesced per tick, in sequence order. */
+  "session:events": (message: EventsMessage) => void;
+  /** This device's link was revoked by the chair. */
+  "session:revoked": (message: { sessionId: string }) => void;
 }
 
 /** The inbound schemas, by event name: the server validates every payload against its entry. */
 export const inboundSchemas = {
   "system:ping": pingSchema,
+  "session:join": joinSchema,
+  "session:command": commandEnvelopeSchema,
 } satisfies { [E in keyof ClientToServerEvents]: z.ZodType };
 
 export type InboundEvent = keyof typeof inboundSchemas;

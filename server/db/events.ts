@@ -9,6 +9,8 @@ export interface NewEvent {
   actor: string;
   at: Date;
   commandId?: string | null;
+  /** Members who may see it; null or absent: the whole session. */
+  audience?: string[] | null;
 }
 
 export interface StoredEvent extends NewEvent {
@@ -32,29 +34,50 @@ export interface EventRepository {
   byCommand(sessionId: string, commandId: string): Promise<StoredEvent[]>;
 }
 
+/** The row an event is stored as. */
+export function eventRow(sessionId: string, seq: number, event: NewEvent) {
+  return {
+    sessionId,
+    seq,
+    type: event.type,
+    payload: JSON.stringify(event.payload ?? null),
+    actor: event.actor,
+    at: event.at,
+    commandId: event.commandId ?? null,
+    audience: event.audience ? JSON.stringify(event.audience) : null,
+  };
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
   return e?.code === "P2002" || /UNIQUE constraint failed|duplicate key/i.test(e?.message ?? "");
 }
 
-type Row = { sessionId: string; seq: number; type: string; payload: string; actor: string; at: Date; commandId: string | null };
+type Row = {
+  sessionId: string;
+  seq: number;
+  type: string;
+  payload: string;
+  actor: string;
+  at: Date;
+  commandId: string | null;
+  audience: string | null;
+};
+
+const COLUMNS = { sessionId: true, seq: true, type: true, payload: true, actor: true, at: true, commandId: true, audience: true } as const;
 
 function fromRow(row: Row): StoredEvent {
-  return { ...row, payload: JSON.parse(row.payload) as unknown };
+  return {
+    ...row,
+    payload: JSON.parse(row.payload) as unknown,
+    audience: row.audience ? (JSON.parse(row.audience) as string[]) : null,
+  };
 }
 
 export function createEventRepository(prisma: Client): EventRepository {
   return {
     async append(sessionId, lastSeq, events) {
-      const rows = events.map((event, i) => ({
-        sessionId,
-        seq: lastSeq + 1 + i,
-        type: event.type,
-        payload: JSON.stringify(event.payload ?? null),
-        actor: event.actor,
-        at: event.at,
-        commandId: event.commandId ?? null,
-      }));
+      const rows = events.map((event, i) => eventRow(sessionId, lastSeq + 1 + i, event));
       try {
         await prisma.$transaction(rows.map((data) => prisma.sessionEvent.create({ data })));
       } catch (error) {
@@ -68,7 +91,7 @@ export function createEventRepository(prisma: Client): EventRepository {
         where: { sessionId, seq: { gt: afterSeq } },
         orderBy: { seq: "asc" },
         take: limit,
-        select: { sessionId: true, seq: true, type: true, payload: true, actor: true, at: true, commandId: true },
+        select: COLUMNS,
       });
       return rows.map(fromRow);
     },
@@ -80,7 +103,7 @@ export function createEventRepository(prisma: Client): EventRepository {
       const rows = await prisma.sessionEvent.findMany({
         where: { sessionId, commandId },
         orderBy: { seq: "asc" },
-        select: { sessionId: true, seq: true, type: true, payload: true, actor: true, at: true, commandId: true },
+        select: COLUMNS,
       });
       return rows.map(fromRow);
     },

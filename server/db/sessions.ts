@@ -1,4 +1,5 @@
 import type { PrismaClient } from "./generated/sqlite/client";
+import { eventRow, type NewEvent } from "./events";
 
 type Client = InstanceType<typeof PrismaClient>;
 
@@ -10,7 +11,29 @@ export interface SessionRecord {
   createdAt: Date;
 }
 
+export type AccessRole = "chair" | "delegation" | "screen" | "observer";
+
+export interface AccessRecord {
+  token: string;
+  sessionId: string;
+  role: AccessRole;
+  member: string | null;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
 export interface SessionRepository {
+  /** Creates the session, its access links and the first events of its log in one transaction. */
+  createWithAccess(
+    session: Omit<SessionRecord, "createdAt">,
+    access: Array<Pick<AccessRecord, "token" | "role" | "member">>,
+    events?: NewEvent[],
+  ): Promise<SessionRecord>;
+  /** The access a token grants, if it exists (revoked ones included: the caller says why it fails). */
+  access(token: string): Promise<AccessRecord | null>;
+  accessList(sessionId: string): Promise<AccessRecord[]>;
+  /** Revokes a delegation's current links and records a new one, atomically. */
+  reissue(sessionId: string, member: string, token: string, at: Date): Promise<AccessRecord>;
   create(session: Omit<SessionRecord, "createdAt">): Promise<SessionRecord>;
   get(id: string): Promise<SessionRecord | null>;
   list(limit?: number): Promise<SessionRecord[]>;
@@ -19,6 +42,24 @@ export interface SessionRepository {
 export function createSessionRepository(prisma: Client): SessionRepository {
   return {
     create: (session) => prisma.session.create({ data: session }),
+    async createWithAccess(session, access, events = []) {
+      const [created] = await prisma.$transaction([
+        prisma.session.create({ data: session }),
+        ...access.map((a) => prisma.sessionAccess.create({ data: { ...a, sessionId: session.id } })),
+        ...events.map((event, i) => prisma.sessionEvent.create({ data: eventRow(session.id, i + 1, event) })),
+      ]);
+      return created as SessionRecord;
+    },
+    access: (token) => prisma.sessionAccess.findUnique({ where: { token } }) as Promise<AccessRecord | null>,
+    accessList: (sessionId) =>
+      prisma.sessionAccess.findMany({ where: { sessionId }, orderBy: [{ role: "asc" }, { member: "asc" }] }) as Promise<AccessRecord[]>,
+    async reissue(sessionId, member, token, at) {
+      const [, created] = await prisma.$transaction([
+        prisma.sessionAccess.updateMany({ where: { sessionId, role: "delegation", member, revokedAt: null }, data: { revokedAt: at } }),
+        prisma.sessionAccess.create({ data: { token, sessionId, role: "delegation", member } }),
+      ]);
+      return created as AccessRecord;
+    },
     get: (id) => prisma.session.findUnique({ where: { id } }),
     list: (limit = 50) => prisma.session.findMany({ orderBy: { createdAt: "desc" }, take: limit }),
   };

@@ -5,6 +5,7 @@ import path from "node:path";
 import { createApp, type App } from "../app";
 import { openDatabase, type Database } from "../db";
 import { systemClock, type Clock } from "../clock";
+import { seedLibrary } from "../seed";
 
 export interface Booted {
   app: App;
@@ -17,10 +18,11 @@ export function tempDatabaseFile(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-test-")), "hemicycle.db");
 }
 
-export async function boot(options: { file?: string; clock?: Clock } = {}): Promise<Booted> {
+export async function boot(options: { file?: string; clock?: Clock; port?: number } = {}): Promise<Booted> {
   const file = options.file ?? tempDatabaseFile();
   const db = await openDatabase(`file:${file}`);
-  const app = await createApp({ db, clock: options.clock ?? systemClock, port: 0, next: false });
+  await seedLibrary(db);
+  const app = await createApp({ db, clock: options.clock ?? systemClock, port: options.port ?? 0, next: false });
   return {
     app,
     db,

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SessionLinks } from "@/components/home/session-links";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("links");
+  return { title: t("title") };
+}
+
+export default async function LinksPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ key?: string }> }) {
+  const { id } = await params;
+  const { key } = await searchParams;
+  return <SessionLinks sessionId={id} chairKey={key ?? ""} />;
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { useLocale } from "next-intl";
+import { useStore } from "zustand";
+import { SessionClient } from "@/lib/client/session-client";
+import { reduceLive, type LiveEvent, type LiveSessionState } from "@/lib/session";
+import { createSessionStore, type SessionStore, type SessionStoreState } from "./session-store";
+
+const SessionContext = createContext<SessionStore | null>(null);
+
+/** Joins the session with this page's link and keeps its store up to date. */
+export function SessionProvider({ sessionId, token, children }: { sessionId: string; token: string; children: ReactNode }) {
+  const locale = useLocale();
+  const [store] = useState(createSessionStore);
+
+  useEffect(() => {
+    const client = new SessionClient<LiveSessionState, LiveEvent>({
+      sessionId,
+      token,
+      locale,
+      reduce: reduceLive,
+      onChange: (live, seq) => store.setState({ live, seq, role: client.role, member: client.member }),
+      onStatus: (status, error) => store.setState({ status, error: error ?? null }),
+    });
+    client.socket.on("system:hello", (hello) => store.setState({ clockOffset: hello.serverTime - Date.now() }));
+    store.setState({ send: (command) => client.send(command) });
+    return () => client.close();
+  }, [sessionId, token, locale, store]);
+
+  return <SessionContext.Provider value={store}>{children}</SessionContext.Provider>;
+}
+
+export function useSession<T>(selector: (state: SessionStoreState) => T): T {
+  const store = useContext(SessionContext);
+  if (!store) throw new Error("useSession must be used inside <SessionProvider>");
+  return useStore(store, selector);
+}

@@ -1,0 +1,37 @@
+/**
+ * A session page's store: the state is only ever what `reduceLive` makes of the server's events
+ * (the same reducer as the server's); the page sends commands and waits for the events.
+ */
+import { createStore } from "zustand/vanilla";
+import type { SessionStatus } from "@/lib/client/session-client";
+import type { ProtocolError, Reply } from "@/lib/protocol/reply";
+import type { LiveCommand, LiveSessionState } from "@/lib/session";
+
+export type Role = "chair" | "delegation" | "screen" | "observer";
+
+export interface SessionStoreState {
+  status: SessionStatus;
+  error: ProtocolError | null;
+  role: Role | null;
+  member: string | null;
+  live: LiveSessionState | null;
+  seq: number;
+  /** Server time minus this device's, so clocks (timers) agree with the server. */
+  clockOffset: number;
+  send(command: LiveCommand): Promise<Reply<{ seq: number; events: number }>>;
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;
+
+export function createSessionStore() {
+  return createStore<SessionStoreState>()(() => ({
+    status: "connecting",
+    error: null,
+    role: null,
+    member: null,
+    live: null,
+    seq: 0,
+    clockOffset: 0,
+    send: async () => ({ ok: false, error: { code: "session.not_joined", message: "" } }),
+  }));
+}

@@ -1,0 +1,177 @@
+/**
+ * A session as a client sees it: joins with its link's token, keeps the state by reducing the
+ * server's events with the same `reduce` as the server, resyncs from its last sequence number
+ * after any reconnection (a server restart included), and sends commands that are retried under
+ * the same id until acknowledged — so a retry never applies twice.
+ * Used by the browser's store, by the tests and by scripts (simulated delegations).
+ */
+import type { JoinResult, WireEvent } from "@/lib/protocol";
+import type { ProtocolError, Reply } from "@/lib/protocol/reply";
+import { connect, type ConnectionStatus, type HemicycleClientSocket } from "./connection";
+
+export type { WireEvent };
+
+export type SessionStatus = ConnectionStatus | "joining" | "resynced" | "revoked" | "join-failed";
+
+export interface SessionClientOptions<S, E> {
+  url?: string;
+  sessionId: string;
+  token: string;
+  locale?: string;
+  reduce(state: S, event: E): S;
+  onChange?(state: S, seq: number): void;
+  onStatus?(status: SessionStatus, error?: ProtocolError): void;
+  onEvents?(events: WireEvent<E>[]): void;
+  transports?: ("websocket" | "polling")[];
+}
+
+export interface SendOptions {
+  /** Per attempt. */
+  timeoutMs?: number;
+  attempts?: number;
+}
+
+/** A command id from the browser's (or Node's) random source; works outside secure contexts too. */
+export function newCommandId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+type LooseSocket = HemicycleClientSocket & {
+  emit(event: string, ...args: unknown[]): unknown;
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<unknown> };
+};
+
+export class SessionClient<S, E> {
+  readonly socket: HemicycleClientSocket;
+  state: S | null = null;
+  seq = 0;
+  role: JoinResult<S, E>["role"] | null = null;
+  member: string | null = null;
+  status: SessionStatus = "connecting";
+  private joinedOnce = false;
+  private waiters = new Set<() => void>();
+
+  constructor(private readonly options: SessionClientOptions<S, E>) {
+    this.socket = connect({
+      url: options.url,
+      locale: options.locale,
+      transports: options.transports,
+      onStatus: (status) => {
+        if (status === "connected") return; // "connected" is announced once the join succeeded
+        // After a refused join the socket is closed on purpose: keep saying why.
+        if (this.status === "revoked" || this.status === "join-failed") return;
+        this.setStatus(status);
+      },
+    });
+    const socket = this.socket as LooseSocket;
+    socket.on("connect", () => void this.join());
+    socket.on("session:events", (message: { sessionId: string; events: WireEvent<E>[]; lastSeq: number }) => {
+      if (message.sessionId === options.sessionId) this.apply(message.events, message.lastSeq);
+    });
+    socket.on("session:revoked", () => {
+      this.setStatus("revoked");
+      this.socket.disconnect();
+    });
+    // The server does not reconnect a socket it closed itself (a revoked link, a restart behind a
+    // proxy…): ask again — the join's answer says whether this link still works.
+    socket.on("disconnect", (reason: string) => {
+      if (reason === "io server disconnect" && this.status !== "revoked") setTimeout(() => this.socket.connect(), 250);
+    });
+  }
+
+  /** Sends a command; resolves with the server's reply (never rejects: transport failures become errors). */
+  async send(command: unknown, options: SendOptions = {}): Promise<Reply<{ seq: number; events: number }>> {
+    const commandId = newCommandId();
+    const attempts = options.attempts ?? 4;
+    const timeoutMs = options.timeoutMs ?? 5_000;
+    const lastError: ProtocolError = { code: "client.timeout", message: "No answer from the server" };
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (!this.socket.connected) await this.waitFor(() => this.socket.connected && this.status !== "joining", timeoutMs).catch(() => {});
+      try {
+        const reply = (await (this.socket as LooseSocket)
+          .timeout(timeoutMs)
+          .emitWithAck("session:command", { sessionId: this.options.sessionId, commandId, command })) as Reply<{ seq: number; events: number }>;
+        if (reply.ok) await this.waitFor(() => this.seq >= reply.seq, timeoutMs).catch(() => {});
+        return reply;
+      } catch {
+        // Timed out or disconnected: the command may or may not have been applied. Retrying
+        // with the same id is safe — the server answers a known id with its original reply.
+      }
+    }
+    return { ok: false, error: lastError };
+  }
+
+  /** Resolves once `predicate` holds (checked after every change), or rejects after `timeoutMs`. */
+  waitFor(predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
+    if (predicate()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!predicate()) return;
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`waitFor: condition not met within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.add(check);
+    });
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+
+  private async join(): Promise<void> {
+    this.setStatus("joining");
+    let reply: Reply<JoinResult<S, E>>;
+    try {
+      reply = (await (this.socket as LooseSocket)
+        .timeout(10_000)
+        .emitWithAck("session:join", { sessionId: this.options.sessionId, token: this.options.token, lastSeq: this.seq })) as Reply<JoinResult<S, E>>;
+    } catch {
+      if (this.socket.connected) this.socket.disconnect().connect(); // try the whole handshake again
+      return;
+    }
+    if (!reply.ok) {
+      this.setStatus(reply.error.code === "auth.revoked" ? "revoked" : "join-failed", reply.error);
+      this.socket.disconnect();
+      return;
+    }
+    this.role = reply.role;
+    this.member = reply.member;
+    if (reply.snapshot !== null) {
+      this.state = reply.snapshot;
+      this.seq = reply.seq;
+      this.changed();
+    } else if (reply.events) {
+      this.apply(reply.events, reply.seq);
+    }
+    this.setStatus(this.joinedOnce ? "resynced" : "connected");
+    this.joinedOnce = true;
+  }
+
+  private apply(events: WireEvent<E>[], lastSeq: number): void {
+    if (this.state === null) return; // not joined yet: the join reply will bring everything
+    const fresh = events.filter((e) => e.seq > this.seq).sort((a, b) => a.seq - b.seq);
+    for (const { event } of fresh) this.state = this.options.reduce(this.state, event);
+    this.seq = Math.max(this.seq, lastSeq);
+    if (fresh.length) this.options.onEvents?.(fresh);
+    this.changed();
+  }
+
+  private changed(): void {
+    if (this.state !== null) this.options.onChange?.(this.state, this.seq);
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private setStatus(status: SessionStatus, error?: ProtocolError): void {
+    this.status = status;
+    this.options.onStatus?.(status, error);
+    for (const waiter of [...this.waiters]) waiter();
+  }
+}

@@ -1,0 +1,33 @@
+/** docs/protocol.md (with docs/procedure.md) stays in sync with the code: nothing undocumented. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { COMMAND_TYPES, ERROR_CODES, EVENT_TYPES } from "@/lib/procedure";
+import { SESSION_LAYER_COMMAND_TYPES, SESSION_LAYER_EVENT_TYPES } from "@/lib/session";
+import { PROTOCOL_ERRORS, inboundSchemas } from "./index";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const protocolDoc = readFileSync(path.join(root, "docs/protocol.md"), "utf8");
+const procedureDoc = readFileSync(path.join(root, "docs/procedure.md"), "utf8");
+const documented = (name: string, doc = protocolDoc) => doc.includes(`\`${name}\``);
+
+describe("docs/protocol.md", () => {
+  it("documents every socket event in both directions", () => {
+    const serverToClient = ["system:hello", "session:events", "session:revoked"];
+    const undocumented = [...Object.keys(inboundSchemas), ...serverToClient].filter((e) => !documented(e));
+    expect(undocumented).toEqual([]);
+  });
+
+  it("documents every transport error code", () => {
+    expect(PROTOCOL_ERRORS.filter((code) => !documented(code))).toEqual([]);
+  });
+
+  it("documents every session-layer command and event", () => {
+    expect([...SESSION_LAYER_COMMAND_TYPES, ...SESSION_LAYER_EVENT_TYPES].filter((name) => !documented(name))).toEqual([]);
+  });
+
+  it("every procedural command, event and error code is documented in docs/procedure.md", () => {
+    const missing = [...COMMAND_TYPES, ...EVENT_TYPES, ...ERROR_CODES].filter((name) => !documented(name, procedureDoc));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { amendmentOpSchema, commandSchema, type Command } from "@/lib/procedure";
+
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const memberSchema = z.string().regex(/^[A-Z]{3}$/);
+
+/** Commands of the session layer: writing an amendment privately before submitting it. */
+export const sessionLayerCommandSchema = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("amendment.draft.save"),
+    /** Omitted to start a new draft. */
+    draftId: idSchema.optional(),
+    op: amendmentOpSchema,
+    parentId: idSchema.optional(),
+    coSponsors: z.array(memberSchema).max(50).optional(),
+  }),
+  z.strictObject({ type: z.literal("amendment.draft.discard"), draftId: idSchema }),
+  z.strictObject({ type: z.literal("amendment.draft.submit"), draftId: idSchema }),
+]);
+export type SessionLayerCommand = z.infer<typeof sessionLayerCommandSchema>;
+
+/** Everything a client may send inside `session:command`. */
+export const liveCommandSchema: z.ZodType<LiveCommand> = z.union([commandSchema, sessionLayerCommandSchema]);
+export type LiveCommand = Command | SessionLayerCommand;
+
+export const SESSION_LAYER_COMMAND_TYPES = sessionLayerCommandSchema.options.map((o) => o.shape.type.value);

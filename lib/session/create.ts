@@ -1,0 +1,70 @@
+/**
+ * The first events of a new session: the procedure's `session.created` (organ, composition,
+ * draft and its sponsors), the title, and the document under debate — so that a session's log is
+ * self-contained: replaying it needs nothing from the library, even if the library changes.
+ */
+import {
+  PERMANENT_MEMBERS,
+  SECURITY_COUNCIL_2026,
+  UN_MEMBERS,
+  isDomainError,
+  isKnownCountryCode,
+  sessionCreatedEvent,
+  type PresetId,
+} from "@/lib/procedure";
+import type { ParsedDocument } from "@/lib/resolution/types";
+import { sponsorCodes } from "./country-names";
+import type { LiveEvent } from "./events";
+
+export interface NewSessionInput {
+  organ: PresetId;
+  title?: string;
+  members?: string[];
+  /** The draft's sponsors; by default those its header names, among the members. */
+  sponsors?: string[];
+  document: { id: string; parsed: ParsedDocument; title: string } | null;
+  now: number;
+}
+
+export type NewSession =
+  | { ok: true; title: string; members: string[]; events: LiveEvent[]; unknownSponsors: string[] }
+  | { ok: false; code: string; params?: Record<string, string | number> };
+
+/** The composition an organ starts with (the chair can change it). */
+export function defaultMembers(organ: PresetId): string[] {
+  return organ === "security-council" || organ === "model-un" ? [...SECURITY_COUNCIL_2026] : [...UN_MEMBERS];
+}
+
+export function newSessionEvents(input: NewSessionInput): NewSession {
+  const members = input.members ?? defaultMembers(input.organ);
+  const unknown = members.find((code) => !isKnownCountryCode(code));
+  if (unknown) return { ok: false, code: "session.unknown_country", params: { code: unknown } };
+
+  const permanentMembers = input.organ === "security-council" ? PERMANENT_MEMBERS.filter((m) => members.includes(m)) : [];
+  const doc = input.document?.parsed ?? null;
+  const header = doc?.header;
+  const named = header ? [...(header.submittedBy ? splitNames(header.submittedBy) : []), ...header.sponsors, ...header.coSignatories] : [];
+  const { codes, unknown: unknownSponsors } = sponsorCodes(named);
+  const sponsors = (input.sponsors ?? codes).filter((code) => members.includes(code));
+  const isDraft = input.document !== null && doc?.kind === "resolution";
+  // Friendly amendments need the sponsors' consent: a draft nobody in the room sponsors cannot
+  // be debated by these rules, so say so rather than pick a sponsor at random.
+  if (isDraft && sponsors.length === 0) return { ok: false, code: "session.draft_without_sponsor" };
+  const draft = isDraft ? { id: input.document!.id, sponsors } : null;
+
+  const created = sessionCreatedEvent({ preset: input.organ, members, permanentMembers, draft }, input.now);
+  if (isDomainError(created)) return { ok: false, code: created.code, params: created.params };
+
+  const title = input.title ?? input.document?.title ?? "";
+  const events: LiveEvent[] = [created, { type: "session.titled", title, organ: input.organ, at: input.now }];
+  if (input.document) events.push({ type: "document.loaded", documentId: input.document.id, document: input.document.parsed, at: input.now });
+  return { ok: true, title, members, events, unknownSponsors };
+}
+
+/** "Royaume-Uni" or "France, Allemagne et Italie". */
+function splitNames(text: string): string[] {
+  return text
+    .split(/,|\bet\b|\band\b/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,23 @@
+/** The live session as the server's room and the browser's store use it. */
+import type { Actor } from "@/lib/procedure";
+import { liveCommandSchema } from "./commands";
+import { decideLive } from "./decide";
+import { audienceOf } from "./events";
+import { reduceLive } from "./reduce";
+import { EMPTY_LIVE_STATE, type LiveSessionState } from "./state";
+
+/** What `actor` may see of the state: the drafts it sponsors, nobody else's. */
+export function projectFor(state: LiveSessionState, actor: Actor): LiveSessionState {
+  const member = actor.role === "delegation" ? actor.member : null;
+  const drafts = Object.fromEntries(Object.entries(state.drafts).filter(([, d]) => member !== null && d.sponsors.includes(member)));
+  return { ...state, drafts };
+}
+
+export const liveSessionEngine = {
+  empty: () => EMPTY_LIVE_STATE,
+  reduce: reduceLive,
+  decide: decideLive,
+  audience: audienceOf,
+  project: projectFor,
+  commandSchema: liveCommandSchema,
+};

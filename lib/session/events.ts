@@ -1,0 +1,37 @@
+import { EVENT_TYPES, type SessionEvent } from "@/lib/procedure";
+import type { ParsedDocument } from "@/lib/resolution/types";
+import type { DraftAmendment } from "./state";
+import type { PresetId } from "@/lib/procedure";
+
+/** Events of the session layer itself (the procedure's own events pass through unchanged). */
+export type SessionLayerEvent =
+  | { type: "session.titled"; title: string; organ: PresetId; at: number }
+  | { type: "document.loaded"; documentId: string; document: ParsedDocument; at: number }
+  | { type: "amendment.draft_saved"; draft: DraftAmendment; at: number }
+  | { type: "amendment.draft_discarded"; draftId: string; sponsors: string[]; submittedAs: string | null; at: number };
+
+export type LiveEvent = SessionEvent | SessionLayerEvent;
+export type LiveEventType = LiveEvent["type"];
+
+export const SESSION_LAYER_EVENT_TYPES = ["session.titled", "document.loaded", "amendment.draft_saved", "amendment.draft_discarded"] as const satisfies readonly SessionLayerEvent["type"][];
+
+const PROCEDURE_EVENTS = new Set<string>(EVENT_TYPES);
+
+export function isProcedureEvent(event: LiveEvent): event is SessionEvent {
+  return PROCEDURE_EVENTS.has(event.type);
+}
+
+/** Every event type a client may receive. */
+export const LIVE_EVENT_TYPES: readonly string[] = [...EVENT_TYPES, ...SESSION_LAYER_EVENT_TYPES];
+
+/** Who may see an event: a draft's sponsors for draft events, everyone (null) otherwise. */
+export function audienceOf(event: LiveEvent): string[] | null {
+  switch (event.type) {
+    case "amendment.draft_saved":
+      return event.draft.sponsors;
+    case "amendment.draft_discarded":
+      return event.sponsors;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,42 @@
+import { reduce as reduceProcedure } from "@/lib/procedure";
+import { assertNever } from "@/lib/procedure/assert-never";
+import { isProcedureEvent, type LiveEvent, type SessionLayerEvent } from "./events";
+import { EMPTY_LIVE_STATE, type LiveSessionState } from "./state";
+
+/** The one reducer, on the server and in every browser. */
+export function reduceLive(state: LiveSessionState, event: LiveEvent): LiveSessionState {
+  if (isProcedureEvent(event)) return { ...state, procedure: reduceProcedure(state.procedure, event) };
+  return reduceLayer(state, event);
+}
+
+function reduceLayer(state: LiveSessionState, event: SessionLayerEvent): LiveSessionState {
+  switch (event.type) {
+    case "session.titled":
+      return { ...state, title: event.title, organ: event.organ };
+    case "document.loaded":
+      return { ...state, document: event.document, documentId: event.documentId };
+    case "amendment.draft_saved": {
+      const isNew = !(event.draft.id in state.drafts);
+      return {
+        ...state,
+        drafts: { ...state.drafts, [event.draft.id]: event.draft },
+        draftCount: isNew ? Math.max(state.draftCount, draftNumber(event.draft.id)) : state.draftCount,
+      };
+    }
+    case "amendment.draft_discarded": {
+      const { [event.draftId]: _gone, ...drafts } = state.drafts;
+      return { ...state, drafts };
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+function draftNumber(id: string): number {
+  const n = Number(id.replace(/^D/, ""));
+  return Number.isInteger(n) ? n : 0;
+}
+
+export function replayLive(events: readonly LiveEvent[], from: LiveSessionState = EMPTY_LIVE_STATE): LiveSessionState {
+  return events.reduce(reduceLive, from);
+}

@@ -1,0 +1,42 @@
+/**
+ * A live session as the app holds it: the rules engine's state (lib/procedure), the document
+ * under debate as it was loaded (lib/resolution), and the amendments delegations are still
+ * writing, which only their sponsors see. Plain JSON, rebuilt by reducing the session's events.
+ */
+import type { PresetId, SessionState } from "@/lib/procedure";
+import { EMPTY_STATE } from "@/lib/procedure";
+import type { AmendmentOp } from "@/lib/resolution/op";
+import type { ParsedDocument } from "@/lib/resolution/types";
+
+/** An amendment being written: visible only to its sponsors until it is submitted. */
+export interface DraftAmendment {
+  id: string;
+  /** First is the author (the main sponsor once submitted). */
+  sponsors: string[];
+  op: AmendmentOp;
+  /** The amendment it amends (second degree), or null. */
+  parentId: string | null;
+  updatedAt: number;
+}
+
+export interface LiveSessionState {
+  title: string;
+  organ: PresetId | null;
+  procedure: SessionState;
+  /** The document as loaded, before any amendment (see currentDocument for the amended text). */
+  document: ParsedDocument | null;
+  documentId: string | null;
+  drafts: Record<string, DraftAmendment>;
+  /** How many drafts were ever started (draft ids are D1, D2…: deterministic on replay). */
+  draftCount: number;
+}
+
+export const EMPTY_LIVE_STATE: LiveSessionState = {
+  title: "",
+  organ: null,
+  procedure: EMPTY_STATE,
+  document: null,
+  documentId: null,
+  drafts: {},
+  draftCount: 0,
+};

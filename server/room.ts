@@ -1,0 +1,192 @@
+/**
+ * One authoritative room per session. A command goes: decide (pure engine) on the latest state →
+ * events appended to the log in one transaction with consecutive sequence numbers → ack → broadcast.
+ * Nothing is acknowledged before it is on disk, and the in-memory state only moves once the
+ * database has accepted the events, so a failed write leaves the room exactly as the log says.
+ *
+ * The database's unique (session, seq) is the arbiter: if another process wrote first, the append
+ * fails, the room catches up from the log and decides again.
+ */
+import type { WireEvent } from "@/lib/protocol";
+import type { Clock } from "./clock";
+import { SequenceConflictError, type EventRepository, type StoredEvent } from "./db/events";
+
+/** Who sends a command, as the engine sees it. */
+export type Actor =
+  | { role: "chair" }
+  | { role: "delegation"; member: string }
+  | { role: "screen" }
+  | { role: "observer" }
+  | { role: "system" };
+
+export interface DomainFailure {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export type Decision<E> = { ok: true; events: E[] } | { ok: false; error: DomainFailure };
+
+/** The server's view of a rules engine: pure functions over a JSON state. */
+export interface RoomEngine<S, C, E extends { type: string }> {
+  empty(): S;
+  reduce(state: S, event: E): S;
+  decide(state: S, command: C, ctx: { actor: Actor; now: number }): Decision<E>;
+  /** The members who may see an event; null when the whole session may. */
+  audience(event: E): string[] | null;
+  /** What an actor may see of the state (a snapshot sent on join). */
+  project(state: S, actor: Actor): S;
+}
+
+export type { WireEvent };
+
+export type SubmitResult = { ok: true; seq: number; events: number } | { ok: false; error: DomainFailure };
+
+export interface RoomDeps<S, C, E extends { type: string }> {
+  engine: RoomEngine<S, C, E>;
+  events: EventRepository;
+  clock: Clock;
+  /** Called after every commit with the new events (the broadcaster coalesces them). */
+  publish(sessionId: string, events: WireEvent<E>[], audience: Array<string[] | null>, lastSeq: number): void;
+}
+
+const MAX_CONFLICT_RETRIES = 8;
+const REMEMBERED_COMMANDS = 2_000;
+
+export function actorKey(actor: Actor): string {
+  return actor.role === "delegation" ? `delegation:${actor.member}` : actor.role;
+}
+
+export function canSee(audience: string[] | null | undefined, actor: Actor): boolean {
+  return !audience || (actor.role === "delegation" && audience.includes(actor.member));
+}
+
+export class Room<S, C, E extends { type: string }> {
+  private state: S;
+  private seq = 0;
+  /** Commands run one at a time per room, in arrival order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Replies to recent commands by id, so a retry gets the original reply. */
+  private replies = new Map<string, SubmitResult>();
+
+  private constructor(
+    readonly sessionId: string,
+    private readonly deps: RoomDeps<S, C, E>,
+  ) {
+    this.state = deps.engine.empty();
+  }
+
+  /** Rebuilds a room from its log. */
+  static async load<S, C, E extends { type: string }>(sessionId: string, deps: RoomDeps<S, C, E>): Promise<Room<S, C, E>> {
+    const room = new Room(sessionId, deps);
+    await room.catchUp();
+    return room;
+  }
+
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  snapshot(actor: Actor): { state: S; seq: number } {
+    return { state: this.deps.engine.project(this.state, actor), seq: this.seq };
+  }
+
+  /** The raw state, for the server's own reads (never sent as is). */
+  current(): S {
+    return this.state;
+  }
+
+  submit(command: C, commandId: string, actor: Actor): Promise<SubmitResult> {
+    return this.serialized(() => this.run(command, commandId, actor));
+  }
+
+  /**
+   * Runs `fn` between two commands, after catching up with the log: what it reads is a state no
+   * commit is halfway through (used by joins, so that a joining client misses nothing).
+   */
+  exclusive<T>(fn: () => Promise<T> | T): Promise<T> {
+    return this.serialized(async () => {
+      await this.catchUp();
+      return fn();
+    });
+  }
+
+  /** Events after `afterSeq` that `actor` may see, from the log. */
+  async eventsSince(afterSeq: number, actor: Actor, limit?: number): Promise<WireEvent<E>[]> {
+    const stored = await this.deps.events.list(this.sessionId, afterSeq, limit);
+    return stored.filter((e) => canSee(e.audience, actor)).map(toWire<E>);
+  }
+
+  private serialized<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async catchUp(): Promise<void> {
+    const missing = await this.deps.events.list(this.sessionId, this.seq);
+    for (const stored of missing) {
+      this.state = this.deps.engine.reduce(this.state, stored.payload as E);
+      this.seq = stored.seq;
+    }
+  }
+
+  private async run(command: C, commandId: string, actor: Actor): Promise<SubmitResult> {
+    const key = `${actorKey(actor)}|${commandId}`;
+    const remembered = this.replies.get(key);
+    if (remembered) return remembered;
+    const logged = await this.deps.events.byCommand(this.sessionId, commandId);
+    if (logged.length > 0) {
+      // Committed before a restart (or by another process): the original reply was success.
+      return this.remember(key, { ok: true, seq: logged.at(-1)!.seq, events: logged.length });
+    }
+
+    for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
+      await this.catchUp();
+      const now = this.deps.clock.now();
+      const decision = this.deps.engine.decide(this.state, command, { actor, now });
+      if (!decision.ok) return this.remember(key, { ok: false, error: decision.error });
+      if (decision.events.length === 0) return this.remember(key, { ok: true, seq: this.seq, events: 0 });
+
+      const audience = decision.events.map((event) => this.deps.engine.audience(event));
+      let stored: StoredEvent[];
+      try {
+        stored = await this.deps.events.append(
+          this.sessionId,
+          this.seq,
+          decision.events.map((event, i) => ({
+            type: event.type,
+            payload: event,
+            actor: actorKey(actor),
+            at: new Date(now),
+            commandId,
+            audience: audience[i],
+          })),
+        );
+      } catch (error) {
+        if (error instanceof SequenceConflictError) continue; // someone else wrote first: catch up, decide again
+        console.error(`[room ${this.sessionId}] append failed`, error);
+        // Not remembered: the same command may succeed once storage is back.
+        return { ok: false, error: { code: "server.storage_unavailable" } };
+      }
+
+      for (const event of decision.events) this.state = this.deps.engine.reduce(this.state, event);
+      this.seq = stored.at(-1)!.seq;
+      this.deps.publish(this.sessionId, stored.map(toWire<E>), audience, this.seq);
+      return this.remember(key, { ok: true, seq: this.seq, events: stored.length });
+    }
+    return { ok: false, error: { code: "server.busy" } };
+  }
+
+  private remember(key: string, result: SubmitResult): SubmitResult {
+    this.replies.set(key, result);
+    if (this.replies.size > REMEMBERED_COMMANDS) {
+      const oldest = this.replies.keys().next().value;
+      if (oldest !== undefined) this.replies.delete(oldest);
+    }
+    return result;
+  }
+}
+
+function toWire<E>(stored: StoredEvent): WireEvent<E> {
+  return { seq: stored.seq, at: stored.at.getTime(), event: stored.payload as E };
+}

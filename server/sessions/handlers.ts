@@ -1,0 +1,86 @@
+/**
+ * session:join and session:command. The token decides the role; the role is checked before the
+ * engine sees a command (screens and observers send none), and the engine checks the rest (a
+ * delegation acts only for itself, only the chair opens a vote…).
+ */
+import { ok, type JoinResult } from "@/lib/protocol";
+import type { z } from "zod";
+import type { Database } from "../db";
+import { memberRoom, sessionRoom } from "../broadcaster";
+import type { Actor, RoomEngine } from "../room";
+import type { RoomRegistry } from "./registry";
+import { localizedFail, type Handlers } from "../sockets";
+
+/** Past this many missed events, a joining client gets a snapshot instead of the events. */
+export const RESYNC_EVENTS_MAX = 1_000;
+
+export const tokenRoom = (token: string) => `token:${token}`;
+
+export interface EngineBundle<S, C, E extends { type: string }> {
+  engine: RoomEngine<S, C, E>;
+  commandSchema: z.ZodType<C>;
+}
+
+export function actorFor(access: { role: string; member: string | null }): Actor {
+  switch (access.role) {
+    case "chair":
+      return { role: "chair" };
+    case "delegation":
+      return { role: "delegation", member: access.member ?? "" };
+    case "screen":
+      return { role: "screen" };
+    default:
+      return { role: "observer" };
+  }
+}
+
+export function sessionHandlers<S, C, E extends { type: string }>(deps: {
+  db: Database;
+  rooms: RoomRegistry<S, C, E>;
+  bundle: EngineBundle<S, C, E>;
+}): Pick<Handlers, "session:join" | "session:command"> {
+  return {
+    async "session:join"(socket, payload, ack) {
+      const locale = socket.data.locale;
+      const access = await deps.db.sessions.access(payload.token);
+      if (!access || access.sessionId !== payload.sessionId) return ack(localizedFail(locale, "auth.invalid_token"));
+      if (access.revokedAt) return ack(localizedFail(locale, "auth.revoked"));
+      const actor = actorFor(access);
+      const room = await deps.rooms.get(payload.sessionId);
+
+      // Inside the room's queue: no command commits between reading and joining, so the client
+      // gets every event exactly once (what is broadcast afterwards has a higher sequence).
+      const result = await room.exclusive(async (): Promise<JoinResult<S, E>> => {
+        const previous = socket.data.joined;
+        if (previous) for (const r of socket.rooms) if (r !== socket.id) await socket.leave(r);
+        await socket.join([sessionRoom(payload.sessionId), tokenRoom(payload.token)]);
+        if (actor.role === "delegation") await socket.join(memberRoom(payload.sessionId, actor.member));
+        socket.data.joined = { sessionId: payload.sessionId, actor, token: payload.token };
+
+        const behind = room.lastSeq - payload.lastSeq;
+        const base = { sessionId: payload.sessionId, role: access.role, member: access.member, seq: room.lastSeq };
+        if (payload.lastSeq > 0 && behind >= 0 && behind <= RESYNC_EVENTS_MAX) {
+          return { ...base, snapshot: null, events: await room.eventsSince(payload.lastSeq, actor) };
+        }
+        return { ...base, snapshot: room.snapshot(actor).state, events: null };
+      });
+      ack(ok(result as JoinResult));
+    },
+
+    async "session:command"(socket, payload, ack) {
+      const locale = socket.data.locale;
+      const joined = socket.data.joined;
+      if (!joined || joined.sessionId !== payload.sessionId) return ack(localizedFail(locale, "session.not_joined"));
+      if (joined.actor.role === "screen" || joined.actor.role === "observer") return ack(localizedFail(locale, "auth.forbidden"));
+      const parsed = deps.bundle.commandSchema.safeParse(payload.command);
+      if (!parsed.success) {
+        const path = parsed.error.issues[0]?.path.join(".") || "(root)";
+        return ack(localizedFail(locale, "protocol.invalid_payload", { path: `command.${path}` }));
+      }
+      const room = await deps.rooms.get(payload.sessionId);
+      const result = await room.submit(parsed.data, payload.commandId, joined.actor);
+      if (!result.ok) return ack(localizedFail(locale, result.error.code, result.error.params));
+      ack(ok({ seq: result.seq, events: result.events }));
+    },
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * Sessions over HTTP, for the home page and for scripts:
+ *   POST /api/sessions                                  create; answers every link
+ *   GET  /api/sessions/:id/links          (chair key)   the links again, with QR codes (printable page)
+ *   POST /api/sessions/:id/delegations/:member/reissue  (chair key) revoke a delegation's link, issue a new one
+ * The chair key travels as `Authorization: Bearer <token>` (or `?key=` for the printable page).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import QRCode from "qrcode";
+import { z } from "zod";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/config";
+import { errorMessage } from "@/lib/i18n/messages";
+import type { Database } from "../db";
+import type { AccessRecord } from "../db/sessions";
+import { sendJson } from "../http";
+import { newSessionId, newToken } from "./tokens";
+
+export const ORGANS = ["security-council", "general-assembly", "main-committee", "model-un"] as const;
+export type Organ = (typeof ORGANS)[number];
+
+export const createSessionSchema = z
+  .object({
+    organ: z.enum(ORGANS),
+    title: z.string().trim().min(1).max(200).optional(),
+    members: z
+      .array(z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code"))
+      .min(2)
+      .max(200)
+      .refine((codes) => new Set(codes).size === codes.length, "members must be distinct")
+      .optional(),
+    documentId: z.string().min(1).max(100).optional(),
+    /** The draft's sponsors, when its header does not name them (alpha-3 codes). */
+    sponsors: z.array(z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code")).min(1).max(200).optional(),
+    locale: z.enum(["fr", "en"]).optional(),
+  })
+  .strict();
+export type CreateSessionRequest = z.infer<typeof createSessionSchema>;
+
+/** What the session layer needs to start a session: the first events of its log. */
+export interface SessionFactory {
+  /**
+   * Checks the request against the rules and the library, and returns the session's title and
+   * first events, or an error code (e.g. unknown member, unknown document).
+   */
+  prepare(
+    request: CreateSessionRequest,
+    ctx: { now: number; db: Database },
+  ): Promise<
+    /** `events` are the engine's events, stored as they are (each one's payload is the event itself). */
+    | { ok: true; title: string; members: string[]; events: Array<{ type: string }> }
+    | { ok: false; code: string; params?: Record<string, string | number> }
+  >;
+}
+
+export interface SessionLinks {
+  id: string;
+  chair: { url: string };
+  screen: { url: string };
+  observer: { url: string };
+  delegations: Array<{ member: string; url: string }>;
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export interface SessionsHttpDeps {
+  db: Database;
+  factory: SessionFactory;
+  now(): number;
+  /** Cuts off every device using these tokens (revoked links). */
+  revoke(sessionId: string, tokens: string[]): void;
+}
+
+export async function handleSessionsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: SessionsHttpDeps): Promise<boolean> {
+  const locale = requestLocale(req);
+  if (url.pathname === "/api/sessions") {
+    if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
+    await createSession(req, res, deps, locale);
+    return true;
+  }
+  const links = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/links$/);
+  if (links) {
+    if (req.method !== "GET") return methodNotAllowed(res, locale, "GET"), true;
+    const chair = await chairAccess(req, url, links[1]!, deps.db);
+    if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
+    const records = await deps.db.sessions.accessList(links[1]!);
+    const body = linksOf(links[1]!, records, baseUrl(req));
+    sendJson(res, 200, { ok: true, ...body, qr: await qrCodes(body) });
+    return true;
+  }
+  const reissue = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/delegations\/([A-Z]{3})\/reissue$/);
+  if (reissue) {
+    if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
+    const [, sessionId, member] = reissue as unknown as [string, string, string];
+    const chair = await chairAccess(req, url, sessionId, deps.db);
+    if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
+    const current = (await deps.db.sessions.accessList(sessionId)).filter((a) => a.role === "delegation" && a.member === member);
+    if (current.length === 0) return error(res, 404, locale, "session.unknown_member", { member }), true;
+    const created = await deps.db.sessions.reissue(sessionId, member, newToken(), new Date(deps.now()));
+    deps.revoke(sessionId, current.filter((a) => !a.revokedAt).map((a) => a.token));
+    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req), sessionId, created.token) });
+    return true;
+  }
+  return false;
+}
+
+async function createSession(req: IncomingMessage, res: ServerResponse, deps: SessionsHttpDeps, locale: Locale) {
+  const body = await readJson(req);
+  if (!body.ok) return error(res, body.status, locale, body.code);
+  const parsed = createSessionSchema.safeParse(body.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return error(res, 400, locale, "http.invalid_body", { path: issue?.path.join(".") || "(root)", detail: issue?.message ?? "" });
+  }
+  const request = parsed.data;
+  const replyLocale = request.locale ?? locale;
+  const prepared = await deps.factory.prepare(request, { now: deps.now(), db: deps.db });
+  if (!prepared.ok) return error(res, 400, replyLocale, prepared.code, prepared.params);
+
+  const id = newSessionId();
+  const access: Array<Pick<AccessRecord, "token" | "role" | "member">> = [
+    { token: newToken(), role: "chair", member: null },
+    { token: newToken(), role: "screen", member: null },
+    { token: newToken(), role: "observer", member: null },
+    ...prepared.members.map((member) => ({ token: newToken(), role: "delegation" as const, member })),
+  ];
+  const at = new Date(deps.now());
+  await deps.db.sessions.createWithAccess(
+    { id, organ: request.organ, title: prepared.title, locale: request.locale ?? DEFAULT_LOCALE },
+    access,
+    prepared.events.map((event) => ({ type: event.type, payload: event, actor: "system", at })),
+  );
+  sendJson(res, 201, linksOf(id, access, baseUrl(req)));
+}
+
+function linksOf(id: string, access: Array<Pick<AccessRecord, "token" | "role" | "member"> & { revokedAt?: Date | null }>, base: string): SessionLinks {
+  const live = access.filter((a) => !a.revokedAt);
+  const one = (role: string) => live.find((a) => a.role === role)?.token ?? "";
+  return {
+    id,
+    chair: { url: `${base}/s/${id}/chair?key=${one("chair")}` },
+    screen: { url: `${base}/s/${id}/screen?key=${one("screen")}` },
+    observer: { url: `${base}/s/${id}/observe?key=${one("observer")}` },
+    delegations: live
+      .filter((a) => a.role === "delegation" && a.member)
+      .map((a) => ({ member: a.member!, url: delegationUrl(base, id, a.token) })),
+  };
+}
+
+const delegationUrl = (base: string, id: string, token: string) => `${base}/s/${id}/d/${token}`;
+
+async function qrCodes(links: SessionLinks): Promise<Record<string, string>> {
+  const svg = (text: string) => QRCode.toString(text, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  const entries: Array<[string, string]> = [
+    ["screen", links.screen.url],
+    ["observer", links.observer.url],
+    ...links.delegations.map((d): [string, string] => [d.member, d.url]),
+  ];
+  return Object.fromEntries(await Promise.all(entries.map(async ([key, url]) => [key, await svg(url)] as const)));
+}
+
+async function chairAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {
+  const header = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
+  const token = header ?? url.searchParams.get("key");
+  if (!token) return null;
+  const access = await db.sessions.access(token);
+  return access && access.sessionId === sessionId && access.role === "chair" && !access.revokedAt ? access : null;
+}
+
+/** The address users reach this server by: PUBLIC_URL when set (behind a proxy), else the Host header. */
+function baseUrl(req: IncomingMessage): string {
+  if (process.env.PUBLIC_URL) return process.env.PUBLIC_URL.replace(/\/$/, "");
+  const proto = (req.headers["x-forwarded-proto"] as string | undefined)?.split(",")[0] ?? "http";
+  return `${proto}://${req.headers.host ?? "localhost"}`;
+}
+
+function requestLocale(req: IncomingMessage): Locale {
+  const cookie = req.headers.cookie?.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=(\\w+)`))?.[1];
+  if (cookie) return toLocale(cookie);
+  const accept = req.headers["accept-language"]?.slice(0, 2);
+  return accept === "en" ? "en" : DEFAULT_LOCALE;
+}
+
+type BodyResult = { ok: true; value: unknown } | { ok: false; status: number; code: string };
+
+async function readJson(req: IncomingMessage): Promise<BodyResult> {
+  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return { ok: false, status: 415, code: "http.not_json" };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return { ok: false, status: 413, code: "http.body_too_large" };
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+  } catch {
+    return { ok: false, status: 400, code: "http.invalid_json" };
+  }
+}
+
+function error(res: ServerResponse, status: number, locale: Locale, code: string, params?: Record<string, string | number>) {
+  sendJson(res, status, { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } });
+}
+
+function methodNotAllowed(res: ServerResponse, locale: Locale, allowed: string) {
+  res.setHeader("allow", allowed);
+  error(res, 405, locale, "http.method_not_allowed", { allowed });
+}

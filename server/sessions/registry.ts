@@ -1,0 +1,27 @@
+/** The rooms this process holds in memory, loaded from their log on first use. */
+import { Room, type RoomDeps } from "../room";
+
+export function createRoomRegistry<S, C, E extends { type: string }>(deps: RoomDeps<S, C, E>) {
+  const rooms = new Map<string, Promise<Room<S, C, E>>>();
+  return {
+    get(sessionId: string): Promise<Room<S, C, E>> {
+      let room = rooms.get(sessionId);
+      if (!room) {
+        // Concurrent first uses share one load.
+        room = Room.load(sessionId, deps);
+        rooms.set(sessionId, room);
+        room.catch(() => rooms.delete(sessionId));
+      }
+      return room;
+    },
+    /** Forgets a room (it will be rebuilt from the log on next use). */
+    evict(sessionId: string) {
+      rooms.delete(sessionId);
+    },
+    get size() {
+      return rooms.size;
+    },
+  };
+}
+
+export type RoomRegistry<S, C, E extends { type: string }> = ReturnType<typeof createRoomRegistry<S, C, E>>;
