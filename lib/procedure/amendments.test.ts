@@ -226,3 +226,21 @@ describe("amendments (rules 78, 80, 90)", () => {
     expect(proposeVotingOrder(amendments)).toEqual(["X"]);
   });
 });
+
+describe("co-sponsoring an amendment", () => {
+  it("MUN: a delegation joins the sponsors of a pending amendment, once, for itself only", () => {
+    const s = new TestSession({ preset: "security-council", draft: { id: "d", sponsors: ["GBR"] } }).open();
+    s.introduce();
+    s.ok(del("FRA"), { type: "amendment.submit", op: { kind: "delete", targetId: "op3" } });
+
+    s.ok(del("DNK"), { type: "amendment.cosponsor", amendmentId: "A1" });
+
+    expect(s.state.amendments[0]!.sponsors).toEqual(["FRA", "DNK"]);
+    expect(s.err(del("DNK"), { type: "amendment.cosponsor", amendmentId: "A1" })).toBe("amendment.already_sponsor");
+    expect(s.err(del("DNK"), { type: "amendment.cosponsor", amendmentId: "A1", member: "GRC" })).toBe("auth.not_yours");
+    expect(s.err(del("GRC"), { type: "amendment.cosponsor", amendmentId: "A9" })).toBe("amendment.unknown");
+    s.ok(del("FRA"), { type: "amendment.withdraw", amendmentId: "A1" });
+    expect(s.err(del("GRC"), { type: "amendment.cosponsor", amendmentId: "A1" })).toBe("amendment.not_pending");
+    s.expectReplayMatches();
+  });
+});

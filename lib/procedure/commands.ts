@@ -138,6 +138,7 @@ export const commandSchema = z.discriminatedUnion("type", [
     distance: z.number().min(0).max(1).optional(),
     ...on,
   }),
+  cmd("amendment.cosponsor", { amendmentId: idSchema, ...on }),
   cmd("amendment.accept", { amendmentId: idSchema, ...on }),
   cmd("amendment.decline", { amendmentId: idSchema, ...on }),
   cmd("amendment.withdraw", { amendmentId: idSchema }),

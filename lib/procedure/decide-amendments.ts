@@ -14,7 +14,7 @@ export function mootEvents(findings: ReturnType<typeof orphanedBy>, ctx: DecideC
   return findings.map((f) => event(ctx, "amendment.moot", f));
 }
 
-type AmendmentCommand = CommandOf<"amendment.submit" | "amendment.accept" | "amendment.decline" | "amendment.withdraw" | "amendments.reorder">;
+type AmendmentCommand = CommandOf<"amendment.submit" | "amendment.cosponsor" | "amendment.accept" | "amendment.decline" | "amendment.withdraw" | "amendments.reorder">;
 
 export function decideAmendment(state: LiveState, cmd: AmendmentCommand, ctx: DecideContext): Decision {
   switch (cmd.type) {
@@ -25,6 +25,15 @@ export function decideAmendment(state: LiveState, cmd: AmendmentCommand, ctx: De
       if (denied) return refusal(denied);
       if (!isValidOrder(state.amendments, cmd.order)) return refuse("amendment.order_invalid");
       return accept(event(ctx, "amendments.reordered", { order: cmd.order }));
+    }
+    case "amendment.cosponsor": {
+      const acting = actingFor(state, ctx, cmd.member);
+      if (isDomainError(acting)) return refusal(acting);
+      const amendment = state.amendments.find((a) => a.id === cmd.amendmentId);
+      if (!amendment) return refuse("amendment.unknown", { amendmentId: cmd.amendmentId });
+      if (amendment.status !== "pending") return refuse("amendment.not_pending");
+      if (amendment.sponsors.includes(acting.member)) return refuse("amendment.already_sponsor", { member: acting.member });
+      return accept(event(ctx, "amendment.cosponsored", { amendmentId: amendment.id, member: acting.member }));
     }
     case "amendment.accept":
     case "amendment.decline":

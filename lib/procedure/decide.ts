@@ -114,6 +114,7 @@ function route(state: LiveState, cmd: Exclude<Command, { type: "session.create" 
     case "point.resolve":
       return decidePoint(state, cmd, ctx);
     case "amendment.submit":
+    case "amendment.cosponsor":
     case "amendment.accept":
     case "amendment.decline":
     case "amendment.withdraw":

@@ -72,6 +72,7 @@ export const ERROR_CODES = [
   "amendment.not_pending",
   "amendment.amended",
   "amendment.not_sponsor",
+  "amendment.already_sponsor",
   "amendment.friendly_not_allowed",
   "amendment.already_answered",
   "amendment.not_next",

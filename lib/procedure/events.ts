@@ -69,6 +69,7 @@ export type SessionEvent =
   | E<"point.resolved", { pointId: string; ruling: PointRuling }>
   | E<"ruling.overruled", { pointId: string }>
   | E<"amendment.submitted", { amendment: AmendmentState }>
+  | E<"amendment.cosponsored", { amendmentId: string; member: string }>
   | E<"amendment.accepted", { amendmentId: string; member: string }>
   | E<"amendment.declined", { amendmentId: string; member: string }>
   | E<"amendment.incorporated", { amendmentId: string }>
@@ -139,6 +140,7 @@ const EVENT_TYPE_SET: Record<EventType, true> = {
   "point.resolved": true,
   "ruling.overruled": true,
   "amendment.submitted": true,
+  "amendment.cosponsored": true,
   "amendment.accepted": true,
   "amendment.declined": true,
   "amendment.incorporated": true,

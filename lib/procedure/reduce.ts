@@ -221,6 +221,8 @@ export function reduce(state: SessionState, event: SessionEvent): SessionState {
         amendments: [...state.amendments, event.amendment],
         counters: { ...state.counters, amendment: state.counters.amendment + 1 },
       };
+    case "amendment.cosponsored":
+      return updateAmendment(state, event.amendmentId, (a) => ({ ...a, sponsors: [...a.sponsors, event.member] }));
     case "amendment.accepted":
       return updateAmendment(state, event.amendmentId, (a) => ({ ...a, acceptedBy: [...a.acceptedBy, event.member] }));
     case "amendment.declined":
