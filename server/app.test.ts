@@ -96,3 +96,27 @@ describe("server: Socket.IO", () => {
     expect(reply.error.message).toBe('Unknown command: "vote:rig".');
   });
 });
+
+describe("server: flags", () => {
+  it("serves a member's flag by its alpha-3 code, and 404 for an unknown code", async () => {
+    const fra = await fetch(`${server.app.url}/flags/FRA.svg`);
+    expect(fra.status).toBe(200);
+    expect(fra.headers.get("content-type")).toBe("image/svg+xml");
+    expect(await fra.text()).toMatch(/<svg/);
+    expect((await fetch(`${server.app.url}/flags/XYZ.svg`)).status).toBe(404);
+  });
+});
+
+describe("server: document library", () => {
+  it("lists the bundled documents and serves each as a parsed tree", async () => {
+    const { seedLibrary } = await import("./seed");
+    await seedLibrary(server.db);
+    const list = (await (await fetch(`${server.app.url}/api/documents`)).json()) as { documents: Array<{ id: string; kind: string }> };
+    expect(list.documents.map((d) => d.id)).toContain("sc-uk-ai-security");
+    expect(list.documents.filter((d) => d.kind === "reference")).toHaveLength(3);
+    const uk = (await (await fetch(`${server.app.url}/api/documents/sc-uk-ai-security`)).json()) as { document: { operative: unknown[]; preamble: unknown[] } };
+    expect(uk.document.preamble).toHaveLength(6);
+    expect(uk.document.operative).toHaveLength(6);
+    expect((await fetch(`${server.app.url}/api/documents/nope`)).status).toBe(404);
+  });
+});

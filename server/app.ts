@@ -50,7 +50,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       dir: path.resolve(import.meta.dirname, ".."),
       hostname: options.host ?? "localhost",
       port: options.port ?? 3000,
-      httpServer: http,
+      // Next needs the server only for its development hot-reload websocket.
+      ...(options.next.dev ? { httpServer: http } : {}),
     });
     await nextApp.prepare();
     const handle = nextApp.getRequestHandler();
@@ -75,6 +76,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
 
   http.on("request", (req, res) => {
+    // Socket.IO answers its own path on this same server; everything else is ours or Next's.
+    if (req.url?.startsWith("/socket.io/")) return;
     const url = new URL(req.url ?? "/", "http://localhost");
     handleApi(req, res, { db })
       .then((handled) => handled || handleSessionsApi(req, res, url, { db, factory: sessionFactory, now: () => clock.now(), revoke }))

@@ -1,5 +1,10 @@
 /** The HTTP routes the Node server answers itself (the rest goes to Next.js). */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import countries from "i18n-iso-countries";
+import { parseText } from "@/lib/resolution/parse";
 import { PROTOCOL_VERSION } from "@/lib/protocol";
 import type { Database } from "./db";
 import { APP_VERSION } from "./version";
@@ -18,6 +23,21 @@ export interface ApiContext {
   db: Database;
 }
 
+const require = createRequire(import.meta.url);
+const FLAGS_DIR = path.join(path.dirname(require.resolve("country-flag-icons/package.json")), "3x2");
+
+/** A country's flag by alpha-3 code (`/flags/FRA.svg`), served from country-flag-icons: no bundle cost. */
+async function sendFlag(res: ServerResponse, alpha3: string): Promise<void> {
+  const alpha2 = countries.alpha3ToAlpha2(alpha3);
+  const svg = alpha2 ? await readFile(path.join(FLAGS_DIR, `${alpha2}.svg`)).catch(() => null) : null;
+  if (!svg) {
+    sendJson(res, 404, { ok: false, error: { code: "http.not_found", message: "No such flag" } });
+    return;
+  }
+  res.writeHead(200, { "content-type": "image/svg+xml", "cache-control": "public, max-age=604800, immutable", "content-length": svg.length });
+  res.end(svg);
+}
+
 /** Answers the request if it is one of ours; returns false to let Next.js handle it. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<boolean> {
   const url = new URL(req.url ?? "/", "http://localhost");
@@ -28,6 +48,27 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: 
     }
     const db = await ctx.db.health();
     sendJson(res, db.ok ? 200 : 503, { ok: db.ok, version: APP_VERSION, protocol: PROTOCOL_VERSION, db });
+    return true;
+  }
+  if (url.pathname === "/api/documents") {
+    const documents = await ctx.db.documents.list();
+    sendJson(res, 200, { ok: true, documents: documents.map(({ id, title, kind, organ, locale }) => ({ id, title, kind, organ, locale })) });
+    return true;
+  }
+  const doc = url.pathname.match(/^\/api\/documents\/([A-Za-z0-9_.-]{1,100})$/);
+  if (doc) {
+    const record = await ctx.db.documents.get(doc[1]!);
+    if (!record) {
+      sendJson(res, 404, { ok: false, error: { code: "session.unknown_document", message: "No such document" } });
+      return true;
+    }
+    const parsed = parseText(record.source, { kind: record.kind === "reference" ? "reference" : "resolution" });
+    sendJson(res, parsed.ok ? 200 : 422, parsed.ok ? { ok: true, id: record.id, title: record.title, document: parsed.document } : { ok: false, error: parsed.error });
+    return true;
+  }
+  const flag = url.pathname.match(/^\/flags\/([A-Z]{3})\.svg$/);
+  if (flag) {
+    await sendFlag(res, flag[1]!);
     return true;
   }
   return false;

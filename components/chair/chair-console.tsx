@@ -1,0 +1,81 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { lastDecision, phaseOf, trackedDraft } from "@/lib/session/selectors";
+import { useSession } from "../session/session-provider";
+import { SessionStatus } from "../session/session-status";
+import { CommandButton } from "../session/command-button";
+import { TrackedDocument } from "../document/tracked-document";
+import { OutcomeBanner } from "../voting/outcome-banner";
+import { useSubjectLabel } from "../voting/use-subject-label";
+import { RollCall } from "./roll-call";
+import { SpeakersPanel } from "./speakers-panel";
+import { MotionsPanel } from "./motions-panel";
+import { VoteControl } from "./vote-control";
+import { AmendmentsPanel } from "./amendments-panel";
+import { Shortcuts } from "./shortcuts";
+
+/** The chair's console: everything the presiding officer decides, one click (or key) away. */
+export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
+  const t = useTranslations("chair");
+  const tp = useTranslations("procedure");
+  const live = useSession((s) => s.live)!;
+  const p = live.procedure;
+  const phase = phaseOf(p);
+  const decision = lastDecision(p);
+  const subjectLabel = useSubjectLabel(p);
+  const tracked = trackedDraft(live);
+  const key = encodeURIComponent(chairKey);
+
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-4">
+      <header className="flex flex-wrap items-center justify-between gap-3 border-b border-un-100 pb-3">
+        <div>
+          <p className="text-sm font-semibold uppercase tracking-wide text-un-800">{live.organ ? tp(`presets.${live.organ}` as never) : ""} · {t("role")}</p>
+          <h1 className="font-serif text-2xl font-semibold text-un-900">{live.title}</h1>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <span className="rounded-full bg-un-800 px-3 py-1 text-sm font-semibold text-white" data-testid="phase">{t(`phase.${phase}`)}</span>
+          <SessionStatus />
+          <a href={`/s/${sessionId}/links?key=${key}`} className="text-sm text-un-800 underline">{t("links")}</a>
+          <a href={`/s/${sessionId}/screen?key=${key}`} className="text-sm text-un-800 underline" target="_blank" rel="noreferrer">{t("screen")}</a>
+          <a href={`/s/${sessionId}/minutes?key=${key}`} className="text-sm text-un-800 underline">{t("minutes")}</a>
+          <Shortcuts />
+        </div>
+      </header>
+      <div className="mt-3 flex flex-wrap gap-2">
+        {p.meeting === "suspended" ? (
+          <CommandButton command={{ type: "meeting.resume" }} variant="secondary">{t("resume")}</CommandButton>
+        ) : (
+          <CommandButton command={{ type: "meeting.suspend" }} variant="secondary">{t("suspend")}</CommandButton>
+        )}
+        <CommandButton command={{ type: "meeting.adjourn" }} variant="secondary" confirm={t("adjournConfirm")}>{t("adjourn")}</CommandButton>
+      </div>
+      {decision && !p.vote && (
+        <div className="mt-4">
+          <OutcomeBanner decision={decision} subject={subjectLabel(decision.subject, decision.motionKind)} />
+        </div>
+      )}
+      <div className="mt-4 grid gap-6 xl:grid-cols-3">
+        <div className="flex flex-col gap-6">
+          {phase === "roll-call" ? <RollCall /> : <SpeakersPanel />}
+          <MotionsPanel />
+        </div>
+        <div className="flex flex-col gap-6">
+          <VoteControl />
+          <AmendmentsPanel />
+          {phase !== "roll-call" && (
+            <details>
+              <summary className="cursor-pointer font-semibold text-un-800">{t("attendance")}</summary>
+              <div className="mt-2"><RollCall /></div>
+            </details>
+          )}
+        </div>
+        <section aria-labelledby="chair-doc-heading" className="rounded-lg border border-un-100 bg-white p-4">
+          <h2 id="chair-doc-heading" className="sr-only">{t("document")}</h2>
+          {tracked ? <TrackedDocument doc={tracked} /> : <p>{t("noDraft")}</p>}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { AmendmentOp } from "@/lib/resolution/op";
+import { wordDiff } from "@/lib/resolution/diff";
+import type { LiveCommand } from "@/lib/session";
+import type { ClausePick } from "../document/tracked-document";
+import { Segments } from "../document/tracked-document";
+import { CommandButton } from "../session/command-button";
+import { useSession } from "../session/session-provider";
+import { useMemberName } from "../ui/use-member-name";
+
+type Mode = "replace" | "delete" | "add-after" | "add-inside";
+
+/** Writing an amendment to the picked clause, with a live preview of the change as tracked changes. */
+export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onClose: () => void }) {
+  const t = useTranslations("delegate.compose");
+  const live = useSession((s) => s.live)!;
+  const me = useSession((s) => s.member)!;
+  const name = useMemberName();
+  const original = [clause.phrase, clause.text].filter(Boolean).join(clause.text.startsWith(",") ? "" : " ");
+  const [mode, setMode] = useState<Mode>("replace");
+  const [text, setText] = useState(original);
+  const [coSponsors, setCoSponsors] = useState<string[]>([]);
+  const [parentId, setParentId] = useState<string>("");
+
+  const parentOfClause = clause.depth === 0 ? null : clause.id.slice(0, clause.id.lastIndexOf("/"));
+  const op: AmendmentOp =
+    mode === "replace"
+      ? { kind: "replace", targetId: clause.id, text }
+      : mode === "delete"
+        ? { kind: "delete", targetId: clause.id }
+        : mode === "add-after"
+          ? { kind: "add", section: clause.section, parentId: parentOfClause, afterId: clause.id, text }
+          : { kind: "add", section: clause.section, parentId: clause.id, afterId: null, text };
+  const extra = { ...(coSponsors.length ? { coSponsors } : {}), ...(parentId ? { parentId } : {}) };
+  const submit: LiveCommand = { type: "amendment.submit", op, ...extra };
+  const draft: LiveCommand = { type: "amendment.draft.save", op, ...extra };
+  const parents = live.procedure.amendments.filter((a) => a.status === "pending" && a.parentId === null);
+  const others = live.procedure.members.filter((m) => m !== me);
+
+  return (
+    <section aria-labelledby="compose-heading" className="rounded-lg border-2 border-un-500 bg-un-50 p-4">
+      <div className="flex items-start justify-between gap-2">
+        <h3 id="compose-heading" className="font-serif text-lg font-semibold text-un-900">
+          {t("heading", { clause: clause.label ?? clause.id })}
+        </h3>
+        <button type="button" onClick={onClose} className="text-sm text-un-800 underline">
+          {t("close")}
+        </button>
+      </div>
+      <fieldset className="mt-2 flex flex-wrap gap-3">
+        <legend className="sr-only">{t("kind")}</legend>
+        {(["replace", "delete", "add-after", ...(clause.depth < 3 ? ["add-inside"] : [])] as Mode[]).map((m) => (
+          <label key={m} className="flex items-center gap-1.5 text-sm">
+            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => { setMode(m); setText(m === "replace" ? original : m === "delete" ? "" : ""); }} className="accent-un-700" />
+            {t(`mode.${m}`)}
+          </label>
+        ))}
+      </fieldset>
+      {mode !== "delete" && (
+        <label className="mt-3 flex flex-col gap-1">
+          <span className="text-sm font-semibold">{mode === "replace" ? t("newText") : t("addedText")}</span>
+          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={5} maxLength={5000} className="rounded-md border border-slate-300 bg-white p-2 font-serif" />
+        </label>
+      )}
+      <div className="mt-3 rounded-md bg-white p-3 font-serif" aria-live="polite">
+        <p className="mb-1 font-sans text-xs font-semibold uppercase tracking-wide text-slate-600">{t("preview")}</p>
+        {mode === "delete" ? <del className="bg-red-50 text-red-800 line-through">{original}</del> : mode === "replace" ? <Segments segments={wordDiff(original, text)} /> : <ins className="bg-emerald-100 underline">{text}</ins>}
+      </div>
+      {parents.length > 0 && (
+        <label className="mt-3 flex flex-col gap-1 text-sm">
+          <span className="font-semibold">{t("parent")}</span>
+          <select value={parentId} onChange={(e) => setParentId(e.target.value)} className="rounded-md border border-slate-300 bg-white p-1.5">
+            <option value="">{t("noParent")}</option>
+            {parents.map((a) => (
+              <option key={a.id} value={a.id}>{a.id}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer font-semibold">{t("coSponsors", { count: coSponsors.length })}</summary>
+        <div className="mt-2 grid max-h-48 grid-cols-2 gap-1 overflow-auto">
+          {others.map((m) => (
+            <label key={m} className="flex items-center gap-1.5">
+              <input type="checkbox" checked={coSponsors.includes(m)} onChange={(e) => setCoSponsors((s) => (e.target.checked ? [...s, m] : s.filter((x) => x !== m)))} className="accent-un-700" />
+              {name(m)}
+            </label>
+          ))}
+        </div>
+      </details>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <CommandButton command={submit} showReason onDone={onClose}>
+          {t("submit")}
+        </CommandButton>
+        <CommandButton command={draft} variant="secondary" onDone={onClose}>
+          {t("saveDraft")}
+        </CommandButton>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+import type { LiveCommand } from "@/lib/session";
+import { useCommand } from "./use-command";
+
+const VARIANTS = {
+  primary: "bg-un-800 text-white hover:bg-un-900",
+  secondary: "border border-un-700 text-un-800 hover:bg-un-50",
+  danger: "bg-red-800 text-white hover:bg-red-900",
+  yes: "bg-emerald-700 text-white hover:bg-emerald-800",
+  no: "bg-red-700 text-white hover:bg-red-800",
+  abstain: "bg-amber-600 text-white hover:bg-amber-700",
+  quiet: "text-un-800 underline hover:text-un-900",
+} as const;
+
+interface Props {
+  command: LiveCommand;
+  children: ReactNode;
+  variant?: keyof typeof VARIANTS;
+  className?: string;
+  /** Asked before sending (window.confirm). */
+  confirm?: string;
+  /** Show the reason under the button when it is disabled (otherwise only as its description). */
+  showReason?: boolean;
+  onDone?: () => void;
+  shortcut?: string;
+  /** Disabled for a reason of the page's own (e.g. nothing to record yet), whatever the rules say. */
+  disabled?: boolean;
+}
+
+/** A button that sends one command; disabled, with the engine's reason, when the rules forbid it now. */
+export function CommandButton({ command, children, variant = "primary", className = "", confirm, showReason = false, onDone, shortcut, disabled: disabledByPage = false }: Props) {
+  const { check, run } = useCommand();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const verdict = check(command);
+  const disabled = pending || disabledByPage || !verdict.ok;
+
+  async function click() {
+    if (confirm && !window.confirm(confirm)) return;
+    setPending(true);
+    setError(null);
+    const result = await run(command);
+    setPending(false);
+    if (!result.ok) setError(result.message);
+    else onDone?.();
+  }
+
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <button
+        type="button"
+        onClick={click}
+        disabled={disabled}
+        aria-describedby={!verdict.ok || error ? `${id}-why` : undefined}
+        aria-keyshortcuts={shortcut}
+        data-command={command.type}
+        className={`rounded-md px-3 py-2 font-semibold disabled:cursor-not-allowed disabled:opacity-45 ${VARIANTS[variant]} ${className}`}
+      >
+        {children}
+        {shortcut && <kbd className="ml-2 rounded border border-current px-1 text-xs font-normal opacity-80">{shortcut}</kbd>}
+      </button>
+      {(error || (!verdict.ok && showReason)) && (
+        <span id={`${id}-why`} role={error ? "alert" : undefined} className={`text-sm ${error ? "text-red-800" : "text-slate-600"}`}>
+          {error ?? (!verdict.ok ? verdict.reason : "")}
+        </span>
+      )}
+      {!verdict.ok && !showReason && !error && (
+        <span id={`${id}-why`} className="sr-only">
+          {verdict.reason}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback } from "react";
+import type { Actor } from "@/lib/procedure";
+import { decideLive, type LiveCommand } from "@/lib/session";
+import { useSession } from "./session-provider";
+
+export type Check = { ok: true } | { ok: false; code: string; reason: string };
+
+/** An error code in words: the app's errors, then the rules engine's, then the document's. */
+export function useErrorText() {
+  const t = useTranslations();
+  return useCallback(
+    (code: string, params?: Record<string, string | number>): string => {
+      for (const key of [`errors.${code}`, `procedure.errors.${code}`, `resolution.${code}`]) {
+        if (t.has(key as never)) {
+          try {
+            return t(key as never, params as never);
+          } catch {
+            break;
+          }
+        }
+      }
+      return t("errors.unknown", { code });
+    },
+    [t],
+  );
+}
+
+/**
+ * Commands for this page's role. `check` asks the rules engine, on this device's copy of the
+ * state, whether the server would accept a command — so a disabled button can say why, in the
+ * engine's own words. `run` sends it and resolves with the server's error in words, if any.
+ */
+export function useCommand() {
+  const live = useSession((s) => s.live);
+  const role = useSession((s) => s.role);
+  const member = useSession((s) => s.member);
+  const offset = useSession((s) => s.clockOffset);
+  const send = useSession((s) => s.send);
+  const errorText = useErrorText();
+
+  const actor: Actor | null = role === "chair" ? { role: "chair" } : role === "delegation" && member ? { role: "delegation", member } : null;
+
+  const check = useCallback(
+    (command: LiveCommand): Check => {
+      if (!live || !actor) return { ok: false, code: "auth.forbidden", reason: errorText("auth.forbidden") };
+      const decision = decideLive(live, command, { actor, now: Date.now() + offset });
+      return decision.ok ? { ok: true } : { ok: false, code: decision.error.code, reason: errorText(decision.error.code, decision.error.params) };
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- actor is derived from role and member
+    [live, role, member, offset, errorText],
+  );
+
+  const run = useCallback(
+    async (command: LiveCommand): Promise<{ ok: true } | { ok: false; message: string }> => {
+      const reply = await send(command);
+      return reply.ok ? { ok: true } : { ok: false, message: reply.error.message || errorText(reply.error.code, reply.error.params) };
+    },
+    [send, errorText],
+  );
+
+  return { check, run, actor };
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback } from "react";
+import type { SessionState, VoteSubject } from "@/lib/procedure";
+
+/** "le projet de résolution", "l'amendement A2", "le paragraphe 3 du dispositif", "la motion : Clôture du débat". */
+export function useSubjectLabel(p: SessionState) {
+  const t = useTranslations("voting.subject");
+  const tp = useTranslations("procedure");
+  return useCallback(
+    (subject: VoteSubject, motionKind?: string | null): string => {
+      switch (subject.kind) {
+        case "draft":
+          return t("draft");
+        case "amendment":
+          return t("amendment", { id: subject.amendmentId });
+        case "part":
+          return t("part", { clause: subject.clauseId.replace(/^op/, "").replace(/^pp/, "") });
+        case "motion": {
+          const kind = motionKind ?? p.motions.find((m) => m.id === subject.motionId)?.kind;
+          return t("motion", { motion: kind ? tp(`motions.${kind}` as never) : subject.motionId });
+        }
+      }
+    },
+    [p.motions, t, tp],
+  );
+}
