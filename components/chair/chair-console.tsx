@@ -28,7 +28,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
   const key = encodeURIComponent(chairKey);
 
   return (
-    <div className="mx-auto max-w-7xl px-4 py-4">
+    <main className="mx-auto max-w-7xl px-4 py-4">
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-un-100 pb-3">
         <div>
           <p className="text-sm font-semibold uppercase tracking-wide text-un-800">{live.organ ? tp(`presets.${live.organ}` as never) : ""} · {t("role")}</p>
@@ -43,7 +43,9 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
           <Shortcuts />
         </div>
       </header>
-      <div className="mt-3 flex flex-wrap gap-2">
+      <div className="mt-3 flex flex-wrap items-start gap-2">
+        {p.meeting === "not-opened" && <CommandButton command={{ type: "meeting.open" }} showReason>{t("rollCallOpen")}</CommandButton>}
+        {p.draft?.status === "submitted" && <CommandButton command={{ type: "draft.introduce" }} variant={p.meeting === "open" ? "primary" : "secondary"}>{t("introduce")}</CommandButton>}
         {p.meeting === "suspended" ? (
           <CommandButton command={{ type: "meeting.resume" }} variant="secondary">{t("resume")}</CommandButton>
         ) : (
@@ -76,6 +78,6 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
           {tracked ? <TrackedDocument doc={tracked} /> : <p>{t("noDraft")}</p>}
         </section>
       </div>
-    </div>
+    </main>
   );
 }

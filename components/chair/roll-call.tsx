@@ -70,8 +70,6 @@ export function RollCall() {
         <CommandButton command={{ type: "attendance.record", entries: Object.fromEntries(changed.map((m) => [m, entries[m]!])) }} onDone={() => setEntries({})} showReason={changed.length > 0} disabled={changed.length === 0}>
           {t("record", { count: changed.length })}
         </CommandButton>
-        <CommandButton command={{ type: "meeting.open" }} variant="secondary" showReason>{t("open")}</CommandButton>
-        <CommandButton command={{ type: "draft.introduce" }} variant="secondary">{t("introduce")}</CommandButton>
       </div>
     </section>
   );

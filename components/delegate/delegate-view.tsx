@@ -31,7 +31,7 @@ export function DelegateView() {
   const attendance = p.attendance[me] ?? "absent";
 
   return (
-    <div className="mx-auto max-w-6xl px-3 py-4">
+    <main className="mx-auto max-w-6xl px-3 py-4">
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-un-100 pb-3">
         <div className="flex items-center gap-3">
           <Flag code={me} className="h-8 w-12" />
@@ -64,6 +64,6 @@ export function DelegateView() {
           <Library />
         </div>
       </div>
-    </div>
+    </main>
   );
 }

@@ -20,7 +20,7 @@ export function ObserverView() {
   const decision = lastDecision(p);
   const tracked = trackedDraft(live);
   return (
-    <div className="mx-auto max-w-6xl px-3 py-4">
+    <main className="mx-auto max-w-6xl px-3 py-4">
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-un-100 pb-3">
         <div>
           <p className="text-sm font-semibold uppercase tracking-wide text-un-800">{t("role")}</p>
@@ -44,6 +44,6 @@ export function ObserverView() {
           {amendmentQueue(p).map((a) => <AmendmentCard key={a.id} amendment={a} document={live.document} />)}
         </section>
       </div>
-    </div>
+    </main>
   );
 }

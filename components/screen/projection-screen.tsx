@@ -81,9 +81,9 @@ export function ProjectionScreen() {
             <p className="mt-2 text-2xl text-slate-700">
               {tp(`methods.${progress.vote.method}` as never)} · {tp(`majorities.${progress.vote.majority.kind}` as never, { count: "count" in progress.vote.majority ? progress.vote.majority.count : 0 } as never)}
             </p>
-            {tracked && focus && (
-              <div className="mt-6 max-h-[50vh] overflow-hidden">
-                <TrackedDocument doc={tracked} focus={focus} size="large" showHeader={false} />
+            {tracked && (focus || progress.vote.subject.kind === "draft") && (
+              <div className="mt-6 max-h-[62vh] overflow-hidden">
+                <TrackedDocument doc={tracked} focus={focus} size={focus ? "large" : "normal"} showHeader={false} />
               </div>
             )}
           </div>

@@ -30,7 +30,7 @@ export function SeatMap({ members, permanentMembers, ballots, size = "normal" }:
   const r = small ? 1.6 : 4.2;
   return (
     <figure className="w-full">
-      <svg viewBox="-52 -52 104 56" role="img" aria-label={t("seatMapLabel", { count: ordered.length })} className={size === "large" ? "w-full" : "w-full max-w-xl"}>
+      <svg viewBox="-52 -50 104 56" role="img" aria-label={t("seatMapLabel", { count: ordered.length })} className={size === "large" ? "w-full" : "w-full max-w-xl"}>
         {ordered.map((member, i) => {
           const { x, y } = seats[i]!;
           const choice = ballots?.[member]?.choice ?? "none";

@@ -4,12 +4,12 @@
  * server (the message of an error reply).
  */
 import { createTranslator } from "use-intl/core";
-import appFr from "@/messages/fr.json";
-import appEn from "@/messages/en.json";
-import procedureFr from "@/lib/procedure/messages/fr.json";
-import procedureEn from "@/lib/procedure/messages/en.json";
-import resolutionFr from "@/lib/resolution/messages/fr.json";
-import resolutionEn from "@/lib/resolution/messages/en.json";
+import appFr from "@/messages/fr.json" with { type: "json" };
+import appEn from "@/messages/en.json" with { type: "json" };
+import procedureFr from "@/lib/procedure/messages/fr.json" with { type: "json" };
+import procedureEn from "@/lib/procedure/messages/en.json" with { type: "json" };
+import resolutionFr from "@/lib/resolution/messages/fr.json" with { type: "json" };
+import resolutionEn from "@/lib/resolution/messages/en.json" with { type: "json" };
 import { DEFAULT_LOCALE, type Locale } from "./config";
 
 const catalogues = {

@@ -3,8 +3,8 @@
  * next-intl with the same JSON files): `{name}`, `{n, plural, =0 {…} one {…} other {…}}` with `#`,
  * and `{x, select, a {…} other {…}}`. Apostrophes are literal.
  */
-import en from "./messages/en.json";
-import fr from "./messages/fr.json";
+import en from "./messages/en.json" with { type: "json" };
+import fr from "./messages/fr.json" with { type: "json" };
 import type { Locale } from "./members";
 
 export type MessageParams = Record<string, string | number>;

@@ -3,8 +3,8 @@
  * members and its default 2026 composition. Names come from i18n-iso-countries, never typed here.
  */
 import countries from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json";
-import fr from "i18n-iso-countries/langs/fr.json";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import { UN_MEMBER_STATES, UN_OBSERVER_STATES } from "./un-members";
 import { UN_FRENCH_SHORT_NAMES } from "./un-names-fr";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import fr from "./messages/fr.json";
-import en from "./messages/en.json";
+import fr from "./messages/fr.json" with { type: "json" };
+import en from "./messages/en.json" with { type: "json" };
 import { formatMessage, lookupMessage, makeError } from "./messages";
 import type { AmendmentErrorCode, ParseErrorCode, WarningCode } from "./types";
 

@@ -3,7 +3,7 @@
  * JSON files beside this one, nested by the code's dot); `message` on errors is the English text
  * for logs and API clients.
  */
-import en from "./messages/en.json";
+import en from "./messages/en.json" with { type: "json" };
 import type { DocumentError, MessageParams } from "./types";
 
 type MessageTree = { [key: string]: string | MessageTree };
