@@ -16,6 +16,7 @@ import { sessionHandlers, tokenRoom } from "./sessions/handlers";
 import { handleSessionsApi } from "./sessions/http";
 import { sessionFactory } from "./sessions/factory";
 import { liveSessionEngine } from "@/lib/session";
+import { connectCluster, createClusterRoomRegistry, type ClusterOptions } from "./scaleout/cluster";
 
 export interface AppOptions {
   db: Database;
@@ -24,6 +25,8 @@ export interface AppOptions {
   host?: string;
   /** Serve the Next.js app too (false in tests of the API and sockets alone). */
   next?: { dev: boolean } | false;
+  /** Several processes: Socket.IO's Redis adapter (docs/deploy.md). Default: REDIS_URL, if set. */
+  redis?: ClusterOptions | false;
 }
 
 export interface App {
@@ -61,9 +64,20 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // destroyUpgrade: false leaves other upgrade requests (Next's dev hot reload) alone. Payloads are
   // limited per command at the edge (64 KB, with a clear error); this is only the hard ceiling.
-  const io: HemicycleServer = new Server(http, { destroyUpgrade: false, serveClient: false, maxHttpBufferSize: 1e6 });
-  const broadcaster = createBroadcaster(io);
-  const rooms = createRoomRegistry({ engine: liveSessionEngine, events: db.events, clock, publish: broadcaster.publish });
+  const redis = options.redis ?? (process.env.REDIS_URL ? { url: process.env.REDIS_URL, key: process.env.REDIS_KEY_PREFIX } : false);
+  const cluster = redis ? await connectCluster(redis) : null;
+  const io: HemicycleServer = new Server(http, {
+    destroyUpgrade: false,
+    serveClient: false,
+    maxHttpBufferSize: 1e6,
+    ...(cluster && { adapter: cluster.adapter }),
+  });
+  // With several processes each one emits session events to its own sockets, in order (scaleout/cluster.ts).
+  const broadcaster = createBroadcaster(cluster ? io.local : io);
+  const roomDeps = { engine: liveSessionEngine, events: db.events, clock };
+  const rooms = cluster
+    ? createClusterRoomRegistry(io, roomDeps, broadcaster.publish)
+    : createRoomRegistry({ ...roomDeps, publish: broadcaster.publish });
   attachSockets(io, {
     clock,
     handlers: sessionHandlers({ db, rooms, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),
@@ -110,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
       await nextClose?.();
+      await cluster?.close();
     },
   };
 }

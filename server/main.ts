@@ -17,7 +17,8 @@ const db = await openDatabase();
 const seeded = await seedLibrary(db);
 const app = await createApp({ db, clock: systemClock, port, host, next: { dev } });
 console.log(
-  `Hémicycle ready on http://localhost:${app.port} (${dev ? "development" : "production"}, ${db.kind}, ` +
+  `Hémicycle ready on http://localhost:${app.port} (${dev ? "development" : "production"}, ${db.kind}` +
+    `${process.env.REDIS_URL ? ", several processes through Redis" : ""}, ` +
     `${db.migrations.applied.length} migration(s) applied now, ${seeded} document(s) in the library)`,
 );
 
@@ -26,8 +27,11 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   console.log(`${signal}: closing…`);
-  await app.close();
-  await db.close();
+  try {
+    await app.close(); // Socket.IO, then the Redis clients when there are some
+  } finally {
+    await db.close();
+  }
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

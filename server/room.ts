@@ -122,12 +122,14 @@ export class Room<S, C, E extends { type: string }> {
     return next;
   }
 
-  private async catchUp(): Promise<void> {
+  /** Applies the events other processes appended since; returns them. */
+  private async catchUp(): Promise<StoredEvent[]> {
     const missing = await this.deps.events.list(this.sessionId, this.seq);
     for (const stored of missing) {
       this.state = this.deps.engine.reduce(this.state, stored.payload as E);
       this.seq = stored.seq;
     }
+    return missing;
   }
 
   private async run(command: C, commandId: string, actor: Actor): Promise<SubmitResult> {
@@ -141,7 +143,10 @@ export class Room<S, C, E extends { type: string }> {
     }
 
     for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
-      await this.catchUp();
+      // The same command may have been committed meanwhile by another process (a client's retry
+      // racing its original): then that was the reply, and deciding again would apply it twice.
+      const mine = (await this.catchUp()).filter((e) => e.commandId === commandId);
+      if (mine.length > 0) return this.remember(key, { ok: true, seq: mine.at(-1)!.seq, events: mine.length });
       const now = this.deps.clock.now();
       const decision = this.deps.engine.decide(this.state, command, { actor, now });
       if (!decision.ok) return this.remember(key, { ok: false, error: decision.error });

@@ -1,6 +1,4 @@
-import type { PrismaClient } from "./generated/sqlite/client";
-
-type Client = InstanceType<typeof PrismaClient>;
+import type { RepositoryClient as Client } from "./client";
 
 export interface DocumentRecord {
   id: string;

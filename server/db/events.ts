@@ -1,7 +1,5 @@
 /** The append-only session log. */
-import type { PrismaClient } from "./generated/sqlite/client";
-
-type Client = InstanceType<typeof PrismaClient>;
+import type { RepositoryClient as Client } from "./client";
 
 export interface NewEvent {
   type: string;

@@ -1,15 +1,21 @@
 /**
  * The database: the only module that opens Prisma. The embedded default is one SQLite file
- * (WAL mode, synchronous=FULL so an append is on disk before it returns); PostgreSQL is chosen by
- * a postgres:// DATABASE_URL once its schema lands (see prisma/postgres).
+ * (WAL mode, synchronous=FULL so an append is on disk before it returns); a postgres:// DATABASE_URL
+ * chooses PostgreSQL instead (several processes share one database: see docs/deploy.md). Both go
+ * through the same repositories and the same migrator.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
+import { asRepositoryClient, type RepositoryClient } from "./client";
 import { migrate, readMigrations, type MigrationReport } from "./migrate";
 import { sqliteMigrationDriver } from "./sqlite-migration-driver";
+import { PRISMA_MIGRATE_LOCK_KEY, pgMigrationDriver } from "./pg-migration-driver";
 import { parseDatabaseUrl, type DatabaseTarget } from "./url";
 import { createEventRepository, type EventRepository } from "./events";
 import { createSessionRepository, type SessionRepository } from "./sessions";
@@ -39,6 +45,7 @@ export interface Database {
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 export const SQLITE_MIGRATIONS_DIR = path.join(ROOT, "prisma/sqlite/migrations");
+export const POSTGRES_MIGRATIONS_DIR = path.join(ROOT, "prisma/postgres/migrations");
 
 /** Applies pending migrations to a SQLite file (creating it), and leaves it in WAL mode. */
 export async function migrateSqlite(file: string, migrationsDir = SQLITE_MIGRATIONS_DIR): Promise<MigrationReport> {
@@ -53,11 +60,74 @@ export async function migrateSqlite(file: string, migrationsDir = SQLITE_MIGRATI
   }
 }
 
+/**
+ * Applies pending migrations to a PostgreSQL database, under Prisma's migration advisory lock so
+ * that processes starting together (or a concurrent `prisma migrate deploy`) take turns.
+ */
+export async function migratePostgres(url: string, migrationsDir = POSTGRES_MIGRATIONS_DIR): Promise<MigrationReport> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);
+    try {
+      return await migrate(pgMigrationDriver(client), readMigrations(migrationsDir));
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_KEY]);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Applies pending migrations to the database a DATABASE_URL names (`npm run db:migrate`). */
+export async function migrateDatabase(url?: string): Promise<{ target: string; report: MigrationReport }> {
+  const target = parseDatabaseUrl(url);
+  if (target.kind === "postgres") return { target: redactUrl(target.url), report: await migratePostgres(target.url) };
+  return { target: target.file, report: await migrateSqlite(target.file) };
+}
+
+/** A URL fit for logs: the password replaced by ***. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/\/[^:/@]*:)[^@/]*@/, "$1***@");
+}
+
+function repositories(prisma: RepositoryClient) {
+  return {
+    sessions: createSessionRepository(prisma),
+    events: createEventRepository(prisma),
+    documents: createDocumentRepository(prisma),
+  };
+}
+
 export async function openDatabase(url?: string): Promise<Database> {
   const target = parseDatabaseUrl(url);
-  if (target.kind === "postgres") {
-    throw new Error("PostgreSQL support is not available in this version: use a file: DATABASE_URL.");
-  }
+  if (target.kind === "postgres") return openPostgres(target.url);
+  return openSqlite(target);
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const migrations = await migratePostgres(url);
+  const prisma = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const migrationCount = migrations.applied.length + migrations.alreadyApplied.length;
+  return {
+    kind: "postgres",
+    migrations,
+    ...repositories(asRepositoryClient(prisma)),
+    async health() {
+      try {
+        await prisma.$queryRawUnsafe("SELECT 1");
+        return { ok: true, kind: "postgres", migrations: migrationCount };
+      } catch (error) {
+        return { ok: false, kind: "postgres", migrations: migrationCount, error: (error as Error).message };
+      }
+    },
+    async close() {
+      await prisma.$disconnect();
+    },
+  };
+}
+
+async function openSqlite(target: Extract<DatabaseTarget, { kind: "sqlite" }>): Promise<Database> {
   const migrations = await migrateSqlite(target.file);
   const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url }) });
   // Per-connection settings: durable commits, enforced relations, and a wait instead of an
@@ -70,9 +140,7 @@ export async function openDatabase(url?: string): Promise<Database> {
   return {
     kind: "sqlite",
     migrations,
-    sessions: createSessionRepository(prisma),
-    events: createEventRepository(prisma),
-    documents: createDocumentRepository(prisma),
+    ...repositories(prisma),
     async health() {
       try {
         const [journal] = await prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");

@@ -1,17 +1,9 @@
-/** `npm run db:migrate`: applies pending migrations to the database DATABASE_URL names. */
-import { migrateSqlite } from "./index";
-import { parseDatabaseUrl } from "./url";
+/** `npm run db:migrate`: applies pending migrations to the database DATABASE_URL names (SQLite or PostgreSQL). */
+import { migrateDatabase } from "./index";
 
-const target = parseDatabaseUrl();
-if (target.kind !== "sqlite") {
-  console.error("Only SQLite databases can be migrated by this version.");
-  process.exit(1);
-}
 try {
-  const report = await migrateSqlite(target.file);
-  console.log(
-    `${target.file}: ${report.applied.length} migration(s) applied, ${report.alreadyApplied.length} already applied.`,
-  );
+  const { target, report } = await migrateDatabase();
+  console.log(`${target}: ${report.applied.length} migration(s) applied, ${report.alreadyApplied.length} already applied.`);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -1,7 +1,5 @@
-import type { PrismaClient } from "./generated/sqlite/client";
+import type { RepositoryClient as Client } from "./client";
 import { eventRow, type NewEvent } from "./events";
-
-type Client = InstanceType<typeof PrismaClient>;
 
 export interface SessionRecord {
   id: string;
