@@ -11,11 +11,12 @@ import type { Clock } from "./clock";
 import { handleApi, sendJson } from "./http";
 import { attachSockets, type HemicycleServer } from "./sockets";
 import { createBroadcaster } from "./broadcaster";
-import { createRoomRegistry } from "./sessions/registry";
+import { createRoomRegistry, type RoomRegistry } from "./sessions/registry";
+import type { RoomEngine } from "./room";
 import { sessionHandlers, tokenRoom } from "./sessions/handlers";
 import { handleSessionsApi } from "./sessions/http";
 import { sessionFactory } from "./sessions/factory";
-import { liveSessionEngine } from "@/lib/session";
+import { liveSessionEngine, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
 import { connectCluster, createClusterRoomRegistry, type ClusterOptions } from "./scaleout/cluster";
 
 export interface AppOptions {
@@ -32,7 +33,7 @@ export interface AppOptions {
 export interface App {
   http: HttpServer;
   io: HemicycleServer;
-  rooms: ReturnType<typeof createRoomRegistry>;
+  rooms: RoomRegistry<LiveSessionState, LiveCommand, LiveEvent>;
   url: string;
   port: number;
   close(): Promise<void>;
@@ -74,10 +75,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   // With several processes each one emits session events to its own sockets, in order (scaleout/cluster.ts).
   const broadcaster = createBroadcaster(cluster ? io.local : io);
-  const roomDeps = { engine: liveSessionEngine, events: db.events, clock };
+  const engine: RoomEngine<LiveSessionState, LiveCommand, LiveEvent> = liveSessionEngine;
+  const roomDeps = { engine, events: db.events, clock };
   const rooms = cluster
-    ? createClusterRoomRegistry(io, roomDeps, broadcaster.publish)
-    : createRoomRegistry({ ...roomDeps, publish: broadcaster.publish });
+    ? createClusterRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>(io, roomDeps, broadcaster.publish)
+    : createRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>({ ...roomDeps, publish: broadcaster.publish });
   attachSockets(io, {
     clock,
     handlers: sessionHandlers({ db, rooms, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),

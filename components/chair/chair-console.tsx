@@ -40,6 +40,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
           <a href={`/s/${sessionId}/links?key=${key}`} className="text-sm text-un-800 underline">{t("links")}</a>
           <a href={`/s/${sessionId}/screen?key=${key}`} className="text-sm text-un-800 underline" target="_blank" rel="noreferrer">{t("screen")}</a>
           <a href={`/s/${sessionId}/minutes?key=${key}`} className="text-sm text-un-800 underline">{t("minutes")}</a>
+          <a href={`/s/${sessionId}/replay?key=${key}`} className="text-sm text-un-800 underline">{t("replay")}</a>
           <Shortcuts />
         </div>
       </header>

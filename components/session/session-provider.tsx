@@ -31,6 +31,11 @@ export function SessionProvider({ sessionId, token, children }: { sessionId: str
   return <SessionContext.Provider value={store}>{children}</SessionContext.Provider>;
 }
 
+/** A page that fills its session store itself (the replay) rather than from a live connection. */
+export function StaticSessionProvider({ store, children }: { store: SessionStore; children: ReactNode }) {
+  return <SessionContext.Provider value={store}>{children}</SessionContext.Provider>;
+}
+
 export function useSession<T>(selector: (state: SessionStoreState) => T): T {
   const store = useContext(SessionContext);
   if (!store) throw new Error("useSession must be used inside <SessionProvider>");

@@ -32,7 +32,7 @@ function usedKeys(file: string): Array<{ file: string; pattern: RegExp; key: str
     for (const m of text.matchAll(new RegExp(`\\b${name}(?:\\.has)?\\(\\s*(?:"([^"]+)"|\`([^\`]+)\`)`, "g"))) {
       const raw = m[1] ?? m[2]!;
       const key = namespace ? `${namespace}.${raw}` : raw;
-      const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`).replace(/\\\$\\\{[^}]*\\\}/g, "[^.]+");
+      const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`).replace(/\\\$\\\{[^}]*\\\}/g, ".+");
       found.push({ file: path.relative(root, file), pattern: new RegExp(`^${escaped}$`), key });
     }
   }
@@ -42,6 +42,14 @@ function usedKeys(file: string): Array<{ file: string; pattern: RegExp; key: str
 describe("translations", () => {
   const fr = flatten(messagesFor("fr"));
   const en = flatten(messagesFor("en"));
+
+  it("no key contains a dot (next-intl reads dots as nesting: such a message could never be found)", () => {
+    const dotted = (value: unknown, at = ""): string[] =>
+      typeof value !== "object" || value === null
+        ? []
+        : Object.entries(value).flatMap(([k, v]) => [...(k.includes(".") ? [`${at}${k}`] : []), ...dotted(v, `${at}${k}/`)]);
+    expect([...dotted(messagesFor("fr")), ...dotted(messagesFor("en"))]).toEqual([]);
+  });
 
   it("French and English have the same keys", () => {
     expect(fr.filter((k) => !en.includes(k))).toEqual([]);

@@ -66,6 +66,17 @@ function touched(op: AmendmentOp): string {
   return op.kind === "add" ? `${op.section}:${op.parentId ?? ""}:${op.afterId ?? ""}` : op.targetId;
 }
 
+/**
+ * A new draft's id, from its author and the time: deterministic on replay, and it needs no counter
+ * in the shared state (a counter of private drafts would differ between what each delegation saw).
+ */
+function newDraftId(state: LiveSessionState, author: string, now: number): string {
+  const base = `${author}-${now.toString(36)}`;
+  let id = base;
+  for (let n = 2; id in state.drafts; n++) id = `${base}-${n}`;
+  return id;
+}
+
 function decideDraft(state: LiveSessionState, command: SessionLayerCommand, ctx: LiveContext): LiveDecision {
   if (ctx.actor.role !== "delegation") return refuse("amendment.draft_delegations_only");
   const me = ctx.actor.member;
@@ -82,7 +93,7 @@ function decideDraft(state: LiveSessionState, command: SessionLayerCommand, ctx:
     if (!checked.ok) return checked;
     const author = existing?.sponsors[0] ?? me;
     const draft: DraftAmendment = {
-      id: existing?.id ?? `D${state.draftCount + 1}`,
+      id: existing?.id ?? newDraftId(state, author, ctx.now),
       sponsors: [author, ...coSponsors.filter((m) => m !== author)],
       op: command.op,
       parentId: command.parentId ?? null,

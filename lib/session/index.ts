@@ -8,3 +8,4 @@ export { currentDocument, appliedAmendments } from "./document";
 export { newSessionEvents, defaultMembers, type NewSessionInput, type NewSession } from "./create";
 export { liveSessionEngine, projectFor } from "./engine";
 export { codeForCountryName, sponsorCodes } from "./country-names";
+export { Replay, timelineMarks, type TimelineMark } from "./replay";

@@ -15,14 +15,8 @@ function reduceLayer(state: LiveSessionState, event: SessionLayerEvent): LiveSes
       return { ...state, title: event.title, organ: event.organ };
     case "document.loaded":
       return { ...state, document: event.document, documentId: event.documentId };
-    case "amendment.draft_saved": {
-      const isNew = !(event.draft.id in state.drafts);
-      return {
-        ...state,
-        drafts: { ...state.drafts, [event.draft.id]: event.draft },
-        draftCount: isNew ? Math.max(state.draftCount, draftNumber(event.draft.id)) : state.draftCount,
-      };
-    }
+    case "amendment.draft_saved":
+      return { ...state, drafts: { ...state.drafts, [event.draft.id]: event.draft } };
     case "amendment.draft_discarded": {
       const { [event.draftId]: _gone, ...drafts } = state.drafts;
       return { ...state, drafts };
@@ -30,11 +24,6 @@ function reduceLayer(state: LiveSessionState, event: SessionLayerEvent): LiveSes
     default:
       return assertNever(event);
   }
-}
-
-function draftNumber(id: string): number {
-  const n = Number(id.replace(/^D/, ""));
-  return Number.isInteger(n) ? n : 0;
 }
 
 export function replayLive(events: readonly LiveEvent[], from: LiveSessionState = EMPTY_LIVE_STATE): LiveSessionState {

@@ -27,8 +27,6 @@ export interface LiveSessionState {
   document: ParsedDocument | null;
   documentId: string | null;
   drafts: Record<string, DraftAmendment>;
-  /** How many drafts were ever started (draft ids are D1, D2…: deterministic on replay). */
-  draftCount: number;
 }
 
 export const EMPTY_LIVE_STATE: LiveSessionState = {
@@ -38,5 +36,4 @@ export const EMPTY_LIVE_STATE: LiveSessionState = {
   document: null,
   documentId: null,
   drafts: {},
-  draftCount: 0,
 };
