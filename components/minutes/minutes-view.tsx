@@ -1,0 +1,141 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { buildMinutes } from "@/lib/minutes/build";
+import type { LogEntry, Minutes } from "@/lib/minutes/types";
+import { trackedChanges } from "@/lib/resolution/tracked";
+import { TrackedDocument } from "@/components/document/tracked-document";
+import { Proceedings } from "./proceedings";
+import { TraineeFeedback } from "./trainee-feedback";
+import { useMinutesText } from "./use-minutes-text";
+import { VoteRecords } from "./vote-records";
+
+interface EventsReply {
+  ok: true;
+  session: { id: string; organ: string; title: string; createdAt: string } | null;
+  role: "chair" | "delegation" | "screen" | "observer";
+  member: string | null;
+  events: LogEntry[];
+}
+
+type Load = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; reply: EventsReply };
+
+/** The session's minutes page: the procès-verbal, the votes, the text as adopted, downloads and feedback. */
+export function MinutesView({ sessionId, token }: { sessionId: string; token: string | undefined }) {
+  const { t } = useMinutesText();
+  const [load, setLoad] = useState<Load>({ status: "loading" });
+
+  useEffect(() => {
+    if (!token) return;
+    let cancelled = false;
+    fetch(`/api/sessions/${encodeURIComponent(sessionId)}/events?key=${encodeURIComponent(token)}`, { cache: "no-store" })
+      .then(async (res) => {
+        const body = (await res.json()) as EventsReply | { ok: false; error: { message: string } };
+        if (cancelled) return;
+        setLoad(body.ok ? { status: "ready", reply: body } : { status: "failed", message: body.error.message });
+      })
+      .catch(() => !cancelled && setLoad({ status: "failed", message: "" }));
+    return () => {
+      cancelled = true;
+    };
+  }, [sessionId, token]);
+
+  const reply = load.status === "ready" ? load.reply : null;
+  const minutes = useMemo(() => (reply ? buildMinutes(reply.events, { title: reply.session?.title ?? "" }) : null), [reply]);
+
+  if (!token || load.status === "failed") {
+    return (
+      <main className="mx-auto max-w-xl px-4 py-16">
+        <h1 className="font-serif text-2xl font-semibold text-un-900">{t("title")}</h1>
+        <p role="alert" className="mt-4 rounded-md bg-red-50 p-4 text-red-800">
+          {!token ? t("noKey") : load.status === "failed" && load.message ? load.message : t("failed")}
+        </p>
+      </main>
+    );
+  }
+  if (!reply || !minutes) {
+    return (
+      <main className="mx-auto max-w-5xl px-4 py-16" aria-busy="true">
+        <p role="status">{t("loading")}</p>
+      </main>
+    );
+  }
+  return <MinutesDocument minutes={minutes} reply={reply} sessionId={sessionId} token={token} />;
+}
+
+function MinutesDocument({ minutes, reply, sessionId, token }: { minutes: Minutes; reply: EventsReply; sessionId: string; token: string }) {
+  const x = useMinutesText();
+  const { t, tp } = x;
+  const adopted = minutes.draftStatus === "adopted";
+  const tracked = useMemo(() => (minutes.document ? trackedChanges(minutes.document, []) : null), [minutes.document]);
+  const exportHref = (file: string) => `/api/sessions/${encodeURIComponent(sessionId)}/export/${file}?key=${encodeURIComponent(token)}`;
+  const own = reply.role === "delegation" ? reply.member : null;
+  return (
+    <main id="minutes" className="mx-auto max-w-5xl px-4 py-8 print:max-w-none print:p-0 print:text-black">
+      {/* The site header (name, language switch) is for the screen, not the printed minutes. */}
+      <header className="border-b-2 border-un-800 pb-4">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <p className="text-sm font-semibold uppercase tracking-wider text-un-800">{t("title")}</p>
+            <h1 className="mt-1 font-serif text-3xl font-semibold text-un-900">{minutes.title}</h1>
+          </div>
+          <button
+            type="button"
+            onClick={() => window.print()}
+            className="rounded-md bg-un-700 px-4 py-2 font-semibold text-white hover:bg-un-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-un-500 print:hidden"
+          >
+            {t("print")}
+          </button>
+        </div>
+        <div className="mt-3 space-y-1 text-sm text-slate-700">
+          {minutes.organ && (
+            <p>
+              {t("organ", { organ: tp(`presets.${minutes.organ}`) })} · {t("membersCount", { count: minutes.members.length })}
+            </p>
+          )}
+          {minutes.startedAt !== null && minutes.endedAt !== null && <p>{t("period", { start: x.date(minutes.startedAt), end: x.date(minutes.endedAt) })}</p>}
+          <p className="print:hidden">{reply.role === "chair" ? t("viewerChair") : own ? t("viewerDelegation", { member: x.member(own) }) : t("viewerOther")}</p>
+        </div>
+      </header>
+
+      <nav aria-labelledby="minutes-downloads" className="mt-6 rounded-lg bg-un-50 p-4 print:hidden">
+        <h2 id="minutes-downloads" className="font-semibold text-un-900">
+          {t("sections.downloads")}
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-3">
+          {minutes.document && (
+            <>
+              <li>
+                <a className="inline-block rounded border border-un-300 bg-white px-3 py-1.5 font-medium text-un-800 underline-offset-2 hover:underline" href={exportHref("adopted.docx")} download>
+                  {t("downloads.docx")}
+                </a>
+              </li>
+              <li>
+                <a className="inline-block rounded border border-un-300 bg-white px-3 py-1.5 font-medium text-un-800 underline-offset-2 hover:underline" href={exportHref("adopted.md")} download>
+                  {t("downloads.md")}
+                </a>
+              </li>
+            </>
+          )}
+          <li>
+            <a className="inline-block rounded border border-un-300 bg-white px-3 py-1.5 font-medium text-un-800 underline-offset-2 hover:underline" href={exportHref("votes.csv")} download>
+              {t("downloads.csv")}
+            </a>
+          </li>
+        </ul>
+      </nav>
+
+      <Proceedings minutes={minutes} />
+      <VoteRecords minutes={minutes} />
+
+      <section aria-labelledby="minutes-document" className="mt-10 print:break-before-page">
+        <h2 id="minutes-document" className="font-serif text-2xl font-semibold text-un-900">
+          {adopted || !minutes.document ? t("sections.document") : t("sections.documentAsAmended")}
+        </h2>
+        <div className="mt-4">{tracked ? <TrackedDocument doc={tracked} /> : <p className="text-slate-600">{t("noDocument")}</p>}</div>
+      </section>
+
+      <TraineeFeedback minutes={minutes} own={own} />
+    </main>
+  );
+}

@@ -1,0 +1,208 @@
+import { describe, expect, it } from "vitest";
+import { describeOutcome, PERMANENT_MEMBERS, SECURITY_COUNCIL_2026, type Actor } from "@/lib/procedure";
+import { decideLive, EMPTY_LIVE_STATE, newSessionEvents, reduceLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
+import { findClause } from "@/lib/resolution/tree";
+import { clauseText } from "@/lib/resolution/tree";
+import { seedResolution } from "@/lib/resolution/test-utils/seeds";
+import { buildMinutes, CSV_BOM, votesCsv, type LogEntry, type MinutesEntry } from "./index";
+
+const CHAIR: Actor = { role: "chair" };
+const as = (member: string): Actor => ({ role: "delegation", member });
+const NEW_OP5 = "Recommande aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;";
+
+/** A session driven through the real engine, its log kept as the server stores it. */
+function session(organ: "security-council" | "model-un" = "security-council") {
+  const created = newSessionEvents({ organ, document: { id: "uk", parsed: seedResolution("ukDraft"), title: "IA" }, now: 1_000 });
+  if (!created.ok) throw new Error(created.code);
+  const log: LogEntry[] = [];
+  let state: LiveSessionState = EMPTY_LIVE_STATE;
+  let now = 1_000;
+  const append = (events: LiveEvent[]) => {
+    for (const event of events) {
+      log.push({ seq: log.length + 1, at: event.at, event });
+      state = reduceLive(state, event);
+    }
+  };
+  append(created.events);
+  return {
+    log,
+    get state() {
+      return state;
+    },
+    tick(ms: number) {
+      now += ms;
+    },
+    run(actor: Actor, command: LiveCommand) {
+      now += 1_000;
+      const decision = decideLive(state, command, { actor, now });
+      if (!decision.ok) throw new Error(`${command.type}: ${decision.error.code}`);
+      append(decision.events);
+    },
+  };
+}
+
+function councilSession() {
+  const s = session();
+  s.run(CHAIR, { type: "attendance.record", entries: Object.fromEntries(SECURITY_COUNCIL_2026.map((m) => [m, m === "SOM" ? "absent" : "present"])) });
+  s.run(CHAIR, { type: "meeting.open" });
+  s.run(CHAIR, { type: "draft.introduce" });
+  s.run(CHAIR, { type: "speech.start", member: "GBR" });
+  s.tick(90_000);
+  s.run(CHAIR, { type: "speech.start", member: "FRA" });
+  s.tick(30_000);
+  s.run(CHAIR, { type: "speech.end" });
+  s.run(as("FRA"), { type: "amendment.submit", op: { kind: "replace", targetId: "op5", text: NEW_OP5 } });
+  s.run(as("CHN"), { type: "amendment.cosponsor", amendmentId: "A1" });
+  s.run(CHAIR, { type: "vote.open", subject: { kind: "amendment", amendmentId: "A1" }, method: "recorded" });
+  // Thirteen yes; France abstains on its own amendment.
+  for (const m of SECURITY_COUNCIL_2026) if (m !== "SOM") s.run(as(m), { type: "vote.cast", choice: m === "FRA" ? "abstain" : "yes" });
+  s.run(CHAIR, { type: "vote.close" });
+  return s;
+}
+
+const kinds = (entries: MinutesEntry[]) => entries.map((e) => e.kind);
+
+describe("buildMinutes", () => {
+  it("writes the proceedings in order: roll call, opening, the draft, speeches with their time, the amendment and its fate, the vote", () => {
+    const s = councilSession();
+    const m = buildMinutes(s.log);
+    expect(kinds(m.entries)).toEqual([
+      "session-created",
+      "roll-call",
+      "meeting",
+      "draft",
+      "speech",
+      "speech",
+      "amendment-submitted",
+      "amendment-cosponsored",
+      "vote",
+      "amendment-fate",
+    ]);
+    const roll = m.entries[1] as Extract<MinutesEntry, { kind: "roll-call" }>;
+    expect(roll.present).toHaveLength(14);
+    expect(roll.absent).toEqual(["SOM"]);
+    const speeches = m.entries.filter((e): e is Extract<MinutesEntry, { kind: "speech" }> => e.kind === "speech");
+    expect(speeches.map((e) => [e.member, e.durationMs])).toEqual([
+      ["GBR", 91_000],
+      ["FRA", 31_000],
+    ]);
+    const submitted = m.entries[6] as Extract<MinutesEntry, { kind: "amendment-submitted" }>;
+    expect(submitted.amendment).toMatchObject({ id: "A1", kind: "replace", sponsors: ["FRA"], text: NEW_OP5, clause: { id: "op5", section: "operative", path: ["5"] } });
+    expect(m.entries.at(-1)).toMatchObject({ kind: "amendment-fate", amendmentId: "A1", fate: { status: "adopted" } });
+    expect(m.title).toBe("IA");
+  });
+
+  it("records every vote with its subject, method, kind, outcome and ballots in membership order", () => {
+    const m = buildMinutes(councilSession().log);
+    expect(m.votes).toHaveLength(1);
+    const vote = m.votes[0]!;
+    expect(vote).toMatchObject({ index: 0, method: "recorded", questionKind: "substantive", subject: { kind: "amendment", amendmentId: "A1", sponsors: ["FRA", "CHN"] } });
+    expect(describeOutcome(vote.outcome, "fr")).toBe("Adopté");
+    expect(vote.ballots!.map((b) => b.member)).toEqual(SECURITY_COUNCIL_2026.filter((x) => x !== "SOM"));
+    expect(vote.ballots!.find((b) => b.member === "FRA")!.choice).toBe("abstain");
+  });
+
+  it("gives the document as adopted: the amendment applied", () => {
+    const m = buildMinutes(councilSession().log);
+    const op5 = findClause(m.document!, "op5")!;
+    expect(clauseText(op5.clause)).toBe(NEW_OP5);
+  });
+
+  it("finds the decisive votes: a veto, and a margin of one", () => {
+    const s = councilSession();
+    s.run(CHAIR, { type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
+    // 9 yes exactly: every yes is decisive; RUS vetoes; GBR (the sponsor) abstains.
+    const yes = ["FRA", "CHN", "USA", "BHR", "COL", "COD", "LVA", "LBR", "DNK"];
+    for (const m of SECURITY_COUNCIL_2026) if (m !== "SOM") s.run(as(m), { type: "vote.cast", choice: yes.includes(m) ? "yes" : m === "RUS" ? "no" : "abstain" });
+    s.run(CHAIR, { type: "vote.close" });
+    const minutes = buildMinutes(s.log);
+    const vote = minutes.votes[1]!;
+    expect(vote.outcome.result).toBe("vetoed");
+    expect(describeOutcome(vote.outcome, "fr")).toContain("Fédération de Russie");
+    expect(vote.decisive.RUS).toEqual({ kind: "veto" });
+    // With a veto, a yes voter switching changes nothing: the draft fails anyway.
+    expect(vote.decisive.FRA).toBeUndefined();
+    // A unanimous vote: nobody's vote was decisive (a permanent member's yes is no "margin").
+    expect(minutes.votes[0]!.decisive).toEqual({});
+    expect(minutes.entries.at(-1)).toMatchObject({ kind: "draft", action: "rejected", reason: "veto" });
+
+    const rus = minutes.feedback.find((f) => f.member === "RUS")!;
+    expect(rus.votes.find((v) => v.vote === 1)!.decisive).toEqual({ kind: "veto" });
+    const gbr = minutes.feedback.find((f) => f.member === "GBR")!;
+    expect(gbr.votes.find((v) => v.vote === 1)!.notes).toEqual(["abstained-own-draft"]);
+    expect(gbr.speeches).toHaveLength(1);
+    expect(gbr.speakingMs).toBe(91_000);
+  });
+
+  it("a margin of one: without a veto, each of nine yes votes decided the outcome", () => {
+    const s = councilSession();
+    s.run(CHAIR, { type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
+    const yes = ["GBR", "FRA", "CHN", "USA", "BHR", "COL", "COD", "LVA", "LBR"];
+    for (const m of SECURITY_COUNCIL_2026) if (m !== "SOM") s.run(as(m), { type: "vote.cast", choice: yes.includes(m) ? "yes" : "abstain" });
+    s.run(CHAIR, { type: "vote.close" });
+    const vote = buildMinutes(s.log).votes[1]!;
+    expect(vote.outcome.result).toBe("adopted");
+    // Each yes; not the permanent member's abstention (its hypothetical veto is no margin).
+    expect(Object.keys(vote.decisive).sort()).toEqual([...yes].sort());
+    expect(vote.decisive.GBR).toEqual({ kind: "margin", instead: "no" });
+    expect(vote.decisive.RUS).toBeUndefined();
+    expect(vote.decisive.DNK).toBeUndefined();
+  });
+
+  it("notes a delegation that voted against its own amendment, and the fate of its amendments", () => {
+    const s = session();
+    s.run(CHAIR, { type: "attendance.record", entries: Object.fromEntries(SECURITY_COUNCIL_2026.map((m) => [m, "present"])) });
+    s.run(CHAIR, { type: "meeting.open" });
+    s.run(CHAIR, { type: "draft.introduce" });
+    s.run(as("FRA"), { type: "amendment.submit", op: { kind: "delete", targetId: "op3" } });
+    s.run(CHAIR, { type: "vote.open", subject: { kind: "amendment", amendmentId: "A1" }, method: "recorded" });
+    for (const m of SECURITY_COUNCIL_2026) s.run(as(m), { type: "vote.cast", choice: m === "FRA" ? "no" : "abstain" });
+    s.run(CHAIR, { type: "vote.close" });
+    const m = buildMinutes(s.log);
+    const fra = m.feedback.find((f) => f.member === "FRA")!;
+    expect(fra.votes[0]!.notes).toEqual(["against-own-amendment"]);
+    expect(fra.amendments).toMatchObject([{ role: "main", fate: { status: "rejected" }, amendment: { kind: "delete", clause: { path: ["3"] } } }]);
+  });
+
+  it("records motions and show-of-hands votes (totals only)", () => {
+    const s = session();
+    s.run(CHAIR, { type: "attendance.record", entries: Object.fromEntries(SECURITY_COUNCIL_2026.map((m) => [m, "present"])) });
+    s.run(CHAIR, { type: "meeting.open" });
+    s.run(as("RUS"), { type: "motion.propose", motion: { kind: "suspend", minutes: 10 } });
+    const motionId = s.state.procedure.motions[0]!.id;
+    s.run(CHAIR, { type: "vote.open", subject: { kind: "motion", motionId }, method: "show-of-hands" });
+    s.run(CHAIR, { type: "vote.record_totals", yes: 10, no: 3, abstain: 2 });
+    s.run(CHAIR, { type: "vote.close" });
+    const m = buildMinutes(s.log);
+    expect(m.votes[0]).toMatchObject({ method: "show-of-hands", ballots: null, subject: { kind: "motion", motionKind: "suspend", proposer: "RUS" }, decisive: {} });
+    expect(kinds(m.entries)).toEqual(expect.arrayContaining(["motion-proposed", "vote", "motion-fate", "meeting"]));
+    expect(m.feedback.find((f) => f.member === "RUS")!.motions).toEqual([{ motionId, motionKind: "suspend", fate: "adopted" }]);
+
+    const csv = votesCsv(m, "fr");
+    const lines = csv.slice(CSV_BOM.length).trim().split("\r\n");
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain("Motion : Suspension de la séance");
+    expect(lines[1]).toContain(",Total,Pour,,Adopté,10");
+  });
+});
+
+describe("votesCsv", () => {
+  it("one row per member for a recorded vote, with a BOM and translated values", () => {
+    const m = buildMinutes(councilSession().log);
+    const csv = votesCsv(m, "fr");
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    const lines = csv.slice(1).trim().split("\r\n");
+    expect(lines[0]).toBe("n°,heure,objet,mode de scrutin,nature de la question,code,délégation,vote,avec explication,résultat,nombre");
+    expect(lines).toHaveLength(1 + 14);
+    expect(lines.find((l) => l.includes(",FRA,"))).toMatch(/^\d+,\d{4}-\d\d-\d\dT.*Z,Amendement A1,Vote enregistré,Question de fond,FRA,France,Abstention,,Adopté,$/);
+    expect(votesCsv(m, "en").split("\r\n")[0]).toContain("member code");
+    expect(PERMANENT_MEMBERS).toContain("RUS");
+  });
+
+  it("quotes cells with commas and quotes", () => {
+    const m = buildMinutes(councilSession().log);
+    m.votes[0]!.outcome = { ...m.votes[0]!.outcome, result: "vetoed", vetoedBy: ["RUS", "CHN"] };
+    const csv = votesCsv(m, "fr");
+    expect(csv).toContain('"Le projet n\'a pas été adopté');
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The downloads of a session (adopted.docx, adopted.md, votes.csv) against the real server:
+ * a short Council session — roll call, an amendment adopted, a recorded vote on the draft.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SECURITY_COUNCIL_2026 } from "@/lib/procedure";
+import { clauseText, findClause, parseDocx } from "@/lib/resolution";
+import type { ResolutionDocument } from "@/lib/resolution/types";
+import { boot, type Booted } from "../test-utils/boot";
+import { createSession, join, joined, must, tokenOf, type LiveClient } from "../test-utils/session";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { handleExports } from "./exports";
+import type { SessionLinks } from "./http";
+
+const NEW_OP5 = "Recommande aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;";
+/** The draft vote: RUS against (a veto), GBR abstains, the rest in favour. */
+const CHOICE = (m: string) => (m === "RUS" ? "no" : m === "GBR" ? "abstain" : "yes");
+
+let server: Booted;
+let links: SessionLinks;
+const clients: LiveClient[] = [];
+
+beforeAll(async () => {
+  server = await boot();
+  links = await createSession(server.app.url, { organ: "security-council" });
+  const chair = join(server.app.url, links.id, links.chair.url);
+  const delegations = new Map(links.delegations.map((d) => [d.member, join(server.app.url, links.id, d.url)]));
+  clients.push(chair, ...delegations.values());
+  await joined(clients);
+  await must(chair, { type: "attendance.record", entries: Object.fromEntries(SECURITY_COUNCIL_2026.map((m) => [m, "present"])) });
+  await must(chair, { type: "meeting.open" });
+  await must(chair, { type: "draft.introduce" });
+  await must(delegations.get("FRA")!, { type: "amendment.submit", op: { kind: "replace", targetId: "op5", text: NEW_OP5 } });
+  await must(chair, { type: "vote.open", subject: { kind: "amendment", amendmentId: "A1" }, method: "recorded" });
+  for (const m of SECURITY_COUNCIL_2026) await must(delegations.get(m)!, { type: "vote.cast", choice: "yes" });
+  await must(chair, { type: "vote.close" });
+  await must(chair, { type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
+  for (const m of SECURITY_COUNCIL_2026) await must(delegations.get(m)!, { type: "vote.cast", choice: CHOICE(m) });
+  await must(chair, { type: "vote.close" });
+});
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await server.stop();
+});
+
+const exportUrl = (file: string, key?: string) => `${server.app.url}/api/sessions/${links.id}/export/${file}${key ? `?key=${key}` : ""}`;
+
+describe("GET /api/sessions/:id/export/…", () => {
+  it("adopted.docx: a Word file that re-imports to the text with the adopted amendment", async () => {
+    const res = await fetch(exportUrl("adopted.docx", tokenOf(links.observer.url)));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="l-i-a-un-nouvel-enjeu[a-z0-9-]*-texte-adopte\.docx"/);
+    const parsed = await parseDocx(new Uint8Array(await res.arrayBuffer()));
+    expect(parsed.ok).toBe(true);
+    const doc = (parsed.ok ? parsed.document : null) as ResolutionDocument;
+    expect(clauseText(findClause(doc, "op5")!.clause)).toBe(NEW_OP5);
+    expect(doc.operative.length).toBeGreaterThan(5);
+  });
+
+  it("adopted.md: the same text in Markdown, for any link (a delegation's)", async () => {
+    const res = await fetch(exportUrl("adopted.md", tokenOf(links.delegations[0]!.url)));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toContain(".md");
+    const text = await res.text();
+    expect(text).toContain("5. *Recommande* aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;");
+  });
+
+  it("votes.csv: UTF-8 with a BOM, one row per member and per recorded vote, with each one's choice", async () => {
+    const res = await fetch(exportUrl("votes.csv", tokenOf(links.chair.url)), { headers: { "accept-language": "fr-FR" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trim().split("\r\n");
+    expect(lines[0]).toBe("n°,heure,objet,mode de scrutin,nature de la question,code,délégation,vote,avec explication,résultat,nombre");
+    const draftRows = lines.filter((l) => l.includes(",Projet de résolution,"));
+    expect(draftRows).toHaveLength(15);
+    const choiceOf = (code: string) => draftRows.find((l) => l.includes(`,${code},`))!.split(",")[7];
+    expect(choiceOf("RUS")).toBe("Contre");
+    expect(choiceOf("GBR")).toBe("Abstention");
+    expect(choiceOf("FRA")).toBe("Pour");
+    expect(draftRows.find((l) => l.includes(",RUS,"))).toContain("Fédération de Russie");
+    expect(draftRows[0]).toContain("membre permanent du Conseil (Fédération de Russie)");
+    expect(lines.filter((l) => l.includes(",Amendement A1,"))).toHaveLength(15);
+  });
+
+  it("in English for an English browser", async () => {
+    const res = await fetch(exportUrl("votes.csv", tokenOf(links.chair.url)), { headers: { "accept-language": "en-GB" } });
+    const text = await res.text();
+    expect(text).toContain("Russian Federation");
+    expect(res.headers.get("content-disposition")).toContain("-votes.csv");
+  });
+
+  it("403 without a key or with another session's key; 404 for an unknown file; false for other paths", async () => {
+    const none = await fetch(exportUrl("votes.csv"));
+    expect(none.status).toBe(403);
+    expect(await none.json()).toMatchObject({ ok: false, error: { code: "auth.invalid_token", message: "Ce lien n'est pas valable pour cette séance." } });
+    const other = await createSession(server.app.url, { organ: "security-council" });
+    expect((await fetch(exportUrl("adopted.md", tokenOf(other.chair.url)))).status).toBe(403);
+    expect((await fetch(exportUrl("minutes.pdf", tokenOf(links.chair.url)))).status).toBe(404);
+    expect((await fetch(exportUrl("votes.csv", tokenOf(links.chair.url)), { method: "POST" })).status).toBe(405);
+    const notOurs = await handleExports({ method: "GET" } as IncomingMessage, {} as ServerResponse, new URL(`${server.app.url}/api/sessions/${links.id}/links`), {
+      db: server.db,
+      locale: "fr",
+      access: async () => null,
+    });
+    expect(notOurs).toBe(false);
+  });
+});
