@@ -2,6 +2,7 @@
  * The whole server, built by a factory so tests can boot it for real on a random port: one HTTP
  * server for our API routes, Next.js's pages and Socket.IO.
  */
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -13,6 +14,7 @@ import { attachSockets, type HemicycleServer } from "./sockets";
 import { createBroadcaster } from "./broadcaster";
 import { createRoomRegistry, type RoomRegistry } from "./sessions/registry";
 import type { RoomEngine } from "./room";
+import { createSimulationService } from "./bots/service";
 import { sessionHandlers, tokenRoom } from "./sessions/handlers";
 import { handleSessionsApi } from "./sessions/http";
 import { sessionFactory } from "./sessions/factory";
@@ -26,6 +28,8 @@ export interface AppOptions {
   host?: string;
   /** Serve the Next.js app too (false in tests of the API and sockets alone). */
   next?: { dev: boolean } | false;
+  /** Simulated delegations' pause before each action (default 0.6–1.8 s, like a person; tests: 0). */
+  botThinkTimeMs?: number | { min: number; max: number };
   /** Several processes: Socket.IO's Redis adapter (docs/deploy.md). Default: REDIS_URL, if set. */
   redis?: ClusterOptions | false;
 }
@@ -84,6 +88,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
     handlers: sessionHandlers({ db, rooms, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),
   });
+  const simulation = createSimulationService({ selfUrl: () => `http://127.0.0.1:${port}`, thinkTimeMs: options.botThinkTimeMs });
+  const asChair = async (sessionId: string, command: LiveCommand) => {
+    const room = await rooms.get(sessionId);
+    const result = await room.submit(command, `chair-http-${randomUUID()}`, { role: "chair" });
+    return result.ok ? ({ ok: true } as const) : ({ ok: false, code: result.error.code, params: result.error.params } as const);
+  };
   const revoke = (sessionId: string, tokens: string[]) => {
     for (const token of tokens) {
       io.to(tokenRoom(token)).emit("session:revoked", { sessionId });
@@ -96,7 +106,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (req.url?.startsWith("/socket.io/")) return;
     const url = new URL(req.url ?? "/", "http://localhost");
     handleApi(req, res, { db })
-      .then((handled) => handled || handleSessionsApi(req, res, url, { db, factory: sessionFactory, now: () => clock.now(), revoke }))
+      .then((handled) => handled || handleSessionsApi(req, res, url, { db, factory: sessionFactory, now: () => clock.now(), revoke, simulation, asChair }))
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -123,6 +133,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     port,
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     async close() {
+      await simulation.stopAll();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
       await nextClose?.();

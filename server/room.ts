@@ -56,8 +56,13 @@ export function actorKey(actor: Actor): string {
   return actor.role === "delegation" ? `delegation:${actor.member}` : actor.role;
 }
 
+/** The audience entry that stands for the chair (lib/session's CHAIR_AUDIENCE). */
+export const CHAIR_AUDIENCE = "@chair";
+
 export function canSee(audience: string[] | null | undefined, actor: Actor): boolean {
-  return !audience || (actor.role === "delegation" && audience.includes(actor.member));
+  if (!audience) return true;
+  if (actor.role === "delegation") return audience.includes(actor.member);
+  return actor.role === "chair" && audience.includes(CHAIR_AUDIENCE);
 }
 
 export class Room<S, C, E extends { type: string }> {

@@ -14,6 +14,7 @@ import { MotionsPanel } from "./motions-panel";
 import { VoteControl } from "./vote-control";
 import { AmendmentsPanel } from "./amendments-panel";
 import { Shortcuts } from "./shortcuts";
+import { SimulationPanel } from "./simulation-panel";
 
 /** The chair's console: everything the presiding officer decides, one click (or key) away. */
 export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
@@ -63,6 +64,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
         <div className="flex flex-col gap-6">
           {phase === "roll-call" ? <RollCall /> : <SpeakersPanel />}
           <MotionsPanel />
+          <SimulationPanel sessionId={sessionId} chairKey={chairKey} />
         </div>
         <div className="flex flex-col gap-6">
           <VoteControl />

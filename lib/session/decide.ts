@@ -31,6 +31,13 @@ export function decideLive(state: LiveSessionState, command: LiveCommand, ctx: L
     case "amendment.draft.discard":
     case "amendment.draft.submit":
       return decideDraft(state, command, ctx);
+    case "simulation.configure": {
+      if (ctx.actor.role !== "chair") return refuse("auth.chair_only");
+      const stranger = [...command.members, ...Object.keys(command.stances)].find((m) => !state.procedure.members.includes(m));
+      if (stranger) return refuse("auth.unknown_member", { member: stranger });
+      const simulation = { members: [...new Set(command.members)], seed: command.seed, stances: command.stances, running: command.running };
+      return { ok: true, events: [{ type: "simulation.configured", simulation, at: ctx.now }] };
+    }
     case "amendment.submit": {
       const checked = checkOp(state, command.op, command.parentId ?? null);
       if (!checked.ok) return checked;
@@ -77,7 +84,7 @@ function newDraftId(state: LiveSessionState, author: string, now: number): strin
   return id;
 }
 
-function decideDraft(state: LiveSessionState, command: SessionLayerCommand, ctx: LiveContext): LiveDecision {
+function decideDraft(state: LiveSessionState, command: Exclude<SessionLayerCommand, { type: "simulation.configure" }>, ctx: LiveContext): LiveDecision {
   if (ctx.actor.role !== "delegation") return refuse("amendment.draft_delegations_only");
   const me = ctx.actor.member;
   if (!state.procedure.members.includes(me)) return refuse("auth.unknown_member", { member: me });

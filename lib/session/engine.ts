@@ -6,11 +6,11 @@ import { audienceOf } from "./events";
 import { reduceLive } from "./reduce";
 import { EMPTY_LIVE_STATE, type LiveSessionState } from "./state";
 
-/** What `actor` may see of the state: the drafts it sponsors, nobody else's. */
+/** What `actor` may see of the state: the drafts it sponsors, nobody else's; the simulation, the chair only. */
 export function projectFor(state: LiveSessionState, actor: Actor): LiveSessionState {
   const member = actor.role === "delegation" ? actor.member : null;
   const drafts = Object.fromEntries(Object.entries(state.drafts).filter(([, d]) => member !== null && d.sponsors.includes(member)));
-  return { ...state, drafts };
+  return { ...state, drafts, simulation: actor.role === "chair" ? state.simulation : null };
 }
 
 export const liveSessionEngine = {

@@ -1,6 +1,6 @@
 import { EVENT_TYPES, type SessionEvent } from "@/lib/procedure";
 import type { ParsedDocument } from "@/lib/resolution/types";
-import type { DraftAmendment } from "./state";
+import type { DraftAmendment, SimulationConfig } from "./state";
 import type { PresetId } from "@/lib/procedure";
 
 /** Events of the session layer itself (the procedure's own events pass through unchanged). */
@@ -8,12 +8,16 @@ export type SessionLayerEvent =
   | { type: "session.titled"; title: string; organ: PresetId; at: number }
   | { type: "document.loaded"; documentId: string; document: ParsedDocument; at: number }
   | { type: "amendment.draft_saved"; draft: DraftAmendment; at: number }
-  | { type: "amendment.draft_discarded"; draftId: string; sponsors: string[]; submittedAs: string | null; at: number };
+  | { type: "amendment.draft_discarded"; draftId: string; sponsors: string[]; submittedAs: string | null; at: number }
+  | { type: "simulation.configured"; simulation: SimulationConfig; at: number };
 
 export type LiveEvent = SessionEvent | SessionLayerEvent;
 export type LiveEventType = LiveEvent["type"];
 
-export const SESSION_LAYER_EVENT_TYPES = ["session.titled", "document.loaded", "amendment.draft_saved", "amendment.draft_discarded"] as const satisfies readonly SessionLayerEvent["type"][];
+/** The audience entry that stands for the chair (events only the chair may see). */
+export const CHAIR_AUDIENCE = "@chair";
+
+export const SESSION_LAYER_EVENT_TYPES = ["session.titled", "document.loaded", "amendment.draft_saved", "amendment.draft_discarded", "simulation.configured"] as const satisfies readonly SessionLayerEvent["type"][];
 
 const PROCEDURE_EVENTS = new Set<string>(EVENT_TYPES);
 
@@ -31,6 +35,8 @@ export function audienceOf(event: LiveEvent): string[] | null {
       return event.draft.sponsors;
     case "amendment.draft_discarded":
       return event.sponsors;
+    case "simulation.configured":
+      return [CHAIR_AUDIENCE];
     default:
       return null;
   }

@@ -17,6 +17,8 @@ function reduceLayer(state: LiveSessionState, event: SessionLayerEvent): LiveSes
       return { ...state, document: event.document, documentId: event.documentId };
     case "amendment.draft_saved":
       return { ...state, drafts: { ...state.drafts, [event.draft.id]: event.draft } };
+    case "simulation.configured":
+      return { ...state, simulation: event.simulation };
     case "amendment.draft_discarded": {
       const { [event.draftId]: _gone, ...drafts } = state.drafts;
       return { ...state, drafts };

@@ -19,6 +19,15 @@ export interface DraftAmendment {
   updatedAt: number;
 }
 
+/** The seats played by simulated delegations, as the chair set them (seen by the chair only). */
+export interface SimulationConfig {
+  members: string[];
+  seed: number;
+  /** The chair's choice of each simulated delegation's stance on the draft; absent: its default profile. */
+  stances: Record<string, "support" | "oppose" | "abstain">;
+  running: boolean;
+}
+
 export interface LiveSessionState {
   title: string;
   organ: PresetId | null;
@@ -27,6 +36,7 @@ export interface LiveSessionState {
   document: ParsedDocument | null;
   documentId: string | null;
   drafts: Record<string, DraftAmendment>;
+  simulation: SimulationConfig | null;
 }
 
 export const EMPTY_LIVE_STATE: LiveSessionState = {
@@ -36,4 +46,5 @@ export const EMPTY_LIVE_STATE: LiveSessionState = {
   document: null,
   documentId: null,
   drafts: {},
+  simulation: null,
 };

@@ -7,7 +7,7 @@ import { ok, type JoinResult } from "@/lib/protocol";
 import type { z } from "zod";
 import type { Database } from "../db";
 import { memberRoom, sessionRoom } from "../broadcaster";
-import type { Actor, RoomEngine } from "../room";
+import { CHAIR_AUDIENCE, type Actor, type RoomEngine } from "../room";
 import type { RoomRegistry } from "./registry";
 import { localizedFail, type Handlers } from "../sockets";
 
@@ -55,6 +55,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
         if (previous) for (const r of socket.rooms) if (r !== socket.id) await socket.leave(r);
         await socket.join([sessionRoom(payload.sessionId), tokenRoom(payload.token)]);
         if (actor.role === "delegation") await socket.join(memberRoom(payload.sessionId, actor.member));
+        // Events only the chair sees (the simulation's settings) go to the chair's "member" room.
+        if (actor.role === "chair") await socket.join(memberRoom(payload.sessionId, CHAIR_AUDIENCE));
         socket.data.joined = { sessionId: payload.sessionId, actor, token: payload.token };
 
         const behind = room.lastSeq - payload.lastSeq;

@@ -14,6 +14,11 @@ import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
 import { newSessionId, newToken } from "./tokens";
+import { actorFor } from "./handlers";
+import { canSee } from "../room";
+import { handleExports } from "./exports";
+import type { SimulationService } from "../bots/service";
+import type { LiveCommand } from "@/lib/session";
 
 export const ORGANS = ["security-council", "general-assembly", "main-committee", "model-un"] as const;
 export type Organ = (typeof ORGANS)[number];
@@ -68,7 +73,19 @@ export interface SessionsHttpDeps {
   now(): number;
   /** Cuts off every device using these tokens (revoked links). */
   revoke(sessionId: string, tokens: string[]): void;
+  /** Simulated delegations run by this process. */
+  simulation: SimulationService;
+  /** Sends a command to a session as the chair (the simulation's settings go into the log). */
+  asChair(sessionId: string, command: LiveCommand): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
 }
+
+export const simulationSchema = z
+  .object({
+    members: z.array(z.string().regex(/^[A-Z]{3}$/)).max(200),
+    seed: z.number().int().min(0).max(2 ** 31).default(1),
+    stances: z.record(z.string().regex(/^[A-Z]{3}$/), z.enum(["support", "oppose", "abstain"])).default({}),
+  })
+  .strict();
 
 export async function handleSessionsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: SessionsHttpDeps): Promise<boolean> {
   const locale = requestLocale(req);
@@ -87,6 +104,51 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     sendJson(res, 200, { ok: true, ...body, qr: await qrCodes(body) });
     return true;
   }
+  const log = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/events$/);
+  if (log) {
+    if (req.method !== "GET") return methodNotAllowed(res, locale, "GET"), true;
+    const access = await anyAccess(req, url, log[1]!, deps.db);
+    if (!access) return error(res, 403, locale, "auth.invalid_token"), true;
+    const actor = actorFor(access);
+    const events = await deps.db.events.list(log[1]!);
+    const session = await deps.db.sessions.get(log[1]!);
+    sendJson(res, 200, {
+      ok: true,
+      session: session && { id: session.id, organ: session.organ, title: session.title, createdAt: session.createdAt },
+      role: access.role,
+      member: access.member,
+      events: events.filter((e) => canSee(e.audience, actor)).map((e) => ({ seq: e.seq, at: e.at.getTime(), event: e.payload })),
+    });
+    return true;
+  }
+  const simulation = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/simulation$/);
+  if (simulation) {
+    const sessionId = simulation[1]!;
+    const chair = await chairAccess(req, url, sessionId, deps.db);
+    if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
+    if (req.method === "GET") return sendJson(res, 200, { ok: true, ...deps.simulation.status(sessionId) }), true;
+    if (req.method === "DELETE") {
+      const state = deps.simulation.status(sessionId);
+      await deps.simulation.stop(sessionId);
+      const recorded = await deps.asChair(sessionId, { type: "simulation.configure", members: state.members, seed: 1, stances: {}, running: false });
+      if (!recorded.ok) return error(res, 400, locale, recorded.code, recorded.params), true;
+      return sendJson(res, 200, { ok: true, ...deps.simulation.status(sessionId) }), true;
+    }
+    if (req.method !== "POST") return methodNotAllowed(res, locale, "GET, POST, DELETE"), true;
+    const body = await readJson(req);
+    if (!body.ok) return error(res, body.status, locale, body.code), true;
+    const parsed = simulationSchema.safeParse(body.value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return error(res, 400, locale, "http.invalid_body", { path: issue?.path.join(".") || "(root)", detail: issue?.message ?? "" }), true;
+    }
+    // Recorded first (checked by the engine: members of this session, chair only), then started.
+    const recorded = await deps.asChair(sessionId, { type: "simulation.configure", ...parsed.data, running: true });
+    if (!recorded.ok) return error(res, 400, locale, recorded.code, recorded.params), true;
+    const status = await deps.simulation.start(sessionId, chair.token, parsed.data);
+    return sendJson(res, 200, { ok: true, ...status }), true;
+  }
+  if (await handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) })) return true;
   const reissue = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/delegations\/([A-Z]{3})\/reissue$/);
   if (reissue) {
     if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
@@ -156,6 +218,15 @@ async function qrCodes(links: SessionLinks): Promise<Record<string, string>> {
     ...links.delegations.map((d): [string, string] => [d.member, d.url]),
   ];
   return Object.fromEntries(await Promise.all(entries.map(async ([key, url]) => [key, await svg(url)] as const)));
+}
+
+/** Any live link of the session (chair, delegation, screen, observer), from the header or `?key=`. */
+async function anyAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {
+  const header = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
+  const token = header ?? url.searchParams.get("key");
+  if (!token) return null;
+  const access = await db.sessions.access(token);
+  return access && access.sessionId === sessionId && !access.revokedAt ? access : null;
 }
 
 async function chairAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {

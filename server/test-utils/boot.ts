@@ -22,7 +22,7 @@ export async function boot(options: { file?: string; clock?: Clock; port?: numbe
   const file = options.file ?? tempDatabaseFile();
   const db = await openDatabase(`file:${file}`);
   await seedLibrary(db);
-  const app = await createApp({ db, clock: options.clock ?? systemClock, port: options.port ?? 0, next: false });
+  const app = await createApp({ db, clock: options.clock ?? systemClock, port: options.port ?? 0, next: false, botThinkTimeMs: 0 });
   return {
     app,
     db,

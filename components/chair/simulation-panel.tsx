@@ -1,0 +1,99 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { useSession } from "../session/session-provider";
+import { useMemberName } from "../ui/use-member-name";
+
+type Stance = "support" | "oppose" | "abstain";
+interface Status {
+  running: boolean;
+  members: string[];
+  sent: number;
+  refusals: number;
+}
+
+/** Seats played by simulated delegations: a class of 8 can still sit as a Council of 15. */
+export function SimulationPanel({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
+  const t = useTranslations("chair.simulation");
+  const tp = useTranslations("procedure");
+  const p = useSession((s) => s.live)!;
+  const name = useMemberName();
+  const saved = p.simulation;
+  const [members, setMembers] = useState<string[]>(saved?.members ?? []);
+  const [stances, setStances] = useState<Record<string, Stance>>(saved?.stances ?? {});
+  const [seed, setSeed] = useState(saved?.seed ?? 1);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const url = `/api/sessions/${sessionId}/simulation`;
+  const headers = { authorization: `Bearer ${chairKey}`, "content-type": "application/json" };
+
+  useEffect(() => {
+    let current = true;
+    const poll = () =>
+      fetch(url, { headers: { authorization: `Bearer ${chairKey}` } })
+        .then((r) => r.json())
+        .then((s: Status) => current && setStatus(s))
+        .catch(() => {});
+    poll();
+    const timer = setInterval(poll, 3_000);
+    return () => {
+      current = false;
+      clearInterval(timer);
+    };
+  }, [url, chairKey]);
+
+  async function call(method: "POST" | "DELETE") {
+    setBusy(true);
+    setError(null);
+    const res = await fetch(url, { method, headers, ...(method === "POST" ? { body: JSON.stringify({ members, seed, stances: Object.fromEntries(Object.entries(stances).filter(([m]) => members.includes(m))) }) } : {}) });
+    const body = (await res.json()) as Status & { ok: boolean; error?: { message: string } };
+    setBusy(false);
+    if (!res.ok || !body.ok) setError(body.error?.message ?? t("failed"));
+    else setStatus(body);
+  }
+
+  return (
+    <details className="rounded-lg border border-un-100 bg-white p-4" open={Boolean(status?.running)}>
+      <summary className="cursor-pointer font-serif text-xl font-semibold text-un-900">{t("heading")}</summary>
+      <p className="mt-2 text-sm text-slate-700">{t("help")}</p>
+      <p className="mt-2 text-sm font-semibold" role="status" data-testid="simulation-status">
+        {status?.running ? t("running", { count: status.members.length, sent: status.sent }) : t("stopped")}
+      </p>
+      <ul className="mt-2 max-h-72 space-y-1 overflow-auto text-sm">
+        {p.procedure.members.map((m) => (
+          <li key={m} className="flex items-center gap-2">
+            <label className="flex flex-1 items-center gap-2">
+              <input type="checkbox" checked={members.includes(m)} onChange={(e) => setMembers((s) => (e.target.checked ? [...s, m] : s.filter((x) => x !== m)))} className="accent-un-700" />
+              {name(m)}
+            </label>
+            {members.includes(m) && (
+              <select aria-label={t("stanceOf", { member: name(m) })} value={stances[m] ?? ""} onChange={(e) => setStances((s) => { const next = { ...s }; if (e.target.value) next[m] = e.target.value as Stance; else delete next[m]; return next; })} className="rounded border border-slate-300 p-1">
+                <option value="">{t("stanceDefault")}</option>
+                <option value="support">{tp("choices.yes")}</option>
+                <option value="oppose">{tp("choices.no")}</option>
+                <option value="abstain">{tp("choices.abstain")}</option>
+              </select>
+            )}
+          </li>
+        ))}
+      </ul>
+      <label className="mt-2 flex items-center gap-2 text-sm">
+        {t("seed")}
+        <input type="number" min={0} value={seed} onChange={(e) => setSeed(Number(e.target.value))} className="w-28 rounded-md border border-slate-300 p-1" />
+      </label>
+      {error && <p role="alert" className="mt-2 text-sm text-red-800">{error}</p>}
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button type="button" disabled={busy || members.length === 0} onClick={() => call("POST")} className="rounded-md bg-un-800 px-3 py-2 font-semibold text-white disabled:opacity-45">
+          {status?.running ? t("restart") : t("start", { count: members.length })}
+        </button>
+        {status?.running && (
+          <button type="button" disabled={busy} onClick={() => call("DELETE")} className="rounded-md border border-un-700 px-3 py-2 font-semibold text-un-800 disabled:opacity-45">
+            {t("stop")}
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}
