@@ -3,6 +3,10 @@
 // WebAssembly (the native engine cannot be downloaded here).
 //   npm run db:diff -- sqlite add_tokens        → prisma/sqlite/migrations/<timestamp>_add_tokens/
 //   npm run db:diff -- postgres add_tokens      (SHADOW_DATABASE_URL=postgres://… an empty scratch database)
+// Known limit: the WebAssembly engine writes PostgreSQL's first migration, but introspecting an
+// existing PostgreSQL database can fail ("Column type 'char' could not be deserialized"). Then
+// write the change by hand in Prisma's form, after the SQLite diff; server/db/migrate.test.ts
+// checks against a real PostgreSQL that Prisma's engine and our migrations agree.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";

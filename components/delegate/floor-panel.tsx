@@ -6,6 +6,7 @@ import { POINT_KINDS, type MotionRequest } from "@/lib/procedure";
 import type { LiveCommand } from "@/lib/session";
 import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
+import { DivisionForm } from "./division-form";
 
 type MotionKind = MotionRequest["kind"];
 /** Motions a delegation raises from its seat, with the fields each needs (division and reorder are raised from the document). */
@@ -109,6 +110,7 @@ export function FloorPanel() {
           {t("propose")}
         </CommandButton>
       </form>
+      {p.rules?.motions["divide-question"] != null && <DivisionForm />}
     </section>
   );
 }

@@ -11,9 +11,10 @@ import { useSubjectLabel } from "../voting/use-subject-label";
 import { Flag } from "../ui/flag";
 import { useMemberName } from "../ui/use-member-name";
 import { useNow } from "../ui/use-now";
+import { JoinCode } from "./join-code";
 
 /** What the room sees on the projector: large type, high contrast, no controls. */
-export function ProjectionScreen() {
+export function ProjectionScreen({ sessionId, token }: { sessionId?: string; token?: string } = {}) {
   const t = useTranslations("screen");
   const tp = useTranslations("procedure");
   const live = useSession((s) => s.live)!;
@@ -57,6 +58,7 @@ export function ProjectionScreen() {
           <h2 className="font-serif text-5xl font-semibold text-un-900">{t("rollCall")}</h2>
           <p className="mt-6 text-4xl">{t("present", { present: attendance.present, total: attendance.total })}</p>
           {quorum.open !== null && <p className="mt-3 text-3xl text-slate-700">{t("quorum", { required: quorum.open })}</p>}
+          {sessionId && token && <JoinCode sessionId={sessionId} token={token} />}
           {p.members.length <= 30 && (
             <ul className="mx-auto mt-8 grid max-w-6xl grid-cols-3 gap-3 text-left text-2xl">
               {p.members.map((m) => {

@@ -9,7 +9,8 @@ export interface SessionRecord {
   createdAt: Date;
 }
 
-export type AccessRole = "chair" | "delegation" | "screen" | "observer";
+/** "join": the link the projector shows during the roll call, where students take their seat. */
+export type AccessRole = "chair" | "delegation" | "screen" | "observer" | "join";
 
 export interface AccessRecord {
   token: string;
@@ -18,6 +19,7 @@ export interface AccessRecord {
   member: string | null;
   createdAt: Date;
   revokedAt: Date | null;
+  claimedAt: Date | null;
 }
 
 export interface SessionRepository {
@@ -30,6 +32,11 @@ export interface SessionRepository {
   /** The access a token grants, if it exists (revoked ones included: the caller says why it fails). */
   access(token: string): Promise<AccessRecord | null>;
   accessList(sessionId: string): Promise<AccessRecord[]>;
+  /**
+   * A student takes a delegation's seat from the join page: succeeds once per live link (the
+   * update is atomic, so two students tapping the same country cannot both get it).
+   */
+  claim(sessionId: string, member: string, at: Date): Promise<AccessRecord | null>;
   /** Revokes a delegation's current links and records a new one, atomically. */
   reissue(sessionId: string, member: string, token: string, at: Date): Promise<AccessRecord>;
   create(session: Omit<SessionRecord, "createdAt">): Promise<SessionRecord>;
@@ -51,6 +58,12 @@ export function createSessionRepository(prisma: Client): SessionRepository {
     access: (token) => prisma.sessionAccess.findUnique({ where: { token } }) as Promise<AccessRecord | null>,
     accessList: (sessionId) =>
       prisma.sessionAccess.findMany({ where: { sessionId }, orderBy: [{ role: "asc" }, { member: "asc" }] }) as Promise<AccessRecord[]>,
+    async claim(sessionId, member, at) {
+      const where = { sessionId, role: "delegation", member, revokedAt: null };
+      const { count } = await prisma.sessionAccess.updateMany({ where: { ...where, claimedAt: null }, data: { claimedAt: at } });
+      if (count === 0) return null;
+      return (await prisma.sessionAccess.findFirst({ where, orderBy: { createdAt: "desc" } })) as AccessRecord | null;
+    },
     async reissue(sessionId, member, token, at) {
       const [, created] = await prisma.$transaction([
         prisma.sessionAccess.updateMany({ where: { sessionId, role: "delegation", member, revokedAt: null }, data: { revokedAt: at } }),

@@ -43,7 +43,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
     async "session:join"(socket, payload, ack) {
       const locale = socket.data.locale;
       const access = await deps.db.sessions.access(payload.token);
-      if (!access || access.sessionId !== payload.sessionId) return ack(localizedFail(locale, "auth.invalid_token"));
+      // The join code only lets a student take a seat (server/sessions/http.ts): it opens nothing here.
+      if (!access || access.sessionId !== payload.sessionId || access.role === "join") return ack(localizedFail(locale, "auth.invalid_token"));
       if (access.revokedAt) return ack(localizedFail(locale, "auth.revoked"));
       const actor = actorFor(access);
       const room = await deps.rooms.get(payload.sessionId);
@@ -60,7 +61,7 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
         socket.data.joined = { sessionId: payload.sessionId, actor, token: payload.token };
 
         const behind = room.lastSeq - payload.lastSeq;
-        const base = { sessionId: payload.sessionId, role: access.role, member: access.member, seq: room.lastSeq };
+        const base = { sessionId: payload.sessionId, role: access.role as JoinResult["role"], member: access.member, seq: room.lastSeq };
         if (payload.lastSeq > 0 && behind >= 0 && behind <= RESYNC_EVENTS_MAX) {
           return { ...base, snapshot: null, events: await room.eventsSince(payload.lastSeq, actor) };
         }

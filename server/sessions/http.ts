@@ -79,6 +79,8 @@ export interface SessionsHttpDeps {
   asChair(sessionId: string, command: LiveCommand): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
 }
 
+const joinSchema = z.object({ code: z.string().min(16).max(128), member: z.string().regex(/^[A-Z]{3}$/) }).strict();
+
 export const simulationSchema = z
   .object({
     members: z.array(z.string().regex(/^[A-Z]{3}$/)).max(200),
@@ -102,6 +104,42 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     const records = await deps.db.sessions.accessList(links[1]!);
     const body = linksOf(links[1]!, records, baseUrl(req));
     sendJson(res, 200, { ok: true, ...body, qr: await qrCodes(body) });
+    return true;
+  }
+  const invite = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/invite$/);
+  if (invite) {
+    // The projector's join QR code: for the screen and the chair.
+    const access = await anyAccess(req, url, invite[1]!, deps.db);
+    if (!access || (access.role !== "screen" && access.role !== "chair")) return error(res, 403, locale, "auth.invalid_token"), true;
+    const join = (await deps.db.sessions.accessList(invite[1]!)).find((a) => a.role === "join" && !a.revokedAt);
+    if (!join) return error(res, 404, locale, "http.not_found"), true;
+    const joinUrl = `${baseUrl(req)}/s/${invite[1]}/join?code=${join.token}`;
+    sendJson(res, 200, { ok: true, url: joinUrl, qr: await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) });
+    return true;
+  }
+  const seat = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/join$/);
+  if (seat) {
+    const sessionId = seat[1]!;
+    const code = req.method === "GET" ? url.searchParams.get("code") : null;
+    const body = req.method === "POST" ? await readJson(req) : null;
+    if (body && !body.ok) return error(res, body.status, locale, body.code), true;
+    const claim = body?.ok ? joinSchema.safeParse(body.value) : null;
+    if (claim && !claim.success) return error(res, 400, locale, "http.invalid_body", { path: claim.error.issues[0]?.path.join(".") || "(root)", detail: claim.error.issues[0]?.message ?? "" }), true;
+    const joinToken = claim?.data?.code ?? code;
+    const join = joinToken ? await deps.db.sessions.access(joinToken) : null;
+    if (!join || join.sessionId !== sessionId || join.role !== "join" || join.revokedAt) return error(res, 403, locale, "auth.invalid_token"), true;
+    const seats = (await deps.db.sessions.accessList(sessionId)).filter((a) => a.role === "delegation" && !a.revokedAt);
+    if (req.method === "GET") {
+      const session = await deps.db.sessions.get(sessionId);
+      sendJson(res, 200, { ok: true, title: session?.title ?? "", organ: session?.organ ?? "", seats: seats.map((a) => ({ member: a.member, taken: a.claimedAt !== null })) });
+      return true;
+    }
+    if (req.method !== "POST") return methodNotAllowed(res, locale, "GET, POST"), true;
+    const member = claim!.data.member;
+    if (!seats.some((a) => a.member === member)) return error(res, 404, locale, "session.unknown_member", { member }), true;
+    const taken = await deps.db.sessions.claim(sessionId, member, new Date(deps.now()));
+    if (!taken) return error(res, 409, locale, "session.seat_taken", { member }), true;
+    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req), sessionId, taken.token) });
     return true;
   }
   const log = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/events$/);
@@ -183,6 +221,7 @@ async function createSession(req: IncomingMessage, res: ServerResponse, deps: Se
     { token: newToken(), role: "chair", member: null },
     { token: newToken(), role: "screen", member: null },
     { token: newToken(), role: "observer", member: null },
+    { token: newToken(), role: "join", member: null },
     ...prepared.members.map((member) => ({ token: newToken(), role: "delegation" as const, member })),
   ];
   const at = new Date(deps.now());
@@ -226,7 +265,7 @@ async function anyAccess(req: IncomingMessage, url: URL, sessionId: string, db: 
   const token = header ?? url.searchParams.get("key");
   if (!token) return null;
   const access = await db.sessions.access(token);
-  return access && access.sessionId === sessionId && !access.revokedAt ? access : null;
+  return access && access.sessionId === sessionId && !access.revokedAt && access.role !== "join" ? access : null;
 }
 
 async function chairAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {

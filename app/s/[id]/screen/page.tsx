@@ -12,7 +12,7 @@ export default async function ScreenPage({ params, searchParams }: { params: Pro
   const { key } = await searchParams;
   return (
     <SessionPage sessionId={id} token={key}>
-      <ProjectionScreen />
+      <ProjectionScreen sessionId={id} token={key} />
     </SessionPage>
   );
 }

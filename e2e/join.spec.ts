@@ -1,0 +1,24 @@
+/** A student joins from the projector: the QR code's page, a tap on the country, the delegation's own view. */
+import { expect, test } from "@playwright/test";
+
+test("during the roll call the screen shows a join code; a student takes France's seat from a phone", async ({ browser, baseURL }) => {
+  const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
+  const links = (await res.json()) as { screen: { url: string } };
+  const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await screen.goto(links.screen.url);
+  const code = screen.getByTestId("join-code");
+  await expect(code).toContainText("Rejoignez la séance");
+  await expect(code.locator("svg")).toBeVisible();
+  const joinUrl = (await code.locator(".font-mono").textContent())!;
+
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await phone.goto(new URL(joinUrl).pathname + new URL(joinUrl).search);
+  await phone.getByRole("button", { name: /France/ }).click();
+  await expect(phone.getByTestId("delegation-name")).toHaveText("France");
+
+  // The seat is now taken for everyone else.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(new URL(joinUrl).pathname + new URL(joinUrl).search);
+  await expect(other.getByRole("button", { name: /France/ })).toBeDisabled();
+  await expect(other.getByRole("button", { name: /France/ })).toContainText("pris");
+});
