@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["lib/**/*.test.ts", "server/**/*.test.ts", "components/**/*.test.ts", "bench/**/*.test.ts"],
+    // The fault suite runs on its own (npm run test:faults, vitest.faults.config.ts).
+    exclude: ["server/faults/**", "node_modules/**"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,0 +1,178 @@
+/**
+ * A conference: many sessions at once, each running a compressed stretch of a busy meeting
+ * (speakers' list changes, an amendment, a recorded vote of every member, again and again), the
+ * server in its own process so its memory, CPU and event-loop lag are its alone.
+ */
+import type { Socket } from "socket.io-client";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { votingQueue } from "@/lib/procedure";
+import { defaultMembers } from "@/lib/session/create";
+import { createSession, join, joined, must, tokenOf, type LiveClient } from "@/server/test-utils/session";
+import type { ServerStats } from "../server-entry";
+import { startChild } from "../child";
+import { ask, closeAll, commandId, prng, rawSockets, sleep, type Reply } from "../measure";
+
+export interface ConferenceOptions {
+  /** Members of each session (15 → a Security Council, 193 → the Assembly, else a Main Committee). */
+  sizes: number[];
+  screensPerSession: number;
+  durationMs: number;
+  /** Ballots arrive spread over this window after a vote opens. */
+  voteWindowMs: number;
+  pauseMs: number;
+  seed: number;
+}
+
+export interface ConferenceResult {
+  sessions: number;
+  clients: number;
+  durationMs: number;
+  commands: number;
+  /** Commands with no answer at all (time-out): must be 0. */
+  lost: number;
+  refused: Record<string, number>;
+  votes: number;
+  server: ServerStats;
+  /** The lag of an idle process beside it: the machine's own noise. */
+  idleLagP99Ms: number;
+  errors: string[];
+}
+
+export async function conference(options: ConferenceOptions): Promise<ConferenceResult> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-bench-")), "conference.db");
+  const server = await startChild("server-entry.ts", { DB_FILE: file });
+  const random = prng(options.seed);
+  const everyone = defaultMembers("general-assembly");
+  const typed: LiveClient[] = [];
+  const sockets: Socket[] = [];
+  const errors: string[] = [];
+  const refused: Record<string, number> = {};
+  let commands = 0;
+  let lost = 0;
+  let votes = 0;
+  const peak = { rss: 0 };
+  let sampler: NodeJS.Timeout | undefined;
+  const children: Array<{ stop(): Promise<void> }> = [];
+
+  try {
+    // Set up every session first (not measured).
+    const sessions = [];
+    for (const [i, size] of options.sizes.entries()) {
+      const body =
+        size === 15
+          ? { organ: "security-council" }
+          : size >= 193
+            ? { organ: "general-assembly" }
+            : { organ: "main-committee", members: everyone.slice((i * 7) % 100, ((i * 7) % 100) + size).concat(size > 93 ? everyone.slice(0, size - 93) : []).slice(0, size) };
+      if ("members" in body) body.members = [...new Set(body.members)];
+      const links = await createSession(server.url, { ...body, ...("members" in body ? { sponsors: [body.members![0]!] } : {}) });
+      const chair = join(server.url, links.id, links.chair.url);
+      typed.push(chair);
+      const delegations = await rawSockets(server.url, links.delegations.length);
+      const screens = await rawSockets(server.url, options.screensPerSession);
+      sockets.push(...delegations, ...screens);
+      const joins = await Promise.all([
+        ...delegations.map((s, k) => ask(s, "session:join", { sessionId: links.id, token: tokenOf(links.delegations[k]!.url), lastSeq: 0 })),
+        ...screens.map((s) => ask(s, "session:join", { sessionId: links.id, token: tokenOf(links.screen.url), lastSeq: 0 })),
+      ]);
+      if (joins.some((r) => !r.ok)) throw new Error(`conference: a join was refused (${joins.find((r) => !r.ok)!.error?.code})`);
+      await joined([chair], 30_000);
+      const members = links.delegations.map((d) => d.member);
+      await must(chair, { type: "attendance.record", entries: Object.fromEntries(members.map((m) => [m, "present"])) });
+      await must(chair, { type: "meeting.open" });
+      await must(chair, { type: "draft.introduce" });
+      sessions.push({ id: links.id, chair, delegations, members });
+    }
+    const clients = sockets.length + typed.length;
+
+    const send = async (socket: Socket, sessionId: string, command: unknown): Promise<Reply> => {
+      commands++;
+      try {
+        const reply = await ask(socket, "session:command", { sessionId, commandId: commandId("c"), command }, 30_000);
+        if (!reply.ok) refused[reply.error?.code ?? "?"] = (refused[reply.error?.code ?? "?"] ?? 0) + 1;
+        return reply;
+      } catch {
+        lost++;
+        return { ok: false, error: { code: "client.timeout" } };
+      }
+    };
+    const chairSend = async (chair: LiveClient, command: Parameters<typeof must>[1]) => {
+      commands++;
+      const reply = await chair.send(command, { timeoutMs: 30_000, attempts: 1 });
+      if (!reply.ok) {
+        if (reply.error.code === "client.timeout") lost++;
+        else refused[reply.error.code] = (refused[reply.error.code] ?? 0) + 1;
+      }
+      return reply;
+    };
+
+    const idle = await startChild("baseline-entry.ts");
+    children.push(idle);
+    await server.reset();
+    await idle.reset();
+    sampler = setInterval(() => void server.stats().then((s) => (peak.rss = Math.max(peak.rss, s.peakRssBytes))).catch(() => {}), 1_000);
+    const started = performance.now();
+    const deadline = started + options.durationMs;
+
+    await Promise.all(
+      sessions.map(async (session, index) => {
+        await sleep(random() * options.pauseMs); // do not start in lockstep
+        const pick = () => Math.floor(random() * session.delegations.length);
+        const state = () => session.chair.state!;
+        let round = 0;
+        while (performance.now() < deadline) {
+          round++;
+          const [a, b] = [pick(), pick()];
+          await send(session.delegations[a]!, session.id, { type: "speakers.add" });
+          if (b !== a) await send(session.delegations[b]!, session.id, { type: "speakers.add" });
+          await send(session.delegations[a]!, session.id, { type: "speakers.remove" });
+          if (b !== a) await send(session.delegations[b]!, session.id, { type: "speakers.remove" });
+
+          const doc = state().document;
+          const operative = doc && doc.kind === "resolution" ? doc.operative.map((c) => c.id) : ["op1"];
+          const submitted = await send(session.delegations[pick()]!, session.id, {
+            type: "amendment.submit",
+            op: { kind: "replace", targetId: operative[round % operative.length]!, text: `Texte modifié ${index}-${round} : la Commission prie instamment les États de coopérer ;` },
+          });
+          if (!submitted.ok) continue;
+          await session.chair.waitFor(() => session.chair.seq >= (submitted.seq ?? 0), 30_000).catch(() => {});
+          const next = votingQueue(state().procedure.amendments, state().procedure.amendmentOrder)[0];
+          if (!next) continue;
+          const opened = await chairSend(session.chair, { type: "vote.open", subject: { kind: "amendment", amendmentId: next }, method: "recorded" });
+          if (!opened.ok) continue;
+          await Promise.all(
+            session.delegations.map(async (socket) => {
+              await sleep(random() * options.voteWindowMs);
+              await send(socket, session.id, { type: "vote.cast", choice: random() < 0.6 ? "yes" : random() < 0.5 ? "no" : "abstain" });
+            }),
+          );
+          const closed = await chairSend(session.chair, { type: "vote.close" });
+          if (closed.ok) votes++;
+          await sleep(options.pauseMs * (0.5 + random()));
+        }
+      }),
+    );
+    const durationMs = performance.now() - started;
+    clearInterval(sampler);
+    const stats = await server.stats();
+    const idleLagP99Ms = (await idle.stats()).lagP99Ms;
+    stats.peakRssBytes = Math.max(stats.peakRssBytes, peak.rss);
+
+    // Every chair's copy agrees with the votes it closed.
+    for (const session of sessions) {
+      const decisions = session.chair.state!.procedure.decisions.length;
+      if (session.chair.status !== "connected") errors.push(`session ${session.id}: chair ${session.chair.status}`);
+      if (decisions === 0 && options.durationMs > 2_000) errors.push(`session ${session.id}: no vote was completed`);
+    }
+    if (lost) errors.push(`${lost} commands got no answer`);
+    return { sessions: sessions.length, clients, durationMs, commands, lost, refused, votes, server: stats, idleLagP99Ms, errors };
+  } finally {
+    if (sampler) clearInterval(sampler);
+    closeAll(sockets);
+    for (const c of typed) c.close();
+    await server.stop();
+    for (const child of children) await child.stop();
+  }
+}

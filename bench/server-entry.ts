@@ -1,0 +1,86 @@
+/**
+ * The real server (API + Socket.IO, no Next.js) in a process of its own, for the benchmark and the
+ * fault suite: `node --import tsx bench/server-entry.ts` with DB_FILE and PORT (0: any free port).
+ * Started with an IPC channel it reports `{ type: "ready", port }`, and answers `{ type: "stats" }`
+ * with its own RSS, CPU time and event-loop lag, so the load generator is measured apart.
+ * Without IPC it prints `ready <port>` on stdout.
+ */
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { createApp } from "../server/app";
+import { openDatabase } from "../server/db";
+import { systemClock } from "../server/clock";
+import { seedLibrary } from "../server/seed";
+
+export interface ServerStats {
+  type: "stats";
+  rssBytes: number;
+  heapUsedBytes: number;
+  /** CPU time (user + system) since the last reset, and the wall time it was measured over. */
+  cpuMs: number;
+  wallMs: number;
+  lagP50Ms: number;
+  lagP99Ms: number;
+  lagMaxMs: number;
+  /** Highest RSS seen by the 250 ms sampler since the last reset. */
+  peakRssBytes: number;
+}
+
+const file = process.env.DB_FILE;
+if (!file) throw new Error("DB_FILE is required");
+const db = await openDatabase(`file:${file}`);
+await seedLibrary(db);
+const app = await createApp({ db, clock: systemClock, port: Number(process.env.PORT ?? 0), host: "127.0.0.1", next: false });
+
+const lag = monitorEventLoopDelay({ resolution: 10 });
+lag.enable();
+let cpuStart = process.cpuUsage();
+let wallStart = performance.now();
+let peakRss = process.memoryUsage.rss();
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 250);
+sampler.unref();
+
+function stats(): ServerStats {
+  const cpu = process.cpuUsage(cpuStart);
+  const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0);
+  const rss = process.memoryUsage.rss();
+  peakRss = Math.max(peakRss, rss);
+  return {
+    type: "stats",
+    rssBytes: rss,
+    heapUsedBytes: process.memoryUsage().heapUsed,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    wallMs: performance.now() - wallStart,
+    lagP50Ms: ms(lag.percentile(50)),
+    lagP99Ms: ms(lag.percentile(99)),
+    lagMaxMs: ms(lag.max),
+    peakRssBytes: peakRss,
+  };
+}
+
+if (process.send) {
+  process.on("message", (message: { type?: string }) => {
+    if (message?.type === "stats") process.send!(stats());
+    if (message?.type === "reset") {
+      lag.reset();
+      cpuStart = process.cpuUsage();
+      wallStart = performance.now();
+      peakRss = process.memoryUsage.rss();
+      process.send!({ type: "reset" });
+    }
+  });
+  process.on("disconnect", () => void shutdown());
+  process.send({ type: "ready", port: app.port });
+} else {
+  console.log(`ready ${app.port}`);
+}
+
+let closing = false;
+async function shutdown() {
+  if (closing) return;
+  closing = true;
+  await app.close();
+  await db.close();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown());
+process.on("SIGINT", () => void shutdown());
