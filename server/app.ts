@@ -83,7 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const roomDeps = { engine, events: db.events, clock };
   const rooms = cluster
     ? createClusterRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>(io, roomDeps, broadcaster.publish)
-    : createRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>({ ...roomDeps, publish: broadcaster.publish });
+    : createRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>({ ...roomDeps, publish: broadcaster.publish, singleWriter: true });
   attachSockets(io, {
     clock,
     handlers: sessionHandlers({ db, rooms, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),
@@ -104,8 +104,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   http.on("request", (req, res) => {
     // Socket.IO answers its own path on this same server; everything else is ours or Next's.
     if (req.url?.startsWith("/socket.io/")) return;
-    const url = new URL(req.url ?? "/", "http://localhost");
-    handleApi(req, res, { db })
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+    } catch {
+      // A path the URL parser refuses ("//%F2…") is nobody's page; it must not take the server down.
+      sendJson(res, 404, { ok: false, error: { code: "http.not_found", message: "Not found" } });
+      return;
+    }
+    handleApi(req, res, url, { db })
       .then((handled) => handled || handleSessionsApi(req, res, url, { db, factory: sessionFactory, now: () => clock.now(), revoke, simulation, asChair }))
       .then((handled) => {
         if (handled) return;

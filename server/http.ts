@@ -39,8 +39,7 @@ async function sendFlag(res: ServerResponse, alpha3: string): Promise<void> {
 }
 
 /** Answers the request if it is one of ours; returns false to let Next.js handle it. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<boolean> {
-  const url = new URL(req.url ?? "/", "http://localhost");
+export async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, ctx: ApiContext): Promise<boolean> {
   if (url.pathname === "/api/health") {
     if (req.method !== "GET" && req.method !== "HEAD") {
       sendJson(res, 405, { ok: false, error: { code: "http.method_not_allowed", message: "GET only" } });

@@ -9,7 +9,7 @@
  */
 import type { WireEvent } from "@/lib/protocol";
 import type { Clock } from "./clock";
-import { SequenceConflictError, type EventRepository, type StoredEvent } from "./db/events";
+import { SequenceConflictError, type EventRepository, type NewEvent, type StoredEvent } from "./db/events";
 
 /** Who sends a command, as the engine sees it. */
 export type Actor =
@@ -45,12 +45,22 @@ export interface RoomDeps<S, C, E extends { type: string }> {
   engine: RoomEngine<S, C, E>;
   events: EventRepository;
   clock: Clock;
+  /**
+   * True when this process is the only writer of the log (one process, no cluster): the room then
+   * trusts what it has read and written itself, and skips two reads per command. A conflict, should
+   * another writer appear anyway, still makes it catch up and decide again.
+   */
+  singleWriter?: boolean;
   /** Called after every commit with the new events (the broadcaster coalesces them). */
   publish(sessionId: string, events: WireEvent<E>[], audience: Array<string[] | null>, lastSeq: number): void;
 }
 
 const MAX_CONFLICT_RETRIES = 8;
+/** How long a room may work before it lets the event loop breathe. */
+const YIELD_AFTER_MS = 4;
 const REMEMBERED_COMMANDS = 2_000;
+/** Command ids kept from the log; older retries fall back to a read (or, single writer, are rare: days old). */
+const LOGGED_COMMANDS = 50_000;
 
 export function actorKey(actor: Actor): string {
   return actor.role === "delegation" ? `delegation:${actor.member}` : actor.role;
@@ -70,8 +80,15 @@ export class Room<S, C, E extends { type: string }> {
   private seq = 0;
   /** Commands run one at a time per room, in arrival order. */
   private queue: Promise<unknown> = Promise.resolve();
+  private sliceStart = 0;
+  /** Commands waiting for the next group commit (single writer). */
+  private waiting: Array<{ command: C; commandId: string; actor: Actor; resolve(result: SubmitResult): void }> | null = null;
   /** Replies to recent commands by id, so a retry gets the original reply. */
   private replies = new Map<string, SubmitResult>();
+  /** Command ids found in the log (read or written here): a retry after a restart is answered from it. */
+  private logged = new Map<string, { seq: number; events: number }>();
+  /** Set once `logged` has dropped old ids: from then on, unknown ids are checked in the database. */
+  private forgotten = false;
 
   private constructor(
     readonly sessionId: string,
@@ -101,7 +118,16 @@ export class Room<S, C, E extends { type: string }> {
   }
 
   submit(command: C, commandId: string, actor: Actor): Promise<SubmitResult> {
-    return this.serialized(() => this.run(command, commandId, actor));
+    if (!this.deps.singleWriter) return this.serialized(() => this.run(command, commandId, actor));
+    // Group commit: every command that arrives while the room is busy is decided in order and
+    // written in one transaction — one synced commit for a burst of 193 ballots, not 193.
+    return new Promise((resolve) => {
+      if (!this.waiting) {
+        this.waiting = [];
+        void this.serialized(() => this.runBatch());
+      }
+      this.waiting.push({ command, commandId, actor, resolve });
+    });
   }
 
   /**
@@ -122,7 +148,17 @@ export class Room<S, C, E extends { type: string }> {
   }
 
   private serialized<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(fn, fn);
+    const run = async () => {
+      // SQLite answers synchronously, so a burst of commands (193 ballots) would hold the event
+      // loop for the whole burst: other rooms, acks and broadcasts would wait. Give way to them
+      // every few milliseconds; the order of this room's commands is unchanged.
+      if (performance.now() - this.sliceStart > YIELD_AFTER_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        this.sliceStart = performance.now();
+      }
+      return fn();
+    };
+    const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -134,24 +170,42 @@ export class Room<S, C, E extends { type: string }> {
       this.state = this.deps.engine.reduce(this.state, stored.payload as E);
       this.seq = stored.seq;
     }
+    this.noteLogged(missing);
     return missing;
+  }
+
+  private noteLogged(stored: StoredEvent[]): void {
+    for (const event of stored) {
+      if (!event.commandId) continue;
+      const previous = this.logged.get(event.commandId);
+      this.logged.set(event.commandId, { seq: event.seq, events: (previous?.events ?? 0) + 1 });
+    }
+    for (const oldest of this.logged.keys()) {
+      if (this.logged.size <= LOGGED_COMMANDS) break;
+      this.logged.delete(oldest);
+      this.forgotten = true;
+    }
   }
 
   private async run(command: C, commandId: string, actor: Actor): Promise<SubmitResult> {
     const key = `${actorKey(actor)}|${commandId}`;
     const remembered = this.replies.get(key);
     if (remembered) return remembered;
-    const logged = await this.deps.events.byCommand(this.sessionId, commandId);
-    if (logged.length > 0) {
-      // Committed before a restart (or by another process): the original reply was success.
-      return this.remember(key, { ok: true, seq: logged.at(-1)!.seq, events: logged.length });
+    // Committed before a restart (or by another process): the original reply was success.
+    const known = this.logged.get(commandId);
+    if (known) return this.remember(key, { ok: true, ...known });
+    if (!this.deps.singleWriter || this.forgotten) {
+      const logged = await this.deps.events.byCommand(this.sessionId, commandId);
+      if (logged.length > 0) return this.remember(key, { ok: true, seq: logged.at(-1)!.seq, events: logged.length });
     }
 
     for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
       // The same command may have been committed meanwhile by another process (a client's retry
       // racing its original): then that was the reply, and deciding again would apply it twice.
-      const mine = (await this.catchUp()).filter((e) => e.commandId === commandId);
-      if (mine.length > 0) return this.remember(key, { ok: true, seq: mine.at(-1)!.seq, events: mine.length });
+      if (!this.deps.singleWriter || attempt > 0) {
+        const mine = (await this.catchUp()).filter((e) => e.commandId === commandId);
+        if (mine.length > 0) return this.remember(key, { ok: true, seq: mine.at(-1)!.seq, events: mine.length });
+      }
       const now = this.deps.clock.now();
       const decision = this.deps.engine.decide(this.state, command, { actor, now });
       if (!decision.ok) return this.remember(key, { ok: false, error: decision.error });
@@ -181,10 +235,72 @@ export class Room<S, C, E extends { type: string }> {
 
       for (const event of decision.events) this.state = this.deps.engine.reduce(this.state, event);
       this.seq = stored.at(-1)!.seq;
+      this.noteLogged(stored);
       this.deps.publish(this.sessionId, stored.map(toWire<E>), audience, this.seq);
       return this.remember(key, { ok: true, seq: this.seq, events: stored.length });
     }
     return { ok: false, error: { code: "server.busy" } };
+  }
+
+  /** Decides the waiting commands one after the other, then commits all their events at once. */
+  private async runBatch(): Promise<void> {
+    const items = this.waiting ?? [];
+    this.waiting = null;
+    let state = this.state;
+    let seq = this.seq;
+    const rows: NewEvent[] = [];
+    const audience: Array<string[] | null> = [];
+    const outcomes: Array<{ key: string; result: SubmitResult; remember: boolean }> = [];
+    const inBatch = new Map<string, SubmitResult>();
+    for (const { command, commandId, actor } of items) {
+      const key = `${actorKey(actor)}|${commandId}`;
+      const earlier = this.replies.get(key) ?? inBatch.get(key);
+      const known = this.logged.get(commandId);
+      if (earlier || known) {
+        outcomes.push({ key, result: earlier ?? { ok: true, ...known! }, remember: false });
+        continue;
+      }
+      const now = this.deps.clock.now();
+      const decision = this.deps.engine.decide(state, command, { actor, now });
+      let result: SubmitResult;
+      if (!decision.ok) result = { ok: false, error: decision.error };
+      else {
+        for (const event of decision.events) {
+          state = this.deps.engine.reduce(state, event);
+          rows.push({ type: event.type, payload: event, actor: actorKey(actor), at: new Date(now), commandId, audience: this.deps.engine.audience(event) });
+          audience.push(this.deps.engine.audience(event));
+        }
+        seq += decision.events.length;
+        result = { ok: true, seq, events: decision.events.length };
+      }
+      inBatch.set(key, result);
+      outcomes.push({ key, result, remember: true });
+    }
+
+    if (rows.length > 0) {
+      let stored: StoredEvent[];
+      try {
+        stored = await this.deps.events.append(this.sessionId, this.seq, rows);
+      } catch (error) {
+        if (error instanceof SequenceConflictError) {
+          // Another writer after all: take the careful path, one command at a time.
+          for (const item of items) item.resolve(await this.run(item.command, item.commandId, item.actor));
+          return;
+        }
+        console.error(`[room ${this.sessionId}] append failed`, error);
+        // Nothing was written and the state has not moved; each command may be sent again.
+        for (const item of items) item.resolve({ ok: false, error: { code: "server.storage_unavailable" } });
+        return;
+      }
+      this.state = state;
+      this.seq = seq;
+      this.noteLogged(stored);
+      this.deps.publish(this.sessionId, stored.map(toWire<E>), audience, this.seq);
+    }
+    items.forEach((item, i) => {
+      const { key, result, remember } = outcomes[i]!;
+      item.resolve(remember ? this.remember(key, result) : result);
+    });
   }
 
   private remember(key: string, result: SubmitResult): SubmitResult {
