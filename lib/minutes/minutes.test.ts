@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeOutcome, PERMANENT_MEMBERS, SECURITY_COUNCIL_2026, type Actor } from "@/lib/procedure";
-import { decideLive, EMPTY_LIVE_STATE, newSessionEvents, reduceLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
+import { decideLive, EMPTY_LIVE_STATE, reduceLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
+import { newSessionEvents } from "@/lib/session/create";
 import { findClause } from "@/lib/resolution/tree";
 import { clauseText } from "@/lib/resolution/tree";
 import { seedResolution } from "@/lib/resolution/test-utils/seeds";

@@ -2,37 +2,19 @@
 import type { DomainError } from "./errors";
 import { formatMessage, type MessageParams } from "./format-message";
 import { memberName, type Locale } from "./members";
+import { countsMessage, outcomeMessage } from "./outcome-message";
 import type { TallyOutcome } from "./tally";
 
 /** Headline of a result: « Adopté », "Rejected: the votes are equally divided", the veto wording… */
 export function describeOutcome(outcome: TallyOutcome, locale: Locale): string {
-  switch (outcome.result) {
-    case "adopted":
-      return formatMessage(locale, outcome.withoutVote ? "outcome.adopted_without_vote" : "outcome.adopted");
-    case "vetoed":
-      return formatMessage(locale, "outcome.vetoed", {
-        count: outcome.vetoedBy.length,
-        members: outcome.vetoedBy.map((m) => memberName(m, locale)).join(", "),
-      });
-    case "no-quorum":
-      return formatMessage(locale, "outcome.no_quorum", {
-        present: outcome.quorum?.present ?? 0,
-        required: outcome.quorum?.required ?? 0,
-      });
-    case "not-adopted":
-      if (outcome.reason === "tie") return formatMessage(locale, "outcome.rejected_tie");
-      // The Council's wording: "not adopted", for want of the nine affirmative votes.
-      if (outcome.majority.kind === "affirmative-votes") return formatMessage(locale, "outcome.not_adopted_insufficient");
-      if (outcome.reason === "no-votes") return formatMessage(locale, "outcome.rejected_no_votes");
-      return formatMessage(locale, "outcome.rejected");
-  }
+  const { key, params } = outcomeMessage(outcome, (code) => memberName(code, locale));
+  return formatMessage(locale, key, params);
 }
 
 /** "In favour: 93 · Against: 24 · Abstentions: 58" (empty for adoption without a vote). */
 export function describeCounts(outcome: TallyOutcome, locale: Locale): string {
-  if (outcome.withoutVote) return "";
-  const { yes, no, abstain } = outcome.counts;
-  return formatMessage(locale, "outcome.counts", { yes, no, abstain });
+  const counts = countsMessage(outcome);
+  return counts ? formatMessage(locale, counts.key, counts.params) : "";
 }
 
 const MEMBER_PARAMS = ["member", "expected", "next"];

@@ -36,3 +36,4 @@ export {
 export type { Locale } from "./members";
 export { formatMessage, lookupMessage, MESSAGES } from "./format-message";
 export { describeOutcome, describeCounts, describeError } from "./describe";
+export { outcomeMessage, countsMessage, type MessageRef } from "./outcome-message";

@@ -1,15 +1,11 @@
 /**
  * Who sits in the room: UN member states, observer states, the Security Council's permanent
- * members and its default 2026 composition. Names come from i18n-iso-countries, never typed here.
+ * members and its default 2026 composition. Names come from i18n-iso-countries, never typed here
+ * (through country-names.generated.ts, so that pages do not ship the whole library).
  */
-import countries from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
-import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
+import { COUNTRY_NAMES } from "./country-names.generated";
 import { UN_MEMBER_STATES, UN_OBSERVER_STATES } from "./un-members";
 import { UN_FRENCH_SHORT_NAMES } from "./un-names-fr";
-
-countries.registerLocale(en);
-countries.registerLocale(fr);
 
 export type Locale = "fr" | "en";
 export const LOCALES: readonly Locale[] = ["fr", "en"];
@@ -49,12 +45,12 @@ export function isUnMember(code: string): boolean {
  * territory), so validity is the library's list, not the UN's.
  */
 export function isKnownCountryCode(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined;
+  return /^[A-Z]{3}$/.test(code) && Object.hasOwn(COUNTRY_NAMES, code);
 }
 
 /** The UN's English short name, used for alphabetical (roll-call) order. */
 export function unShortName(code: string): string {
-  return UN_SHORT_NAMES[code] ?? countries.getName(code, "en") ?? code;
+  return UN_SHORT_NAMES[code] ?? COUNTRY_NAMES[code]?.[1] ?? code;
 }
 
 /**
@@ -64,7 +60,7 @@ export function unShortName(code: string): string {
  */
 export function memberName(code: string, locale: Locale): string {
   const official = locale === "fr" ? UN_FRENCH_SHORT_NAMES[code] : undefined;
-  return official ?? countries.getName(code, locale) ?? UN_SHORT_NAMES[code] ?? code;
+  return official ?? COUNTRY_NAMES[code]?.[locale === "fr" ? 0 : 1] ?? UN_SHORT_NAMES[code] ?? code;
 }
 
 /**

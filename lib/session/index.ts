@@ -5,7 +5,7 @@ export * from "./commands";
 export { decideLive, type LiveContext, type LiveDecision } from "./decide";
 export { reduceLive, replayLive } from "./reduce";
 export { currentDocument, appliedAmendments } from "./document";
-export { newSessionEvents, defaultMembers, type NewSessionInput, type NewSession } from "./create";
 export { liveSessionEngine, projectFor } from "./engine";
-export { codeForCountryName, sponsorCodes } from "./country-names";
 export { Replay, timelineMarks, type TimelineMark } from "./replay";
+// Server-only helpers (they read every country name of i18n-iso-countries) are imported from
+// their own files, ./create and ./country-names, so that pages do not bundle them.

@@ -1,7 +1,7 @@
 /** Starting a session from an HTTP request: the library's document, parsed, and the first events. */
 import { parseText } from "@/lib/resolution/parse";
 import { defaultDraftFor } from "@/lib/resolution/library";
-import { newSessionEvents } from "@/lib/session";
+import { newSessionEvents } from "@/lib/session/create";
 import type { SessionFactory } from "./http";
 
 export const sessionFactory: SessionFactory = {

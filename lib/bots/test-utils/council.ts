@@ -1,6 +1,7 @@
 /** A Security Council session on the UK draft, driven through decideLive/reduceLive (no server). */
 import { seedResolution } from "@/lib/resolution/test-utils/seeds";
-import { decideLive, newSessionEvents, reduceLive, replayLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
+import { decideLive, reduceLive, replayLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
+import { newSessionEvents } from "@/lib/session/create";
 
 export const NOW = 1_700_000_000_000;
 
