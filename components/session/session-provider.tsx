@@ -4,7 +4,9 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from "
 import { useLocale } from "next-intl";
 import { useStore } from "zustand";
 import { SessionClient } from "@/lib/client/session-client";
-import { reduceLive, type LiveEvent, type LiveSessionState } from "@/lib/session";
+import { reduceLive } from "@/lib/session/reduce";
+import type { LiveEvent } from "@/lib/session/events";
+import type { LiveSessionState } from "@/lib/session/state";
 import { createSessionStore, type SessionStore, type SessionStoreState } from "./session-store";
 
 const SessionContext = createContext<SessionStore | null>(null);

@@ -2,7 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useCallback } from "react";
-import { memberName, type Locale } from "@/lib/procedure";
+import { memberName, type Locale } from "@/lib/procedure/members";
 
 /** Member code → its name in the page's language (UN names in French). */
 export function useMemberName(): (code: string) => string {

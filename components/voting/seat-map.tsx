@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { alphabeticalOrder, type Ballot } from "@/lib/procedure";
+import { alphabeticalOrder } from "@/lib/procedure/members";
+import type { Ballot } from "@/lib/procedure/state";
 import { useMemberName } from "../ui/use-member-name";
 
 const FILL: Record<string, string> = {

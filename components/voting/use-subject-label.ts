@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
-import type { SessionState, VoteSubject } from "@/lib/procedure";
+import type { SessionState, VoteSubject } from "@/lib/procedure/state";
 
 /** "le projet de résolution", "l'amendement A2", "le paragraphe 3 du dispositif", "la motion : Clôture du débat". */
 export function useSubjectLabel(p: SessionState) {

@@ -3,7 +3,8 @@
  * presents the protocol version at the handshake, and a small status machine a UI can show.
  */
 import { io, type Socket } from "socket.io-client";
-import { PROTOCOL_VERSION, type ClientToServerEvents, type ConnectErrorData, type ServerToClientEvents } from "@/lib/protocol";
+import type { ClientToServerEvents, ConnectErrorData, ServerToClientEvents } from "@/lib/protocol";
+import { PROTOCOL_VERSION } from "@/lib/protocol/version";
 
 export type HemicycleClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

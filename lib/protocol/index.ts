@@ -9,8 +9,8 @@ import type { Ack } from "./reply";
 
 export * from "./reply";
 
-/** Bumped on any incompatible change; a client on another version is refused at the handshake. */
-export const PROTOCOL_VERSION = 1;
+// In its own file so that browsers get it without the schemas (and zod) below.
+export { PROTOCOL_VERSION } from "./version";
 
 /** Stable error codes of the transport layer (the rules engine has its own). */
 export const PROTOCOL_ERRORS = [

@@ -1,7 +1,7 @@
-import { EVENT_TYPES, type SessionEvent } from "@/lib/procedure";
+import { EVENT_TYPES, type SessionEvent } from "@/lib/procedure/events";
 import type { ParsedDocument } from "@/lib/resolution/types";
 import type { DraftAmendment, SimulationConfig } from "./state";
-import type { PresetId } from "@/lib/procedure";
+import type { PresetId } from "@/lib/procedure/presets";
 
 /** Events of the session layer itself (the procedure's own events pass through unchanged). */
 export type SessionLayerEvent =

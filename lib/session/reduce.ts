@@ -1,4 +1,4 @@
-import { reduce as reduceProcedure } from "@/lib/procedure";
+import { reduce as reduceProcedure } from "@/lib/procedure/reduce";
 import { assertNever } from "@/lib/procedure/assert-never";
 import { isProcedureEvent, type LiveEvent, type SessionLayerEvent } from "./events";
 import { EMPTY_LIVE_STATE, type LiveSessionState } from "./state";

@@ -2,7 +2,11 @@
  * What the three surfaces read from a live session, derived from the state alone (pure), so the
  * chair's console, the delegates' phones and the projection screen always agree.
  */
-import { amendmentVotingQueue, elapsedMs, quorumCount, type QuorumRule, remainingMs, type AmendmentState, type SessionState, type VoteState, type VoteSubject } from "@/lib/procedure";
+import { votingQueue } from "@/lib/procedure/amendment-order";
+import { elapsedMs, remainingMs } from "@/lib/procedure/clock";
+import type { QuorumRule } from "@/lib/procedure/preset-schema";
+import type { AmendmentState, SessionState, VoteState, VoteSubject } from "@/lib/procedure/state";
+import { quorumCount } from "@/lib/procedure/tally";
 import { trackedChanges, type TrackedDocument } from "@/lib/resolution/tracked";
 import { currentDocument } from "./document";
 import type { LiveSessionState } from "./state";
@@ -70,7 +74,7 @@ export function voteProgress(p: SessionState): VoteProgress | null {
 /** Pending amendments in the order they will be put to the vote (rule 90, or the chair's order). */
 export function amendmentQueue(p: SessionState): AmendmentState[] {
   const byId = new Map(p.amendments.map((a) => [a.id, a]));
-  return amendmentVotingQueue(p)
+  return votingQueue(p.amendments, p.amendmentOrder)
     .map((id) => byId.get(id))
     .filter((a): a is AmendmentState => a !== undefined);
 }

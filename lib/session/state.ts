@@ -3,8 +3,8 @@
  * under debate as it was loaded (lib/resolution), and the amendments delegations are still
  * writing, which only their sponsors see. Plain JSON, rebuilt by reducing the session's events.
  */
-import type { PresetId, SessionState } from "@/lib/procedure";
-import { EMPTY_STATE } from "@/lib/procedure";
+import type { PresetId } from "@/lib/procedure/presets";
+import { EMPTY_STATE, type SessionState } from "@/lib/procedure/state";
 import type { AmendmentOp } from "@/lib/resolution/op";
 import type { ParsedDocument } from "@/lib/resolution/types";
 
