@@ -1,30 +1,21 @@
 /** Simulated delegations started from the chair's console: settings stored with the session, seats played by the rules. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { boot, type Booted } from "../test-utils/boot";
-import { createSession, join, joined, must, tokenOf, type LiveClient } from "../test-utils/session";
+import { describe, expect, it } from "vitest";
+import { createSession, joined, must, tokenOf } from "../test-utils/session";
+import { liveServerFixture } from "../test-utils/live-server";
 
-let server: Booted;
-const clients: LiveClient[] = [];
-beforeAll(async () => {
-  server = await boot();
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await server.stop();
-});
+const live = liveServerFixture();
 
 describe("simulated delegations from the console", () => {
   it("3 students and 12 simulated seats: the bots answer the roll call and vote their stance (a Russian veto), settings seen by the chair only", async () => {
-    const links = await createSession(server.app.url, { organ: "security-council" });
+    const links = await createSession(live.server.app.url, { organ: "security-council" });
     const chairKey = tokenOf(links.chair.url);
     const humans = ["FRA", "GBR", "DNK"];
     const simulated = links.delegations.map((d) => d.member).filter((m) => !humans.includes(m));
-    const chair = join(server.app.url, links.id, links.chair.url);
-    const students = humans.map((m) => join(server.app.url, links.id, links.delegations.find((d) => d.member === m)!.url));
-    clients.push(chair, ...students);
+    const chair = live.join(links.id, links.chair.url);
+    const students = humans.map((m) => live.join(links.id, links.delegations.find((d) => d.member === m)!.url));
     await joined([chair, ...students]);
 
-    const api = `${server.app.url}/api/sessions/${links.id}/simulation`;
+    const api = `${live.server.app.url}/api/sessions/${links.id}/simulation`;
     const denied = await fetch(api, { method: "POST", headers: { authorization: `Bearer ${tokenOf(students[0] ? links.delegations[0]!.url : "")}`, "content-type": "application/json" }, body: "{}" });
     expect(denied.status).toBe(403);
     const bad = await fetch(api, { method: "POST", headers: { authorization: `Bearer ${chairKey}`, "content-type": "application/json" }, body: JSON.stringify({ members: ["XXX"] }) });

@@ -1,27 +1,18 @@
 /** Replay of a recorded session reproduces the server's state exactly, at the end and at a chosen vote. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SECURITY_COUNCIL_2026 } from "@/lib/procedure";
 import { Replay, projectFor, timelineMarks, type LiveEvent } from "@/lib/session";
 import type { WireEvent } from "@/lib/protocol";
-import { boot, type Booted } from "../test-utils/boot";
-import { createSession, join, joined, must, tokenOf, type LiveClient } from "../test-utils/session";
+import { createSession, joined, must, tokenOf } from "../test-utils/session";
+import { liveServerFixture } from "../test-utils/live-server";
 
-let server: Booted;
-const clients: LiveClient[] = [];
-beforeAll(async () => {
-  server = await boot();
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await server.stop();
-});
+const live = liveServerFixture();
 
 describe("replay", () => {
   it("replaying the log gives the room's final state, and the state at the moment of the first vote's result", async () => {
-    const links = await createSession(server.app.url, { organ: "security-council" });
-    const chair = join(server.app.url, links.id, links.chair.url);
-    const dels = new Map(links.delegations.map((d) => [d.member, join(server.app.url, links.id, d.url)]));
-    clients.push(chair, ...dels.values());
+    const links = await createSession(live.server.app.url, { organ: "security-council" });
+    const chair = live.join(links.id, links.chair.url);
+    const dels = new Map(links.delegations.map((d) => [d.member, live.join(links.id, d.url)]));
     await joined([chair, ...dels.values()]);
     await must(chair, { type: "attendance.record", entries: Object.fromEntries(SECURITY_COUNCIL_2026.map((m) => [m, "present"])) });
     await must(chair, { type: "meeting.open" });
@@ -35,10 +26,10 @@ describe("replay", () => {
     for (const m of SECURITY_COUNCIL_2026) await must(dels.get(m)!, { type: "vote.cast", choice: "yes" });
     await must(chair, { type: "vote.close" });
 
-    const res = await fetch(`${server.app.url}/api/sessions/${links.id}/events?key=${tokenOf(links.chair.url)}`);
+    const res = await fetch(`${live.server.app.url}/api/sessions/${links.id}/events?key=${tokenOf(links.chair.url)}`);
     const { events } = (await res.json()) as { events: WireEvent<LiveEvent>[] };
     const replay = new Replay(events, 7);
-    const room = await server.app.rooms.get(links.id);
+    const room = await live.server.app.rooms.get(links.id);
     // The chair may not see delegations' private drafts: compare with what the room shows the chair.
     expect(replay.final).toEqual(projectFor(room.current(), { role: "chair" }));
     expect(replay.final.procedure).toEqual(room.current().procedure);
@@ -53,8 +44,8 @@ describe("replay", () => {
     expect(replay.stateAt(results[0]!.index - 1).procedure.vote?.ballots.CHN?.choice).toBe("no");
 
     // A delegation's link replays what that delegation saw, its own draft included.
-    const gbrEvents = (await (await fetch(`${server.app.url}/api/sessions/${links.id}/events?key=${tokenOf(links.delegations.find((d) => d.member === "GBR")!.url)}`)).json()) as { events: WireEvent<LiveEvent>[] };
+    const gbrEvents = (await (await fetch(`${live.server.app.url}/api/sessions/${links.id}/events?key=${tokenOf(links.delegations.find((d) => d.member === "GBR")!.url)}`)).json()) as { events: WireEvent<LiveEvent>[] };
     expect(Object.keys(new Replay(gbrEvents.events).final.drafts)).toEqual([expect.stringMatching(/^GBR-/)]);
-    expect((await fetch(`${server.app.url}/api/sessions/${links.id}/events`)).status).toBe(403);
+    expect((await fetch(`${live.server.app.url}/api/sessions/${links.id}/events`)).status).toBe(403);
   });
 });
