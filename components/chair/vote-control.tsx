@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { QUESTION_KINDS, VOTE_METHODS, nextRollCall, type QuestionKind, type VoteMethod, type VoteSubject } from "@/lib/procedure";
+import { nextRollCall } from "@/lib/procedure/decide-votes";
+import { QUESTION_KINDS, VOTE_METHODS, type QuestionKind, type VoteMethod } from "@/lib/procedure/preset-kinds";
+import type { VoteSubject } from "@/lib/procedure/state";
 import type { LiveCommand } from "@/lib/session";
 import { amendmentQueue, voteProgress } from "@/lib/session/selectors";
 import { useSession } from "../session/session-provider";

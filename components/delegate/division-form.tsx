@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { currentDocument } from "@/lib/session";
+import { currentDocument } from "@/lib/session/document";
 import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
 

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { POINT_KINDS, type MotionRequest } from "@/lib/procedure";
+import type { MotionRequest } from "@/lib/procedure/commands";
+import { POINT_KINDS } from "@/lib/procedure/preset-kinds";
 import type { LiveCommand } from "@/lib/session";
 import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";

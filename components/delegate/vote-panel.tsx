@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { nextRollCall } from "@/lib/procedure";
+import { nextRollCall } from "@/lib/procedure/decide-votes";
 import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
 import { useSubjectLabel } from "../voting/use-subject-label";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { memberName, type Locale } from "@/lib/procedure";
+import { memberName, type Locale } from "@/lib/procedure/members";
 
 interface LinksResponse {
   ok: boolean;

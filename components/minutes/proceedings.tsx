@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { describeCounts, describeOutcome } from "@/lib/procedure";
+import { describeCounts, describeOutcome } from "@/lib/procedure/describe";
 import type { Minutes, MinutesEntry } from "@/lib/minutes/types";
 import { useMinutesText, type MinutesText } from "./use-minutes-text";
 

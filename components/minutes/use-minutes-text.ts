@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo } from "react";
-import { memberName, type Locale } from "@/lib/procedure";
+import { memberName, type Locale } from "@/lib/procedure/members";
 import { clauseParams } from "@/lib/minutes/format";
 import type { AmendmentSummary, ClauseRef, VoteSubjectRef } from "@/lib/minutes/types";
 

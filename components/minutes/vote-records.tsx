@@ -1,6 +1,6 @@
 "use client";
 
-import { describeCounts, describeOutcome } from "@/lib/procedure";
+import { describeCounts, describeOutcome } from "@/lib/procedure/describe";
 import type { Minutes, VoteRecord } from "@/lib/minutes/types";
 import { Flag } from "@/components/ui/flag";
 import { useMinutesText } from "./use-minutes-text";

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import type { WireEvent } from "@/lib/protocol";
-import { Replay, timelineMarks, type LiveEvent } from "@/lib/session";
+import type { LiveEvent } from "@/lib/session/events";
+import { Replay, timelineMarks } from "@/lib/session/replay";
 import { ProjectionScreen } from "../screen/projection-screen";
 import { StaticSessionProvider } from "../session/session-provider";
 import { createSessionStore } from "../session/session-store";

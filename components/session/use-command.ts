@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
-import type { Actor } from "@/lib/procedure";
-import { decideLive, type LiveCommand } from "@/lib/session";
+import type { Actor } from "@/lib/procedure/commands";
+import { checkLive } from "@/lib/session/check";
+import type { LiveCommand } from "@/lib/session/commands";
 import { useSession } from "./session-provider";
 
 export type Check = { ok: true } | { ok: false; code: string; reason: string };
@@ -46,7 +47,7 @@ export function useCommand() {
   const check = useCallback(
     (command: LiveCommand): Check => {
       if (!live || !actor) return { ok: false, code: "auth.forbidden", reason: errorText("auth.forbidden") };
-      const decision = decideLive(live, command, { actor, now: Date.now() + offset });
+      const decision = checkLive(live, command, { actor, now: Date.now() + offset });
       return decision.ok ? { ok: true } : { ok: false, code: decision.error.code, reason: errorText(decision.error.code, decision.error.params) };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- actor is derived from role and member

@@ -2,27 +2,8 @@
 import type { CommandOf } from "./commands";
 import { accept, actingFor, chairOnly, event, presentMembers, refuse, refusal, type DecideContext, type Decision, type LiveState } from "./decide-kit";
 import { isDomainError } from "./errors";
-import { deepMerge, resolveRules, type RulesOverrides } from "./overrides";
-import { buildSessionConfig, validateComposition } from "./session-config";
-import type { SessionState } from "./state";
+import { validateComposition } from "./composition";
 import { quorumCount } from "./tally";
-
-export function decideCreate(state: SessionState, cmd: CommandOf<"session.create">, ctx: DecideContext): Decision {
-  if (ctx.actor.role !== "system" && ctx.actor.role !== "chair") return refuse("auth.chair_only");
-  if (state.created) return refuse("session.already_created");
-  const built = buildSessionConfig(cmd.config);
-  if (isDomainError(built)) return refusal(built);
-  return accept(event(ctx, "session.created", built));
-}
-
-export function decideSettings(state: LiveState, cmd: CommandOf<"settings.override">, ctx: DecideContext): Decision {
-  const denied = chairOnly(ctx);
-  if (denied) return refusal(denied);
-  const overrides = deepMerge(state.config.overrides, cmd.overrides) as RulesOverrides;
-  const resolved = resolveRules(state.config.preset, overrides);
-  if (!resolved.ok) return refuse("settings.invalid", { issue: resolved.issue });
-  return accept(event(ctx, "settings.changed", { overrides, rules: resolved.rules }));
-}
 
 /** The chair edits the composition (e.g. the Council's elected members). */
 export function decideMembers(state: LiveState, cmd: CommandOf<"members.set">, ctx: DecideContext): Decision {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COMMAND_TYPES, type Actor } from "./commands";
+import { checkCommand } from "./check";
+import { COMMAND_TYPES, commandSchema, type Actor } from "./commands";
 import { decide } from "./decide";
 import type { SessionEvent } from "./events";
 import { PRESET_IDS } from "./presets";
@@ -182,6 +183,36 @@ describe("decide / reduce properties", () => {
     );
     // The generator must reach deep states, or the property proves little.
     expect([...seen]).toEqual(expect.arrayContaining(["vote.cast", "vote.closed", "motion.adopted", "amendment.adopted", "amendment.moot"]));
+  });
+
+  it("the browser's checkCommand answers as decide does, but for the validation of a rules override", () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...PRESET_IDS), fc.array(step, { minLength: 1, maxLength: 60, size: "max" }), (preset, steps) => {
+        let { state } = setup(preset);
+        let now = 0;
+        for (const random of steps) {
+          now += random.dt;
+          const { command, actor } = random.guide < 4 ? guided(state, random.pick) : random;
+          const decision = decide(state, command, { actor, now });
+          const parsed = commandSchema.safeParse(command);
+          if (parsed.success) {
+            const check = checkCommand(state, parsed.data, { actor, now });
+            if (parsed.data.type === "settings.override") {
+              // The browser cannot validate the merged preset (no zod there): it may only be more lenient.
+              if (decision.ok) expect(check.ok).toBe(true);
+              if (!check.ok) expect(decision).toEqual(check);
+            } else {
+              expect(check).toEqual(decision);
+            }
+            compared++;
+          }
+          if (decision.ok) for (const e of decision.events) state = reduce(state, e);
+        }
+      }),
+      { numRuns: 100 },
+    );
+    expect(compared).toBeGreaterThan(1000);
   });
 
   it("decide never throws on arbitrary JSON as command or context", () => {

@@ -1,0 +1,153 @@
+/**
+ * Deciding a command of a live session. The rules engine decides procedure — given as a function:
+ * the server's `decide` validates every command, the browser's `checkCommand` leaves the validators
+ * (and zod) out of its download. This layer adds what needs the document — an amendment must apply to the text as it stands (its target exists, its
+ * position is valid), and its distance from the original (for the voting order, rule 90) is
+ * measured here rather than trusted from the client — and the private drafting of amendments.
+ */
+import type { Command } from "@/lib/procedure/commands";
+import type { DecideContext, Decision } from "@/lib/procedure/decide-kit";
+import type { DomainError } from "@/lib/procedure/errors";
+import type { SessionState } from "@/lib/procedure/state";
+import { applyAmendment } from "@/lib/resolution/amend";
+import { distance } from "@/lib/resolution/diff";
+import type { AmendmentOp } from "@/lib/resolution/op";
+import type { LiveCommand, SessionLayerCommand } from "./commands";
+import { currentDocument } from "./document";
+import type { LiveEvent } from "./events";
+import type { DraftAmendment, LiveSessionState } from "./state";
+
+export type LiveContext = DecideContext;
+
+export type LiveDecision = { ok: true; events: LiveEvent[] } | { ok: false; error: DomainError };
+
+const refuse = (code: string, params?: Record<string, string | number>): LiveDecision => ({
+  ok: false,
+  error: (params ? { code, params } : { code }) as DomainError,
+});
+
+export type ProcedureDecider = (state: SessionState, command: Command, ctx: DecideContext) => Decision;
+
+export function liveDecider(decideProcedure: ProcedureDecider) {
+  function decideLive(state: LiveSessionState, command: LiveCommand, ctx: LiveContext): LiveDecision {
+    switch (command.type) {
+      case "amendment.draft.save":
+      case "amendment.draft.discard":
+      case "amendment.draft.submit":
+        return decideDraft(decideLive, state, command, ctx);
+      case "simulation.configure": {
+        if (ctx.actor.role !== "chair") return refuse("auth.chair_only");
+        const stranger = [...command.members, ...Object.keys(command.stances)].find((m) => !state.procedure.members.includes(m));
+        if (stranger) return refuse("auth.unknown_member", { member: stranger });
+        const simulation = { members: [...new Set(command.members)], seed: command.seed, stances: command.stances, running: command.running };
+        return { ok: true, events: [{ type: "simulation.configured", simulation, at: ctx.now }] };
+      }
+      case "amendment.submit": {
+        const checked = checkOp(state, command.op, command.parentId ?? null);
+        if (!checked.ok) return checked;
+        return procedure(state, { ...command, distance: checked.distance }, ctx);
+      }
+      default:
+        return procedure(state, command, ctx);
+    }
+  }
+
+  function procedure(state: LiveSessionState, command: Command, ctx: LiveContext): LiveDecision {
+    const decision = decideProcedure(state.procedure, command, ctx);
+    return decision.ok ? { ok: true, events: decision.events } : { ok: false, error: decision.error };
+  }
+
+  return decideLive;
+}
+
+type Checked = { ok: true; distance: number } | { ok: false; error: DomainError };
+
+/** Does the operation apply to the text as it stands? And how far does it move it? */
+function checkOp(state: LiveSessionState, op: AmendmentOp, parentId: string | null): Checked {
+  const doc = currentDocument(state);
+  if (!doc) return refuse("draft.none") as Checked;
+  if (parentId) {
+    // A second-degree amendment amends its parent: it must touch the same clause.
+    const parent = state.procedure.amendments.find((a) => a.id === parentId);
+    if (parent && touched(parent.op) !== touched(op)) return refuse("amendment.not_same_clause", { amendmentId: parentId }) as Checked;
+  }
+  const trial = applyAmendment(doc, op, "trial");
+  if (!trial.ok) return { ok: false, error: { code: trial.error.code, params: trial.error.params } as DomainError };
+  return { ok: true, distance: distance(doc, op) };
+}
+
+function touched(op: AmendmentOp): string {
+  return op.kind === "add" ? `${op.section}:${op.parentId ?? ""}:${op.afterId ?? ""}` : op.targetId;
+}
+
+/**
+ * A new draft's id, from its author and the time: deterministic on replay, and it needs no counter
+ * in the shared state (a counter of private drafts would differ between what each delegation saw).
+ */
+function newDraftId(state: LiveSessionState, author: string, now: number): string {
+  const base = `${author}-${now.toString(36)}`;
+  let id = base;
+  for (let n = 2; id in state.drafts; n++) id = `${base}-${n}`;
+  return id;
+}
+
+function decideDraft(
+  decideLive: (state: LiveSessionState, command: LiveCommand, ctx: LiveContext) => LiveDecision,
+  state: LiveSessionState,
+  command: Exclude<SessionLayerCommand, { type: "simulation.configure" }>,
+  ctx: LiveContext,
+): LiveDecision {
+  if (ctx.actor.role !== "delegation") return refuse("amendment.draft_delegations_only");
+  const me = ctx.actor.member;
+  if (!state.procedure.members.includes(me)) return refuse("auth.unknown_member", { member: me });
+
+  if (command.type === "amendment.draft.save") {
+    const existing = command.draftId ? state.drafts[command.draftId] : undefined;
+    if (command.draftId && !existing) return refuse("amendment.draft_unknown", { draftId: command.draftId });
+    if (existing && !existing.sponsors.includes(me)) return refuse("amendment.draft_unknown", { draftId: existing.id });
+    const coSponsors = [...new Set(command.coSponsors ?? [])].filter((m) => m !== me);
+    const stranger = coSponsors.find((m) => !state.procedure.members.includes(m));
+    if (stranger) return refuse("auth.unknown_member", { member: stranger });
+    const checked = checkOp(state, command.op, command.parentId ?? null);
+    if (!checked.ok) return checked;
+    const author = existing?.sponsors[0] ?? me;
+    const draft: DraftAmendment = {
+      id: existing?.id ?? newDraftId(state, author, ctx.now),
+      sponsors: [author, ...coSponsors.filter((m) => m !== author)],
+      op: command.op,
+      parentId: command.parentId ?? null,
+      updatedAt: ctx.now,
+    };
+    const events: LiveEvent[] = [{ type: "amendment.draft_saved", draft, at: ctx.now }];
+    // A co-sponsor removed from the draft stops seeing it: tell their screens it is gone for them.
+    const dropped = existing?.sponsors.filter((m) => !draft.sponsors.includes(m)) ?? [];
+    if (dropped.length) events.push({ type: "amendment.draft_discarded", draftId: draft.id, sponsors: dropped, submittedAs: null, at: ctx.now });
+    return { ok: true, events };
+  }
+
+  const draft = state.drafts[command.draftId];
+  if (!draft || !draft.sponsors.includes(me)) return refuse("amendment.draft_unknown", { draftId: command.draftId });
+  const discarded = (submittedAs: string | null): LiveEvent => ({
+    type: "amendment.draft_discarded",
+    draftId: draft.id,
+    sponsors: draft.sponsors,
+    submittedAs,
+    at: ctx.now,
+  });
+  if (command.type === "amendment.draft.discard") return { ok: true, events: [discarded(null)] };
+
+  const submitted = decideLive(
+    state,
+    {
+      type: "amendment.submit",
+      op: draft.op,
+      ...(draft.parentId ? { parentId: draft.parentId } : {}),
+      coSponsors: draft.sponsors.filter((m) => m !== me),
+    },
+    ctx,
+  );
+  if (!submitted.ok) return submitted;
+  const amendment = submitted.events.find((e) => e.type === "amendment.submitted");
+  const id = amendment && "amendment" in amendment ? amendment.amendment.id : null;
+  return { ok: true, events: [...submitted.events, discarded(id)] };
+}
