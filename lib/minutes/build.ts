@@ -3,8 +3,12 @@
  * reducer as the server and the browsers, and what happened written down as data (entries, the
  * record of every vote, the text as adopted, feedback per delegation). Pure.
  */
-import { elapsedMs, tally, type AmendmentState, type Choice, type SessionState, type TallyOutcome, type VoteState, type VoteSubject } from "@/lib/procedure";
-import { currentDocument, EMPTY_LIVE_STATE, reduceLive, type LiveSessionState } from "@/lib/session";
+import { elapsedMs } from "@/lib/procedure/clock";
+import type { AmendmentState, SessionState, VoteState, VoteSubject } from "@/lib/procedure/state";
+import { tally, type Choice, type TallyOutcome } from "@/lib/procedure/tally";
+import { currentDocument } from "@/lib/session/document";
+import { reduceLive } from "@/lib/session/reduce";
+import { EMPTY_LIVE_STATE, type LiveSessionState } from "@/lib/session/state";
 import type { ResolutionDocument } from "@/lib/resolution/types";
 import { feedbackFor } from "./feedback";
 import type { AmendmentFate, AmendmentSummary, BallotRow, ClauseRef, Decisiveness, LogEntry, Minutes, MinutesEntry, VoteRecord, VoteSubjectRef } from "./types";

@@ -2,7 +2,10 @@
  * votes.csv: one row per member for recorded and roll-call votes, totals rows for a show of hands.
  * RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a byte-order mark so Excel reads the accents.
  */
-import { describeOutcome, formatMessage, memberName, type Choice, type Locale } from "@/lib/procedure";
+import { describeOutcome } from "@/lib/procedure/describe";
+import { formatMessage } from "@/lib/procedure/format-message";
+import { memberName, type Locale } from "@/lib/procedure/members";
+import type { Choice } from "@/lib/procedure/tally";
 import type { Minutes } from "./types";
 import { minutesTranslator, subjectTitle } from "./wording";
 

@@ -4,7 +4,8 @@
  */
 import { createTranslator } from "use-intl/core";
 import { messagesFor } from "@/lib/i18n/messages";
-import { formatMessage, type Locale } from "@/lib/procedure";
+import { formatMessage } from "@/lib/procedure/format-message";
+import type { Locale } from "@/lib/procedure/members";
 import { clauseParams } from "./format";
 import type { VoteSubjectRef } from "./types";
 
