@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { assembly } from "./scenarios/assembly";
-import { conference } from "./scenarios/conference";
+import { conference, type ConferenceResult } from "./scenarios/conference";
+import { scratchPostgres } from "@/server/db/test-databases";
 import { rebuild } from "./scenarios/rebuild";
 import { pageWeights } from "./scenarios/pages";
 
@@ -82,14 +83,34 @@ check(burst, "acks received / lost", ga.burst.real.lost === 0 && ga.burst.real.a
 check(burst, "clients missing a ballot", ga.burst.real.short === 0, String(ga.burst.real.short));
 check(burst, "final tally exact", ga.burst.real.tallyExact, JSON.stringify(ga.burst.real.counts).replace(/"/g, ""));
 
+let pgConference: ConferenceResult | undefined;
 log("conference…");
 const conf = await conference(config.conference);
 errors.push(...conf.errors);
-const confName = `conference (${conf.sessions} sessions, ${conf.clients} clients, ${(conf.durationMs / 1000).toFixed(0)} s)`;
-rows.push({ scenario: confName, metric: "server peak RSS", value: mb(conf.server.peakRssBytes), baseline: "", ratio: "", target: "< 1024 MB", status: timing(conf.server.peakRssBytes < 1024 ** 3) });
-rows.push({ scenario: confName, metric: "event-loop lag p99", value: ms(conf.server.lagP99Ms), baseline: `idle: ${ms(conf.idleLagP99Ms)}`, ratio: `max ${ms(conf.server.lagMaxMs)}`, target: "< 50 ms", status: timing(conf.server.lagP99Ms < 50) });
-rows.push({ scenario: confName, metric: "server CPU (of one core)", value: `${((conf.server.cpuMs / conf.server.wallMs) * 100).toFixed(0)} %`, baseline: "", ratio: "", target: "—", status: "info" });
-rows.push({ scenario: confName, metric: "commands answered (votes closed)", value: `${conf.commands - conf.lost} of ${conf.commands} (${conf.votes})`, baseline: "", ratio: "", target: "all", status: conf.lost === 0 && conf.errors.length === 0 ? "PASS" : "FAIL", correctness: true });
+conferenceRows(conf, "");
+
+// Across two processes on PostgreSQL and Redis (issue: scale-out), when both are at hand: the
+// same conference on one process and PostgreSQL first, as the baseline of the two-process run.
+const postgres = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
+const redis = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL;
+if (postgres && redis) {
+  for (const count of [1, 2]) {
+    log(`conference on PostgreSQL${count > 1 ? ` across ${count} processes with Redis` : ", one process"}…`);
+    const scratch = await scratchPostgres(postgres);
+    try {
+      const prefix = `hemicycle-bench-${process.pid}-${count}`;
+      const env: Record<string, string> = count > 1 ? { DATABASE_URL: scratch.url, REDIS_URL: redis, REDIS_KEY_PREFIX: prefix } : { DATABASE_URL: scratch.url };
+      const run = await conference({ ...config.conference, processes: Array.from({ length: count }, () => env) });
+      errors.push(...run.errors.map((e) => `${count} process(es): ${e}`));
+      conferenceRows(run, count > 1 ? `, ${count} processes + Redis` : ", PostgreSQL", count > 1 ? pgConference : undefined);
+      if (count === 1) pgConference = run;
+    } finally {
+      await scratch.drop();
+    }
+  }
+} else {
+  rows.push({ scenario: "conference, 2 processes + Redis", metric: "not run", value: "set BENCH_POSTGRES_URL and BENCH_REDIS_URL (or TEST_…)", baseline: "", ratio: "", target: "", status: "n/a" });
+}
 
 log("cold rebuild and resync…");
 const rb = await rebuild(config.rebuild);
@@ -129,6 +150,17 @@ for (const page of pages) {
     target: "≤ 200 KB",
     status: page.gzipBytes === null ? "n/a" : timing(page.gzipBytes <= 200 * 1024),
   });
+}
+
+/** The rows of one conference run; with a baseline run, its lag and CPU as ratios to it. */
+function conferenceRows(run: ConferenceResult, label: string, baseline?: ConferenceResult) {
+  const name = `conference${label} (${run.sessions} sessions, ${run.clients} clients, ${(run.durationMs / 1000).toFixed(0)} s)`;
+  const perProcess = run.servers.length > 1 ? ` (${run.servers.map((s) => mb(s.peakRssBytes)).join(" + ")})` : "";
+  const cpu = (r: ConferenceResult) => r.server.cpuMs / r.server.wallMs;
+  rows.push({ scenario: name, metric: "server peak RSS", value: mb(run.server.peakRssBytes) + perProcess, baseline: baseline ? mb(baseline.server.peakRssBytes) : "", ratio: baseline ? `${(run.server.peakRssBytes / baseline.server.peakRssBytes).toFixed(2)}×` : "", target: "< 1024 MB", status: timing(run.server.peakRssBytes < 1024 ** 3) });
+  rows.push({ scenario: name, metric: `event-loop lag p99${run.servers.length > 1 ? " (worst process)" : ""}`, value: ms(run.server.lagP99Ms), baseline: baseline ? ms(baseline.server.lagP99Ms) : `idle: ${ms(run.idleLagP99Ms)}`, ratio: baseline ? `${(run.server.lagP99Ms / baseline.server.lagP99Ms).toFixed(2)}×` : `max ${ms(run.server.lagMaxMs)}`, target: "< 50 ms", status: timing(run.server.lagP99Ms < 50) });
+  rows.push({ scenario: name, metric: `server CPU (of one core)${run.servers.length > 1 ? ", all processes" : ""}`, value: `${(cpu(run) * 100).toFixed(0)} %`, baseline: baseline ? `${(cpu(baseline) * 100).toFixed(0)} %` : "", ratio: baseline ? `${(cpu(run) / cpu(baseline)).toFixed(2)}×` : "", target: "—", status: "info" });
+  rows.push({ scenario: name, metric: "commands answered (votes closed)", value: `${run.commands - run.lost} of ${run.commands} (${run.votes})`, baseline: baseline ? `${baseline.commands - baseline.lost} of ${baseline.commands} (${baseline.votes})` : "", ratio: "", target: "all", status: run.lost === 0 && run.errors.length === 0 ? "PASS" : "FAIL", correctness: true });
 }
 
 // The table.

@@ -1,6 +1,7 @@
 /**
  * The real server (API + Socket.IO, no Next.js) in a process of its own, for the benchmark and the
- * fault suite: `node --import tsx bench/server-entry.ts` with DB_FILE and PORT (0: any free port).
+ * fault suite: `node --import tsx bench/server-entry.ts` with DB_FILE (an SQLite file) or
+ * DATABASE_URL, and PORT (0: any free port); REDIS_URL makes it one of several processes.
  * Started with an IPC channel it reports `{ type: "ready", port }`, and answers `{ type: "stats" }`
  * with its own RSS, CPU time and event-loop lag, so the load generator is measured apart.
  * Without IPC it prints `ready <port>` on stdout.
@@ -26,8 +27,8 @@ export interface ServerStats {
 }
 
 const file = process.env.DB_FILE;
-if (!file) throw new Error("DB_FILE is required");
-const db = await openDatabase(`file:${file}`);
+if (!file && !process.env.DATABASE_URL) throw new Error("DB_FILE or DATABASE_URL is required");
+const db = await openDatabase(file ? `file:${file}` : process.env.DATABASE_URL);
 await seedLibrary(db);
 const app = await createApp({ db, clock: systemClock, port: Number(process.env.PORT ?? 0), host: "127.0.0.1", next: false });
 

@@ -2,6 +2,10 @@
  * A conference: many sessions at once, each running a compressed stretch of a busy meeting
  * (speakers' list changes, an amendment, a recorded vote of every member, again and again), the
  * server in its own process so its memory, CPU and event-loop lag are its alone.
+ *
+ * With `processes` it runs the same conference across several server processes sharing one
+ * PostgreSQL database and one Redis (docs/deploy.md): every session's delegations and screens are
+ * spread over all processes, the chair on one of them, so each command's events cross Redis.
  */
 import type { Socket } from "socket.io-client";
 import { mkdtempSync } from "node:fs";
@@ -11,7 +15,7 @@ import { votingQueue } from "@/lib/procedure";
 import { defaultMembers } from "@/lib/session/create";
 import { createSession, join, joined, must, tokenOf, type LiveClient } from "@/server/test-utils/session";
 import type { ServerStats } from "../server-entry";
-import { startChild } from "../child";
+import { startChild, type Child } from "../child";
 import { ask, closeAll, commandId, prng, rawSockets, sleep, type Reply } from "../measure";
 
 export interface ConferenceOptions {
@@ -23,6 +27,8 @@ export interface ConferenceOptions {
   voteWindowMs: number;
   pauseMs: number;
   seed: number;
+  /** Several server processes: the environment each gets (DATABASE_URL, REDIS_URL…). Default: one, on SQLite. */
+  processes?: Array<Record<string, string>>;
 }
 
 export interface ConferenceResult {
@@ -34,7 +40,10 @@ export interface ConferenceResult {
   lost: number;
   refused: Record<string, number>;
   votes: number;
+  /** All processes together: summed RSS and CPU, the worst event-loop lag. */
   server: ServerStats;
+  /** Each process's own figures (one entry with a single process). */
+  servers: ServerStats[];
   /** The lag of an idle process beside it: the machine's own noise. */
   idleLagP99Ms: number;
   errors: string[];
@@ -42,7 +51,17 @@ export interface ConferenceResult {
 
 export async function conference(options: ConferenceOptions): Promise<ConferenceResult> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-bench-")), "conference.db");
-  const server = await startChild("server-entry.ts", { DB_FILE: file });
+  const envs = options.processes ?? [{ DB_FILE: file }];
+  // One after the other: the first migrates the database, the others find it done.
+  const servers: Child[] = [];
+  for (const env of envs) servers.push(await startChild("server-entry.ts", env));
+  const server = servers[0]!;
+  const urlFor = (k: number) => servers[k % servers.length]!.url;
+  /** n sockets, the k-th connected to process k mod (number of processes). */
+  const spread = async (n: number): Promise<Socket[]> => {
+    const groups = await Promise.all(servers.map((s, p) => rawSockets(s.url, Math.ceil((n - p) / servers.length))));
+    return Array.from({ length: n }, (_, k) => groups[k % servers.length]![Math.floor(k / servers.length)]!);
+  };
   const random = prng(options.seed);
   const everyone = defaultMembers("general-assembly");
   const typed: LiveClient[] = [];
@@ -52,7 +71,7 @@ export async function conference(options: ConferenceOptions): Promise<Conference
   let commands = 0;
   let lost = 0;
   let votes = 0;
-  const peak = { rss: 0 };
+  const peaks = servers.map(() => 0);
   let sampler: NodeJS.Timeout | undefined;
   const children: Array<{ stop(): Promise<void> }> = [];
 
@@ -68,10 +87,10 @@ export async function conference(options: ConferenceOptions): Promise<Conference
             : { organ: "main-committee", members: everyone.slice((i * 7) % 100, ((i * 7) % 100) + size).concat(size > 93 ? everyone.slice(0, size - 93) : []).slice(0, size) };
       if ("members" in body) body.members = [...new Set(body.members)];
       const links = await createSession(server.url, { ...body, ...("members" in body ? { sponsors: [body.members![0]!] } : {}) });
-      const chair = join(server.url, links.id, links.chair.url);
+      const chair = join(urlFor(i), links.id, links.chair.url);
       typed.push(chair);
-      const delegations = await rawSockets(server.url, links.delegations.length);
-      const screens = await rawSockets(server.url, options.screensPerSession);
+      const delegations = await spread(links.delegations.length);
+      const screens = await spread(options.screensPerSession);
       sockets.push(...delegations, ...screens);
       const joins = await Promise.all([
         ...delegations.map((s, k) => ask(s, "session:join", { sessionId: links.id, token: tokenOf(links.delegations[k]!.url), lastSeq: 0 })),
@@ -110,9 +129,11 @@ export async function conference(options: ConferenceOptions): Promise<Conference
 
     const idle = await startChild("baseline-entry.ts");
     children.push(idle);
-    await server.reset();
+    for (const s of servers) await s.reset();
     await idle.reset();
-    sampler = setInterval(() => void server.stats().then((s) => (peak.rss = Math.max(peak.rss, s.peakRssBytes))).catch(() => {}), 1_000);
+    sampler = setInterval(() => {
+      for (const [p, s] of servers.entries()) void s.stats().then((st) => (peaks[p] = Math.max(peaks[p]!, st.peakRssBytes))).catch(() => {});
+    }, 1_000);
     const started = performance.now();
     const deadline = started + options.durationMs;
 
@@ -156,9 +177,10 @@ export async function conference(options: ConferenceOptions): Promise<Conference
     );
     const durationMs = performance.now() - started;
     clearInterval(sampler);
-    const stats = await server.stats();
+    const each = await Promise.all(servers.map((s) => s.stats()));
+    for (const [p, st] of each.entries()) st.peakRssBytes = Math.max(st.peakRssBytes, peaks[p]!);
+    const stats = combined(each);
     const idleLagP99Ms = (await idle.stats()).lagP99Ms;
-    stats.peakRssBytes = Math.max(stats.peakRssBytes, peak.rss);
 
     // Every chair's copy agrees with the votes it closed.
     for (const session of sessions) {
@@ -167,12 +189,29 @@ export async function conference(options: ConferenceOptions): Promise<Conference
       if (decisions === 0 && options.durationMs > 2_000) errors.push(`session ${session.id}: no vote was completed`);
     }
     if (lost) errors.push(`${lost} commands got no answer`);
-    return { sessions: sessions.length, clients, durationMs, commands, lost, refused, votes, server: stats, idleLagP99Ms, errors };
+    return { sessions: sessions.length, clients, durationMs, commands, lost, refused, votes, server: stats, servers: each, idleLagP99Ms, errors };
   } finally {
     if (sampler) clearInterval(sampler);
     closeAll(sockets);
     for (const c of typed) c.close();
-    await server.stop();
+    for (const s of servers) await s.stop();
     for (const child of children) await child.stop();
   }
+}
+
+/** Several processes as one: memory and CPU add up, the event-loop lag is the worst process's. */
+function combined(each: ServerStats[]): ServerStats {
+  const sum = (pick: (s: ServerStats) => number) => each.reduce((total, s) => total + pick(s), 0);
+  const max = (pick: (s: ServerStats) => number) => Math.max(...each.map(pick));
+  return {
+    type: "stats",
+    rssBytes: sum((s) => s.rssBytes),
+    heapUsedBytes: sum((s) => s.heapUsedBytes),
+    cpuMs: sum((s) => s.cpuMs),
+    wallMs: max((s) => s.wallMs),
+    lagP50Ms: max((s) => s.lagP50Ms),
+    lagP99Ms: max((s) => s.lagP99Ms),
+    lagMaxMs: max((s) => s.lagMaxMs),
+    peakRssBytes: sum((s) => s.peakRssBytes),
+  };
 }
