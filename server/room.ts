@@ -30,6 +30,8 @@ export type Decision<E> = { ok: true; events: E[] } | { ok: false; error: Domain
 export interface RoomEngine<S, C, E extends { type: string }> {
   empty(): S;
   reduce(state: S, event: E): S;
+  /** `events.reduce(reduce, state)`, possibly faster (a rebuild from a long log). */
+  replay(events: readonly E[], state: S): S;
   decide(state: S, command: C, ctx: { actor: Actor; now: number }): Decision<E>;
   /** The members who may see an event; null when the whole session may. */
   audience(event: E): string[] | null;
@@ -53,6 +55,12 @@ export interface RoomDeps<S, C, E extends { type: string }> {
   singleWriter?: boolean;
   /** Called after every commit with the new events (the broadcaster coalesces them). */
   publish(sessionId: string, events: WireEvent<E>[], audience: Array<string[] | null>, lastSeq: number): void;
+  /**
+   * Called when the room has read events another writer committed (several processes): their
+   * announcement may never come — that process may have died between its commit and its
+   * announcement — so the cluster relays them from the log to this process's sockets.
+   */
+  caughtUp?(sessionId: string, lastSeq: number): void;
 }
 
 const MAX_CONFLICT_RETRIES = 8;
@@ -89,6 +97,8 @@ export class Room<S, C, E extends { type: string }> {
   private logged = new Map<string, { seq: number; events: number }>();
   /** Set once `logged` has dropped old ids: from then on, unknown ids are checked in the database. */
   private forgotten = false;
+  /** Set once the first read of the log is done: later reads are other writers' commits. */
+  private loaded = false;
 
   private constructor(
     readonly sessionId: string,
@@ -101,6 +111,7 @@ export class Room<S, C, E extends { type: string }> {
   static async load<S, C, E extends { type: string }>(sessionId: string, deps: RoomDeps<S, C, E>): Promise<Room<S, C, E>> {
     const room = new Room(sessionId, deps);
     await room.catchUp();
+    room.loaded = true;
     return room;
   }
 
@@ -166,9 +177,10 @@ export class Room<S, C, E extends { type: string }> {
   /** Applies the events other processes appended since; returns them. */
   private async catchUp(): Promise<StoredEvent[]> {
     const missing = await this.deps.events.list(this.sessionId, this.seq);
-    for (const stored of missing) {
-      this.state = this.deps.engine.reduce(this.state, stored.payload as E);
-      this.seq = stored.seq;
+    if (missing.length) {
+      this.state = this.deps.engine.replay(missing.map((stored) => stored.payload as E), this.state);
+      this.seq = missing.at(-1)!.seq;
+      if (this.loaded) this.deps.caughtUp?.(this.sessionId, this.seq);
     }
     this.noteLogged(missing);
     return missing;

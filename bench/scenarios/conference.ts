@@ -79,14 +79,14 @@ export async function conference(options: ConferenceOptions): Promise<Conference
     // Set up every session first (not measured).
     const sessions = [];
     for (const [i, size] of options.sizes.entries()) {
+      const committee = [...new Set(everyone.slice((i * 7) % 100, ((i * 7) % 100) + size).concat(size > 93 ? everyone.slice(0, size - 93) : []).slice(0, size))];
       const body =
         size === 15
           ? { organ: "security-council" }
           : size >= 193
             ? { organ: "general-assembly" }
-            : { organ: "main-committee", members: everyone.slice((i * 7) % 100, ((i * 7) % 100) + size).concat(size > 93 ? everyone.slice(0, size - 93) : []).slice(0, size) };
-      if ("members" in body) body.members = [...new Set(body.members)];
-      const links = await createSession(server.url, { ...body, ...("members" in body ? { sponsors: [body.members![0]!] } : {}) });
+            : { organ: "main-committee", members: committee, sponsors: [committee[0]!] };
+      const links = await createSession(server.url, body);
       const chair = join(urlFor(i), links.id, links.chair.url);
       typed.push(chair);
       const delegations = await spread(links.delegations.length);

@@ -7,7 +7,7 @@
 import { assertNever } from "./assert-never";
 import { pauseClock, remainingMs, resumeClock, startClock } from "./clock";
 import type { SessionEvent } from "./events";
-import type { AmendmentState, DraftStatus, MotionState, SessionState } from "./state";
+import type { AmendmentState, Ballot, DraftStatus, MotionState, SessionState } from "./state";
 import { EMPTY_STATE } from "./state";
 
 function updateAmendment(state: SessionState, id: string, patch: (a: AmendmentState) => AmendmentState): SessionState {
@@ -311,7 +311,24 @@ function reconsider(state: SessionState, index: number): SessionState {
   return { ...state, amendments, decisions };
 }
 
-/** State of a session rebuilt from its log. */
+/**
+ * State of a session rebuilt from its log: the same as `events.reduce(reduce, from)`, faster on a
+ * long log. Each ballot of a 193-member vote would copy the ballots so far (V8 copies an object of
+ * that many keys slowly: ~20 µs), so a rebuild copies them once per vote and fills the copy in
+ * place. Only the returned state is ever seen, and only `vote.cast` touches a vote's ballots, so
+ * the copy is shared with nothing (a property test holds replay equal to the fold).
+ */
 export function replay(events: readonly SessionEvent[], from: SessionState = EMPTY_STATE): SessionState {
-  return events.reduce(reduce, from);
+  let state = from;
+  let owned: Record<string, Ballot> | null = null;
+  for (const event of events) {
+    if (event.type === "vote.cast" && state.vote) {
+      if (state.vote.ballots !== owned) owned = { ...state.vote.ballots };
+      owned[event.member] = { choice: event.choice, withRights: event.withRights };
+      state = { ...state, vote: { ...state.vote, ballots: owned } };
+    } else {
+      state = reduce(state, event);
+    }
+  }
+  return state;
 }

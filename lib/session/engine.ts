@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/procedure";
 import { liveCommandSchema } from "./commands";
 import { decideLive } from "./decide";
 import { audienceOf } from "./events";
-import { reduceLive } from "./reduce";
+import type { LiveEvent } from "./events";
+import { reduceLive, replayLive } from "./reduce";
 import { EMPTY_LIVE_STATE, type LiveSessionState } from "./state";
 
 /** What `actor` may see of the state: the drafts it sponsors, nobody else's; the simulation, the chair only. */
@@ -16,6 +17,7 @@ export function projectFor(state: LiveSessionState, actor: Actor): LiveSessionSt
 export const liveSessionEngine = {
   empty: () => EMPTY_LIVE_STATE,
   reduce: reduceLive,
+  replay: (events: readonly LiveEvent[], state: LiveSessionState) => replayLive(events, state),
   decide: decideLive,
   audience: audienceOf,
   project: projectFor,

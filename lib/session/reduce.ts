@@ -1,4 +1,5 @@
-import { reduce as reduceProcedure } from "@/lib/procedure/reduce";
+import { reduce as reduceProcedure, replay as replayProcedure } from "@/lib/procedure/reduce";
+import type { SessionEvent } from "@/lib/procedure/events";
 import { assertNever } from "@/lib/procedure/assert-never";
 import { isProcedureEvent, type LiveEvent, type SessionLayerEvent } from "./events";
 import { EMPTY_LIVE_STATE, type LiveSessionState } from "./state";
@@ -28,6 +29,22 @@ function reduceLayer(state: LiveSessionState, event: SessionLayerEvent): LiveSes
   }
 }
 
+/** The state after `events`: `events.reduce(reduceLive, from)`, with runs of procedure events replayed at once (see replay). */
 export function replayLive(events: readonly LiveEvent[], from: LiveSessionState = EMPTY_LIVE_STATE): LiveSessionState {
-  return events.reduce(reduceLive, from);
+  let state = from;
+  let run: SessionEvent[] = [];
+  const flush = () => {
+    if (run.length) state = { ...state, procedure: replayProcedure(run, state.procedure) };
+    run = [];
+  };
+  for (const event of events) {
+    if (isProcedureEvent(event)) {
+      run.push(event);
+    } else {
+      flush();
+      state = reduceLayer(state, event);
+    }
+  }
+  flush();
+  return state;
 }

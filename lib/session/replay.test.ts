@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { replayLive, type LiveEvent } from "./index";
+import { LiveTestSession } from "@/lib/bots/test-utils/council";
+import { reduceLive, replayLive, type LiveEvent } from "./index";
 import { Replay, timelineMarks } from "./replay";
 import { EMPTY_LIVE_STATE } from "./state";
 
@@ -13,6 +14,29 @@ const events: LiveEvent[] = [
 const wire = events.map((event, i) => ({ seq: i + 1, at: event.at, event }));
 
 describe("replay", () => {
+  it("replayLive equals the event-by-event fold on a vote (ballots filled in place), from any point, without touching its start", () => {
+    const session = new LiveTestSession();
+    session.chair({ type: "attendance.record", entries: Object.fromEntries(session.state.procedure.members.map((m) => [m, "present"])) });
+    session.chair({ type: "meeting.open" });
+    session.chair({ type: "draft.introduce" });
+    session.as("FRA", { type: "amendment.draft.save", op: { kind: "delete", targetId: "op2" } });
+    session.chair({ type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
+    for (const [i, member] of session.state.procedure.members.entries()) {
+      session.as(member, { type: "vote.cast", choice: i % 3 === 0 ? "no" : "yes" });
+      if (i === 4) session.as("FRA", { type: "amendment.draft.save", op: { kind: "delete", targetId: "op3" } });
+    }
+    session.chair({ type: "vote.close" });
+    const log = session.log;
+    expect(log.filter((e) => e.type === "vote.cast")).toHaveLength(15);
+    expect(replayLive(log)).toEqual(log.reduce(reduceLive, EMPTY_LIVE_STATE));
+    for (const cut of [5, log.length - 10, log.length - 3]) {
+      const start = replayLive(log.slice(0, cut));
+      const before = JSON.stringify(start);
+      expect(replayLive(log.slice(cut), start)).toEqual(session.state);
+      expect(JSON.stringify(start)).toBe(before);
+    }
+  });
+
   it("the state at each point equals the reduction of the events up to there, across checkpoints", () => {
     const replay = new Replay(wire, 2);
     for (let i = -1; i < events.length; i++) expect(replay.stateAt(i)).toEqual(replayLive(events.slice(0, i + 1)));

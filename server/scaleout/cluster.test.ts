@@ -15,6 +15,7 @@ type Added = { type: "added"; n: number };
 const engine: RoomEngine<number[], { n: number }, Added> = {
   empty: () => [],
   reduce: (state, event) => [...state, event.n],
+  replay: (events, state) => [...state, ...events.map((e) => e.n)],
   decide: (_state, command) => ({ ok: true, events: [{ type: "added", n: command.n }] }),
   audience: () => null,
   project: (state) => state,
@@ -93,6 +94,17 @@ describe("cluster room registry", () => {
     await h.settle();
     expect(h.emitted).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(room.current()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("relays a commit whose announcement never comes (its process died) once a join has read it from the log", async () => {
+    await db.sessions.create({ id: "c3", organ: "security-council", title: "T", locale: "fr" });
+    const h = harness("c3");
+    const room = await h.rooms.get("c3");
+    await room.submit({ n: 1 }, "l1", { role: "chair" });
+    await h.remoteCommit(2, 2); // committed, acknowledged to its sender, then the process died
+    await room.exclusive(() => undefined); // a client moving over from the dead process joins here
+    await h.settle(); // …and nothing else happens in the session
+    expect(h.emitted).toEqual([1, 2]);
   });
 
   it("ignores announcements for sessions it holds no room for, and starts a room's stream at its load", async () => {

@@ -15,7 +15,8 @@
  * - the events it commits itself, and those other processes announce, go through a per-session
  *   buffer that releases only the next sequence number;
  * - a gap (an announcement lost, or a room that caught up on events not yet announced) is filled
- *   from the log;
+ *   from the log, as soon as this process's room reads those events (`caughtUp`: a join, a
+ *   command) or a later commit shows the gap;
  * - remote events are released inside the room's queue (`room.exclusive`), like joins: a socket
  *   joining at seq N has either had event N+1 in its join reply or is in the room when N+1 is sent.
  * A client may receive an event twice (it ignores what it already has), never miss one.
@@ -191,7 +192,13 @@ export function createClusterRoomRegistry<S, C, E extends { type: string }>(
     void sync(payload.sessionId);
   });
 
-  const registry = createRoomRegistry<S, C, E>({ ...deps, publish });
+  // A room that read other processes' commits from the log: relay any this process has not
+  // emitted yet (their announcement may be lost with the process that made them).
+  const caughtUp = (sessionId: string, lastSeq: number) => {
+    const track = tracks.get(sessionId);
+    if (track?.loaded && track.emitted < lastSeq) void sync(sessionId);
+  };
+  const registry = createRoomRegistry<S, C, E>({ ...deps, publish, caughtUp });
   return {
     get(sessionId: string) {
       const room = registry.get(sessionId);
