@@ -89,7 +89,7 @@ export class Room<S, C, E extends { type: string }> {
   /** Commands run one at a time per room, in arrival order. */
   private queue: Promise<unknown> = Promise.resolve();
   private sliceStart = 0;
-  /** Commands waiting for the next group commit (single writer). */
+  /** Commands waiting for the next group commit. */
   private waiting: Array<{ command: C; commandId: string; actor: Actor; resolve(result: SubmitResult): void }> | null = null;
   /** Replies to recent commands by id, so a retry gets the original reply. */
   private replies = new Map<string, SubmitResult>();
@@ -129,9 +129,11 @@ export class Room<S, C, E extends { type: string }> {
   }
 
   submit(command: C, commandId: string, actor: Actor): Promise<SubmitResult> {
-    if (!this.deps.singleWriter) return this.serialized(() => this.run(command, commandId, actor));
     // Group commit: every command that arrives while the room is busy is decided in order and
-    // written in one transaction — one synced commit for a burst of 193 ballots, not 193.
+    // written in one transaction — one synced commit for a burst of 193 ballots, not 193. With
+    // several processes the batch first catches up with the log; should another process append
+    // between that read and the commit, the unique (session, seq) refuses the whole batch and its
+    // commands are decided again one at a time (`run`).
     return new Promise((resolve) => {
       if (!this.waiting) {
         this.waiting = [];
@@ -150,6 +152,11 @@ export class Room<S, C, E extends { type: string }> {
       await this.catchUp();
       return fn();
     });
+  }
+
+  /** Runs `fn` between two commands, without reading the log first (the cluster's relay of announced events). */
+  between<T>(fn: () => Promise<T> | T): Promise<T> {
+    return this.serialized(async () => fn());
   }
 
   /** Events after `afterSeq` that `actor` may see, from the log. */
@@ -258,6 +265,15 @@ export class Room<S, C, E extends { type: string }> {
   private async runBatch(): Promise<void> {
     const items = this.waiting ?? [];
     this.waiting = null;
+    if (!this.deps.singleWriter) {
+      try {
+        await this.catchUp(); // and so `logged` knows every command id in the log
+      } catch (error) {
+        console.error(`[room ${this.sessionId}] could not read the log`, error);
+        for (const item of items) item.resolve({ ok: false, error: { code: "server.storage_unavailable" } });
+        return;
+      }
+    }
     let state = this.state;
     let seq = this.seq;
     const rows: NewEvent[] = [];
@@ -267,7 +283,18 @@ export class Room<S, C, E extends { type: string }> {
     for (const { command, commandId, actor } of items) {
       const key = `${actorKey(actor)}|${commandId}`;
       const earlier = this.replies.get(key) ?? inBatch.get(key);
-      const known = this.logged.get(commandId);
+      let known = this.logged.get(commandId);
+      if (!earlier && !known && this.forgotten) {
+        // Ids this old are no longer kept in memory: ask the log (a retry days later).
+        let logged: StoredEvent[];
+        try {
+          logged = await this.deps.events.byCommand(this.sessionId, commandId);
+        } catch {
+          outcomes.push({ key, result: { ok: false, error: { code: "server.storage_unavailable" } }, remember: false });
+          continue;
+        }
+        if (logged.length > 0) known = { seq: logged.at(-1)!.seq, events: logged.length };
+      }
       if (earlier || known) {
         outcomes.push({ key, result: earlier ?? { ok: true, ...known! }, remember: false });
         continue;

@@ -153,6 +153,10 @@ export function createClusterRoomRegistry<S, C, E extends { type: string }>(
         await track.ready;
         if (!track.loaded || tracks.get(sessionId) !== track) return;
         const room = await registry.get(sessionId);
+        // Announced events that follow what was emitted go out without a read of the log…
+        await room.between(() => drain(sessionId, track));
+        if (track.buffer.size === 0 && track.emitted >= room.lastSeq) continue;
+        // …a gap is filled from it.
         await room.exclusive(async () => {
           // exclusive() has caught the room up with the log: everything up to room.lastSeq is committed.
           drain(sessionId, track);
