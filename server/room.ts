@@ -49,8 +49,8 @@ export interface RoomDeps<S, C, E extends { type: string }> {
   clock: Clock;
   /**
    * True when this process is the only writer of the log (one process, no cluster): the room then
-   * trusts what it has read and written itself, and skips two reads per command. A conflict, should
-   * another writer appear anyway, still makes it catch up and decide again.
+   * trusts what it has read and written itself, and skips the read of the log before each batch of
+   * commands. A conflict, should another writer appear anyway, still makes it catch up and decide again.
    */
   singleWriter?: boolean;
   /** Called after every commit with the new events (the broadcaster coalesces them). */
@@ -206,6 +206,7 @@ export class Room<S, C, E extends { type: string }> {
     }
   }
 
+  /** One command on its own, catching up and deciding again on a conflict: the fallback of `runBatch`. */
   private async run(command: C, commandId: string, actor: Actor): Promise<SubmitResult> {
     const key = `${actorKey(actor)}|${commandId}`;
     const remembered = this.replies.get(key);

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo } from "react";
 import { memberName, type Locale } from "@/lib/procedure/members";
-import { clauseParams } from "@/lib/minutes/format";
+import { clauseParams, subjectMessage } from "@/lib/minutes/format";
 import type { AmendmentSummary, ClauseRef, VoteSubjectRef } from "@/lib/minutes/types";
 
 /** The minutes' recurring phrases in the page's language: subjects, clauses, durations, times. */
@@ -17,31 +17,15 @@ export function useMinutesText() {
   const clause = useCallback((ref: ClauseRef) => (ref.path ? t("clause", clauseParams(ref)) : t("clauseGone", { id: ref.id })), [t]);
   const subject = useCallback(
     (s: VoteSubjectRef) => {
-      switch (s.kind) {
-        case "draft":
-          return t("subject.draft");
-        case "amendment":
-          return t("subject.amendment", { id: s.amendmentId });
-        case "part":
-          return t("subject.part", clauseParams(s.clause));
-        case "motion":
-          return t("subject.motion", { motion: motion(s.motionKind, s.motionId) });
-      }
+      const { key, params } = subjectMessage(s, motion);
+      return t(`subject.${key}`, params);
     },
     [t, motion],
   );
   const subjectTitle = useCallback(
     (s: VoteSubjectRef) => {
-      switch (s.kind) {
-        case "draft":
-          return t("subjectTitle.draft");
-        case "amendment":
-          return t("subjectTitle.amendment", { id: s.amendmentId });
-        case "part":
-          return t("subjectTitle.part", clauseParams(s.clause));
-        case "motion":
-          return t("subjectTitle.motion", { motion: motion(s.motionKind, s.motionId) });
-      }
+      const { key, params } = subjectMessage(s, motion);
+      return t(`subjectTitle.${key}`, params);
     },
     [t, motion],
   );

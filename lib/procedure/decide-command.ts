@@ -9,11 +9,18 @@ import { assertNever } from "./assert-never";
 import type { Command, CommandOf } from "./commands";
 import { decideAmendment } from "./decide-amendments";
 import { refuse, type DecideContext, type Decision, type LiveState } from "./decide-kit";
+import { domainError, type DomainError } from "./errors";
 import { decideMotion, decidePoint } from "./decide-motions";
 import { decideAttendance, decideDraft, decideMeeting, decideMembers, decideParties } from "./decide-session";
 import { decideCaucus, decideSpeakersList, decideSpeech } from "./decide-speakers";
 import { decideVote } from "./decide-votes";
 import type { SessionState } from "./state";
+
+/** Who may create a session (the chair, or the server itself), and only once. */
+export function createRefused(state: SessionState, ctx: DecideContext): DomainError | null {
+  if (ctx.actor.role !== "system" && ctx.actor.role !== "chair") return domainError("auth.chair_only");
+  return state.created ? domainError("session.already_created") : null;
+}
 
 /**
  * The two commands that set a session's rules. The server validates the resulting preset with its

@@ -5,14 +5,15 @@
  */
 import type { CommandOf } from "./commands";
 import { accept, chairOnly, event, refuse, refusal, type DecideContext, type Decision, type LiveState } from "./decide-kit";
+import { createRefused } from "./decide-command";
 import { isDomainError } from "./errors";
 import { deepMerge, resolveRules, type RulesOverrides } from "./overrides";
 import { buildSessionConfig } from "./session-config";
 import type { SessionState } from "./state";
 
 export function decideCreate(state: SessionState, cmd: CommandOf<"session.create">, ctx: DecideContext): Decision {
-  if (ctx.actor.role !== "system" && ctx.actor.role !== "chair") return refuse("auth.chair_only");
-  if (state.created) return refuse("session.already_created");
+  const denied = createRefused(state, ctx);
+  if (denied) return refusal(denied);
   const built = buildSessionConfig(cmd.config);
   if (isDomainError(built)) return refusal(built);
   return accept(event(ctx, "session.created", built));
