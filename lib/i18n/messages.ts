@@ -4,8 +4,8 @@
  * server (the message of an error reply).
  */
 import { createTranslator } from "use-intl/core";
-import appFr from "@/messages/fr.json" with { type: "json" };
-import appEn from "@/messages/en.json" with { type: "json" };
+import appFr from "@/messages/fr";
+import appEn from "@/messages/en";
 import procedureFr from "@/lib/procedure/messages/fr.json" with { type: "json" };
 import procedureEn from "@/lib/procedure/messages/en.json" with { type: "json" };
 import resolutionFr from "@/lib/resolution/messages/fr.json" with { type: "json" };

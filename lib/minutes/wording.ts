@@ -1,6 +1,6 @@
 /**
  * The minutes' own wording outside React (the CSV export), from the same catalogue as the page
- * (`minutes` namespace of messages/*.json) and the rules engine's names (motions, methods…).
+ * (the `minutes` namespace of messages/fr and messages/en) and the rules engine's names (motions, methods…).
  */
 import { createTranslator } from "use-intl/core";
 import { messagesFor } from "@/lib/i18n/messages";

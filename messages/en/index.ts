@@ -1,0 +1,43 @@
+// The app's English messages, one file per namespace (so that work on different surfaces touches different files).
+// A new namespace: add its file here, one import and one entry, in alphabetical order.
+import amendment from "./amendment.json" with { type: "json" };
+import app from "./app.json" with { type: "json" };
+import chair from "./chair.json" with { type: "json" };
+import connection from "./connection.json" with { type: "json" };
+import create from "./create.json" with { type: "json" };
+import delegate from "./delegate.json" with { type: "json" };
+import document from "./document.json" with { type: "json" };
+import errors from "./errors.json" with { type: "json" };
+import home from "./home.json" with { type: "json" };
+import join from "./join.json" with { type: "json" };
+import language from "./language.json" with { type: "json" };
+import links from "./links.json" with { type: "json" };
+import minutes from "./minutes.json" with { type: "json" };
+import observer from "./observer.json" with { type: "json" };
+import replay from "./replay.json" with { type: "json" };
+import screen from "./screen.json" with { type: "json" };
+import session from "./session.json" with { type: "json" };
+import voting from "./voting.json" with { type: "json" };
+
+const messages = {
+  amendment,
+  app,
+  chair,
+  connection,
+  create,
+  delegate,
+  document,
+  errors,
+  home,
+  join,
+  language,
+  links,
+  minutes,
+  observer,
+  replay,
+  screen,
+  session,
+  voting,
+};
+
+export default messages;
