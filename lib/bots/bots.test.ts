@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SECURITY_COUNCIL_2026, nextRollCall } from "@/lib/procedure";
 import { decideLive } from "@/lib/session";
 import {
-  botProfileSchema, botProfilesSchema, decideBotAction, defaultProfile, parseProfile, planBotAction, profileFor, sample, seededRng, settleBots,
+  botProfileSchema, botProfilesSchema, decideBotAction, defaultProfile, planBotAction, profileFor, sample, seededRng, settleBots,
   type BotProfile,
 } from "./index";
 import { LiveTestSession, NOW } from "./test-utils/council";
@@ -62,8 +62,8 @@ describe("profiles", () => {
     const s = council();
     const all = Object.fromEntries(SECURITY_COUNCIL_2026.map((m) => [m, defaultProfile(s.state, m)]));
     expect(botProfilesSchema.parse(JSON.parse(JSON.stringify(all)))).toEqual(all);
-    expect(parseProfile({ member: "FRA", draft: { support: 0, oppose: 0 } })).toMatchObject({ ok: false, issue: expect.stringContaining("draft") });
-    expect(parseProfile({ member: "fr", draft: { support: 1 } }).ok).toBe(false);
+    expect(() => profileFor(s.state, "FRA", { draft: { support: 0, oppose: 0 } })).toThrow(/profile of FRA: draft/);
+    expect(botProfileSchema.safeParse({ member: "fr", draft: { support: 1 } }).success).toBe(false);
     expect(botProfileSchema.parse({ member: "FRA", draft: { oppose: 1 } })).toMatchObject({ attendance: "present", clauses: {}, preparedAmendment: null });
     expect(() => profileFor(s.state, "FRA", { redLines: [""] })).toThrow(/profile of FRA: redLines/);
   });
