@@ -93,7 +93,10 @@ export class Room<S, C, E extends { type: string }> {
   private waiting: Array<{ command: C; commandId: string; actor: Actor; resolve(result: SubmitResult): void }> | null = null;
   /** Replies to recent commands by id, so a retry gets the original reply. */
   private replies = new Map<string, SubmitResult>();
-  /** Command ids found in the log (read or written here): a retry after a restart is answered from it. */
+  /**
+   * Command ids found in the log (read or written here), by actor and id like `replies`: a retry
+   * after a restart is answered from it, and another actor's reuse of an id is its own command.
+   */
   private logged = new Map<string, { seq: number; events: number }>();
   /** Set once `logged` has dropped old ids: from then on, unknown ids are checked in the database. */
   private forgotten = false;
@@ -196,8 +199,9 @@ export class Room<S, C, E extends { type: string }> {
   private noteLogged(stored: StoredEvent[]): void {
     for (const event of stored) {
       if (!event.commandId) continue;
-      const previous = this.logged.get(event.commandId);
-      this.logged.set(event.commandId, { seq: event.seq, events: (previous?.events ?? 0) + 1 });
+      const key = `${event.actor}|${event.commandId}`;
+      const previous = this.logged.get(key);
+      this.logged.set(key, { seq: event.seq, events: (previous?.events ?? 0) + 1 });
     }
     for (const oldest of this.logged.keys()) {
       if (this.logged.size <= LOGGED_COMMANDS) break;
@@ -212,10 +216,10 @@ export class Room<S, C, E extends { type: string }> {
     const remembered = this.replies.get(key);
     if (remembered) return remembered;
     // Committed before a restart (or by another process): the original reply was success.
-    const known = this.logged.get(commandId);
+    const known = this.logged.get(key);
     if (known) return this.remember(key, { ok: true, ...known });
     if (!this.deps.singleWriter || this.forgotten) {
-      const logged = await this.deps.events.byCommand(this.sessionId, commandId);
+      const logged = await this.byCommand(commandId, actor);
       if (logged.length > 0) return this.remember(key, { ok: true, seq: logged.at(-1)!.seq, events: logged.length });
     }
 
@@ -223,7 +227,7 @@ export class Room<S, C, E extends { type: string }> {
       // The same command may have been committed meanwhile by another process (a client's retry
       // racing its original): then that was the reply, and deciding again would apply it twice.
       if (!this.deps.singleWriter || attempt > 0) {
-        const mine = (await this.catchUp()).filter((e) => e.commandId === commandId);
+        const mine = (await this.catchUp()).filter((e) => e.commandId === commandId && e.actor === actorKey(actor));
         if (mine.length > 0) return this.remember(key, { ok: true, seq: mine.at(-1)!.seq, events: mine.length });
       }
       const now = this.deps.clock.now();
@@ -284,12 +288,12 @@ export class Room<S, C, E extends { type: string }> {
     for (const { command, commandId, actor } of items) {
       const key = `${actorKey(actor)}|${commandId}`;
       const earlier = this.replies.get(key) ?? inBatch.get(key);
-      let known = this.logged.get(commandId);
+      let known = this.logged.get(key);
       if (!earlier && !known && this.forgotten) {
         // Ids this old are no longer kept in memory: ask the log (a retry days later).
         let logged: StoredEvent[];
         try {
-          logged = await this.deps.events.byCommand(this.sessionId, commandId);
+          logged = await this.byCommand(commandId, actor);
         } catch {
           outcomes.push({ key, result: { ok: false, error: { code: "server.storage_unavailable" } }, remember: false });
           continue;
@@ -341,6 +345,11 @@ export class Room<S, C, E extends { type: string }> {
       const { key, result, remember } = outcomes[i]!;
       item.resolve(remember ? this.remember(key, result) : result);
     });
+  }
+
+  /** The events of `actor`'s command `commandId` in the log (another actor's same id is another command). */
+  private async byCommand(commandId: string, actor: Actor): Promise<StoredEvent[]> {
+    return (await this.deps.events.byCommand(this.sessionId, commandId)).filter((e) => e.actor === actorKey(actor));
   }
 
   private remember(key: string, result: SubmitResult): SubmitResult {

@@ -130,11 +130,11 @@ export const commandSchema = z.discriminatedUnion("type", [
   cmd("motion.rule_out_of_order", { motionId: idSchema }),
   cmd("point.raise", { kind: z.enum(POINT_KINDS), text: labelSchema.optional(), aboutVote: z.boolean().optional() }),
   cmd("point.resolve", { pointId: idSchema, ruling: z.enum(["upheld", "dismissed"]) }),
+  // No id (the engine numbers amendments: a chosen id could squat the next one) and no co-sponsors
+  // (each delegation co-sponsors by its own amendment.cosponsor, never by someone else's command).
   cmd("amendment.submit", {
-    id: idSchema.optional(),
     op: amendmentOpSchema,
     parentId: idSchema.optional(),
-    coSponsors: memberList.optional(),
     distance: z.number().min(0).max(1).optional(),
     ...on,
   }),
