@@ -160,6 +160,16 @@ export const commandSchema = z.discriminatedUnion("type", [
   cmd("vote.request", {}),
   cmd("vote.close", {}),
   cmd("vote.cancel", {}),
+  cmd("projection.set", {
+    /** null: "Suivre la séance", the projector follows the business on the floor again. */
+    target: z
+      .discriminatedUnion("kind", [
+        z.strictObject({ kind: z.literal("draft") }),
+        z.strictObject({ kind: z.literal("clause"), clauseId: clauseIdSchema }),
+        z.strictObject({ kind: z.literal("amendment"), amendmentId: idSchema }),
+      ])
+      .nullable(),
+  }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;
