@@ -22,6 +22,14 @@ export interface NewSessionInput {
   members?: string[];
   /** The draft's sponsors; by default those its header names, among the members. */
   sponsors?: string[];
+  /** Council only: which members hold the veto (default: the P5 among the members). */
+  permanentMembers?: string[];
+  /** States that sit without a vote (Holy See, State of Palestine…). */
+  observers?: string[];
+  /** The draft is an "important question" (Charter Art. 18(2): two thirds in the Assembly). */
+  important?: boolean;
+  /** Preset overrides (the key rules chosen at set-up); the engine validates them. */
+  overrides?: Record<string, unknown>;
   document: { id: string; parsed: ParsedDocument; title: string } | null;
   now: number;
 }
@@ -37,10 +45,10 @@ export function defaultMembers(organ: PresetId): string[] {
 
 export function newSessionEvents(input: NewSessionInput): NewSession {
   const members = input.members ?? defaultMembers(input.organ);
-  const unknown = members.find((code) => !isKnownCountryCode(code));
+  const unknown = [...members, ...(input.observers ?? [])].find((code) => !isKnownCountryCode(code));
   if (unknown) return { ok: false, code: "session.unknown_country", params: { code: unknown } };
 
-  const permanentMembers = input.organ === "security-council" ? PERMANENT_MEMBERS.filter((m) => members.includes(m)) : [];
+  const permanentMembers = input.organ === "security-council" ? (input.permanentMembers ?? PERMANENT_MEMBERS.filter((m) => members.includes(m))) : [];
   const doc = input.document?.parsed ?? null;
   const header = doc?.header;
   const named = header ? [...(header.submittedBy ? splitNames(header.submittedBy) : []), ...header.sponsors, ...header.coSignatories] : [];
@@ -50,9 +58,19 @@ export function newSessionEvents(input: NewSessionInput): NewSession {
   // Friendly amendments need the sponsors' consent: a draft nobody in the room sponsors cannot
   // be debated by these rules, so say so rather than pick a sponsor at random.
   if (isDraft && sponsors.length === 0) return { ok: false, code: "session.draft_without_sponsor" };
-  const draft = isDraft ? { id: input.document!.id, sponsors } : null;
+  const draft = isDraft ? { id: input.document!.id, sponsors, ...(input.important ? { important: true } : {}) } : null;
 
-  const created = sessionCreatedEvent({ preset: input.organ, members, permanentMembers, draft }, input.now);
+  const created = sessionCreatedEvent(
+    {
+      preset: input.organ,
+      members,
+      permanentMembers,
+      ...(input.observers ? { observers: input.observers } : {}),
+      ...(input.overrides ? { overrides: input.overrides as Record<string, never> } : {}),
+      draft,
+    },
+    input.now,
+  );
   if (isDomainError(created)) return { ok: false, code: created.code, params: created.params };
 
   const title = input.title ?? input.document?.title ?? "";
