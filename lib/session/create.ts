@@ -12,7 +12,7 @@ import {
   sessionCreatedEvent,
   type PresetId,
 } from "@/lib/procedure";
-import type { ParsedDocument } from "@/lib/resolution/types";
+import type { DocumentHeader, ParsedDocument } from "@/lib/resolution/types";
 import { sponsorCodes } from "./country-names";
 import type { LiveEvent } from "./events";
 
@@ -51,7 +51,7 @@ export function newSessionEvents(input: NewSessionInput): NewSession {
   const permanentMembers = input.organ === "security-council" ? (input.permanentMembers ?? PERMANENT_MEMBERS.filter((m) => members.includes(m))) : [];
   const doc = input.document?.parsed ?? null;
   const header = doc?.header;
-  const named = header ? [...(header.submittedBy ? splitNames(header.submittedBy) : []), ...header.sponsors, ...header.coSignatories] : [];
+  const named = header ? sponsorNames(header) : [];
   const { codes, unknown: unknownSponsors } = sponsorCodes(named);
   const sponsors = (input.sponsors ?? codes).filter((code) => members.includes(code));
   const isDraft = input.document !== null && doc?.kind === "resolution";
@@ -77,6 +77,11 @@ export function newSessionEvents(input: NewSessionInput): NewSession {
   const events: LiveEvent[] = [created, { type: "session.titled", title, organ: input.organ, at: input.now }];
   if (input.document) events.push({ type: "document.loaded", documentId: input.document.id, document: input.document.parsed, at: input.now });
   return { ok: true, title, members, events, unknownSponsors };
+}
+
+/** The states a draft's header names: submitted by, sponsors, co-signatories. */
+export function sponsorNames(header: DocumentHeader): string[] {
+  return [...(header.submittedBy ? splitNames(header.submittedBy) : []), ...header.sponsors, ...header.coSignatories];
 }
 
 /** "Royaume-Uni" or "France, Allemagne et Italie". */

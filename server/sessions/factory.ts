@@ -29,6 +29,6 @@ export const sessionFactory: SessionFactory = {
       now,
     });
     if (!created.ok) return created;
-    return { ok: true, title: created.title, members: created.members, events: created.events };
+    return { ok: true, title: created.title, members: created.members, documentId: record.id, events: created.events };
   },
 };

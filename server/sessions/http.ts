@@ -19,6 +19,7 @@ import { actorFor } from "./handlers";
 import { canSee } from "../room";
 import { handleExports } from "./exports";
 import { handleSummary } from "./summary-http";
+import { handleLibraryApi } from "./library-http";
 import type { SimulationService } from "../bots/service";
 import type { LiveCommand } from "@/lib/session";
 import { VOTE_METHODS } from "@/lib/procedure/preset-kinds";
@@ -75,7 +76,7 @@ export interface SessionFactory {
     ctx: { now: number; db: Database },
   ): Promise<
     /** `events` are the engine's events, stored as they are (each one's payload is the event itself). */
-    | { ok: true; title: string; members: string[]; events: Array<{ type: string }> }
+    | { ok: true; title: string; members: string[]; documentId?: string | null; events: Array<{ type: string }> }
     | { ok: false; code: string; params?: Record<string, string | number> }
   >;
 }
@@ -114,6 +115,7 @@ export const simulationSchema = z
 
 export async function handleSessionsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: SessionsHttpDeps): Promise<boolean> {
   const locale = requestLocale(req);
+  if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now });
   if (url.pathname === "/api/sessions") {
     if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
     await createSession(req, res, deps, locale);
@@ -252,7 +254,7 @@ async function createSession(req: IncomingMessage, res: ServerResponse, deps: Se
   ];
   const at = new Date(deps.now());
   await deps.db.sessions.createWithAccess(
-    { id, organ: request.organ, title: prepared.title, locale: request.locale ?? DEFAULT_LOCALE },
+    { id, organ: request.organ, title: prepared.title, locale: request.locale ?? DEFAULT_LOCALE, documentId: prepared.documentId ?? null },
     access,
     prepared.events.map((event) => ({ type: event.type, payload: event, actor: "system", at })),
   );

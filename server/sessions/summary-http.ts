@@ -36,6 +36,7 @@ export async function handleSummary(
     permanentMembers: p.config?.permanentMembers ?? [],
     observers: p.config?.observers ?? [],
     important: p.draft?.important ?? false,
+    sponsors: p.draft?.sponsors ?? [],
     documentTitle: state.document?.header.title ?? null,
     rules: p.rules ? keyRulesOf(p.rules) : null,
   });
