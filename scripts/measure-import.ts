@@ -4,7 +4,8 @@ import { importDraft } from "../server/sessions/import";
 import { parseText } from "../lib/resolution/parse";
 import { wordDraft } from "../e2e/support/word-draft";
 const dir = "/work/shared/seeds";
-const count = (d: any) => d.kind === "resolution" ? { preamble: d.preamble.length, operative: d.operative.length, sub: d.operative.reduce((n: number, o: any) => n + (o.subClauses?.length ?? 0), 0) } : { blocks: d.blocks.length };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a quick tally of either document kind
+const count = (d: any) => d.kind === "resolution" ? { preamble: d.preamble.length, operative: d.operative.length, sub: d.operative.reduce((n: number, o: { subClauses?: unknown[] }) => n + (o.subClauses?.length ?? 0), 0) } : { blocks: d.blocks.length };
 for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
   const bytes = new Uint8Array(readFileSync(`${dir}/${f}`));
   await importDraft({ bytes, fileName: f }); // warm
