@@ -97,6 +97,8 @@ export interface SessionsHttpDeps {
   now(): number;
   /** Cuts off every device using these tokens (revoked links). */
   revoke(sessionId: string, tokens: string[]): void;
+  /** The address the server listens on: on loopback only, links cannot use the LAN address. */
+  listenHost?: string;
   /** Simulated delegations run by this process. */
   simulation: SimulationService;
   /** Sends a command to a session as the chair (the simulation's settings go into the log). */
@@ -127,7 +129,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     const chair = await chairAccess(req, url, links[1]!, deps.db);
     if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
     const records = await deps.db.sessions.accessList(links[1]!);
-    const base = requestLinkBase(req, url);
+    const base = requestLinkBase(req, url, deps.listenHost);
     const body = linksOf(links[1]!, records, base.base);
     const { source, candidates, host, loopbackOnly } = base;
     sendJson(res, 200, { ok: true, ...body, network: { source, candidates, host, loopbackOnly }, qr: await qrCodes(body) });
@@ -140,7 +142,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     if (!access || (access.role !== "screen" && access.role !== "chair")) return error(res, 403, locale, "auth.invalid_token"), true;
     const join = (await deps.db.sessions.accessList(invite[1]!)).find((a) => a.role === "join" && !a.revokedAt);
     if (!join) return error(res, 404, locale, "http.not_found"), true;
-    const joinUrl = `${baseUrl(req, url)}/s/${invite[1]}/join?code=${join.token}`;
+    const joinUrl = `${baseUrl(req, url, deps.listenHost)}/s/${invite[1]}/join?code=${join.token}`;
     sendJson(res, 200, { ok: true, url: joinUrl, qr: await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) });
     return true;
   }
@@ -166,7 +168,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     if (!seats.some((a) => a.member === member)) return error(res, 404, locale, "session.unknown_member", { member }), true;
     const taken = await deps.db.sessions.claim(sessionId, member, new Date(deps.now()));
     if (!taken) return error(res, 409, locale, "session.seat_taken", { member }), true;
-    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url), sessionId, taken.token) });
+    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId, taken.token) });
     return true;
   }
   const log = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/events$/);
@@ -225,7 +227,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     if (current.length === 0) return error(res, 404, locale, "session.unknown_member", { member }), true;
     const created = await deps.db.sessions.reissue(sessionId, member, newToken(), new Date(deps.now()));
     deps.revoke(sessionId, current.filter((a) => !a.revokedAt).map((a) => a.token));
-    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url), sessionId, created.token) });
+    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId, created.token) });
     return true;
   }
   return false;
@@ -258,7 +260,7 @@ async function createSession(req: IncomingMessage, res: ServerResponse, deps: Se
     access,
     prepared.events.map((event) => ({ type: event.type, payload: event, actor: "system", at })),
   );
-  sendJson(res, 201, linksOf(id, access, baseUrl(req)));
+  sendJson(res, 201, linksOf(id, access, baseUrl(req, undefined, deps.listenHost)));
 }
 
 function linksOf(id: string, access: Array<Pick<AccessRecord, "token" | "role" | "member"> & { revokedAt?: Date | null }>, base: string): SessionLinks {
@@ -305,8 +307,8 @@ async function chairAccess(req: IncomingMessage, url: URL, sessionId: string, db
 }
 
 /** The address phones reach this server by: PUBLIC_URL, else the Host header, loopback replaced by the LAN address. */
-function baseUrl(req: IncomingMessage, url?: URL): string {
-  return requestLinkBase(req, url).base;
+function baseUrl(req: IncomingMessage, url: URL | undefined, listenHost: string | undefined): string {
+  return requestLinkBase(req, url, listenHost).base;
 }
 
 function requestLocale(req: IncomingMessage): Locale {

@@ -71,7 +71,7 @@ export function linkBase(input: LinkBaseInput): LinkBase {
 }
 
 /** The link base for a request: `?host=` (the chair's pick among LAN addresses) is honoured only if it is one. */
-export function requestLinkBase(req: IncomingMessage, url?: URL): LinkBase {
+export function requestLinkBase(req: IncomingMessage, url: URL | undefined, listenHost: string | undefined): LinkBase {
   const proto = (req.headers["x-forwarded-proto"] as string | undefined)?.split(",")[0]?.trim() || "http";
-  return linkBase({ host: req.headers.host, proto, publicUrl: process.env.PUBLIC_URL || undefined, preferred: url?.searchParams.get("host"), listenHost: process.env.HOST });
+  return linkBase({ host: req.headers.host, proto, publicUrl: process.env.PUBLIC_URL || undefined, preferred: url?.searchParams.get("host"), listenHost });
 }
