@@ -8,7 +8,8 @@ import { PROTOCOL_VERSION } from "@/lib/protocol/version";
 
 export type HemicycleClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "version-mismatch" | "offline";
+/** `client-too-old` / `server-too-old`: the two sides speak different protocol versions; the named one must be updated. */
+export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "client-too-old" | "server-too-old" | "offline";
 
 export interface ConnectionOptions {
   url?: string;
@@ -36,9 +37,9 @@ export function connect(options: ConnectionOptions = {}): HemicycleClientSocket 
   socket.on("connect_error", (error) => {
     const data = (error as Error & { data?: ConnectErrorData }).data;
     if (data?.code === "protocol.version_mismatch") {
-      // Retrying cannot help: this page is older or newer than the server. Stop and say so.
+      // Retrying cannot help: this page is older or newer than the server. Stop and say which.
       socket.disconnect();
-      onStatus("version-mismatch", { serverProtocol: data.serverProtocol });
+      onStatus(data.tooOld === "client" ? "client-too-old" : "server-too-old", { serverProtocol: data.serverProtocol });
       return;
     }
     onStatus("reconnecting");

@@ -142,4 +142,6 @@ export function isInboundEvent(name: string): name is InboundEvent {
 export interface ConnectErrorData {
   code: ProtocolErrorCode;
   serverProtocol: number;
+  /** Which side must be updated: the client (reload the page) or the server. */
+  tooOld: "client" | "server";
 }
