@@ -6,7 +6,8 @@ import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ConnectErrorData, ServerToClientEvents } from "@/lib/protocol";
 import { PROTOCOL_VERSION } from "@/lib/protocol/version";
 
-export type HemicycleClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** A socket speaking the protocol, typed with a session engine's command, state and event types. */
+export type HemicycleClientSocket<C = unknown, S = unknown, E = unknown> = Socket<ServerToClientEvents<E>, ClientToServerEvents<C, S, E>>;
 
 /** `client-too-old` / `server-too-old`: the two sides speak different protocol versions; the named one must be updated. */
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "client-too-old" | "server-too-old" | "offline";
@@ -20,10 +21,10 @@ export interface ConnectionOptions {
   transports?: ("websocket" | "polling")[];
 }
 
-export function connect(options: ConnectionOptions = {}): HemicycleClientSocket {
+export function connect<C = unknown, S = unknown, E = unknown>(options: ConnectionOptions = {}): HemicycleClientSocket<C, S, E> {
   const { onStatus = () => {} } = options;
   const auth = { protocol: options.protocol ?? PROTOCOL_VERSION, locale: options.locale };
-  const socket: HemicycleClientSocket = options.url
+  const socket: HemicycleClientSocket<C, S, E> = options.url
     ? io(options.url, { auth, forceNew: true, transports: options.transports })
     : io({ auth, transports: options.transports });
 
