@@ -28,3 +28,11 @@ describe("groupPhrases: tracked changes by phrase", () => {
     expect(groupPhrases([{ kind: "equal", text: "Décide de rester saisi de la question." }])).toEqual([{ kind: "equal", text: "Décide de rester saisi de la question." }]);
   });
 });
+
+describe("groupPhrases: spacing", () => {
+  it("keeps the space between a change and the unchanged word after it", () => {
+    const grouped = groupPhrases(wordDiff("un fond pour aider", "un fonds géré par le Secrétariat, pour aider"));
+    expect(norm(diffAmended(grouped))).toBe("un fonds géré par le Secrétariat, pour aider");
+    expect(grouped.at(-2)).toEqual({ kind: "equal", text: " " });
+  });
+});

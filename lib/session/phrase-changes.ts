@@ -33,18 +33,15 @@ export function groupPhrases(segments: readonly DiffSegment[], absorbed = ABSORB
     const removed = region.filter((s) => s.kind !== "insert").map((s) => s.text).join("");
     const added = region.filter((s) => s.kind !== "delete").map((s) => s.text).join("");
     // Spaces at the edges stay outside the marks (an underlined space reads as a stray mark).
-    pushMarked(out, "delete", removed);
-    pushMarked(out, "insert", added);
+    const edge = added.trim() ? added : removed;
+    const lead = /^\s*/.exec(edge)![0];
+    const trail = /\s*$/.exec(edge)![0];
+    if (lead && !/\s$/.test(out.at(-1)?.text ?? "")) out.push({ kind: "equal", text: lead });
+    if (removed.trim()) out.push({ kind: "delete", text: removed.trim() });
+    if (removed.trim() && added.trim()) out.push({ kind: "equal", text: " " });
+    if (added.trim()) out.push({ kind: "insert", text: added.trim() });
+    if (trail && !/^\s/.test(segments[end + 1]?.text ?? "")) out.push({ kind: "equal", text: trail });
     i = end + 1;
   }
   return out;
-}
-
-function pushMarked(out: DiffSegment[], kind: "insert" | "delete", text: string) {
-  if (text.trim() === "") {
-    if (kind === "insert" && text) out.push({ kind: "equal", text: " " });
-    return;
-  }
-  out.push({ kind, text: text.trim() });
-  if (kind === "delete") out.push({ kind: "equal", text: " " });
 }

@@ -14,6 +14,7 @@ import language from "./language.json" with { type: "json" };
 import links from "./links.json" with { type: "json" };
 import minutes from "./minutes.json" with { type: "json" };
 import observer from "./observer.json" with { type: "json" };
+import projector from "./projector.json" with { type: "json" };
 import replay from "./replay.json" with { type: "json" };
 import screen from "./screen.json" with { type: "json" };
 import session from "./session.json" with { type: "json" };
@@ -34,6 +35,7 @@ const messages = {
   links,
   minutes,
   observer,
+  projector,
   replay,
   screen,
   session,
