@@ -11,6 +11,7 @@ type Added = { type: "added"; n: number };
 type Command = { n: number; refuse?: boolean; boom?: boolean };
 
 const engine: RoomEngine<number[], Command, Added> = {
+  version: "test",
   empty: () => [],
   reduce: (state, event) => [...state, event.n],
   replay: (events, state) => [...state, ...events.map((e) => e.n)],

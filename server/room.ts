@@ -10,6 +10,7 @@
 import type { WireEvent } from "@/lib/protocol";
 import type { Clock } from "./clock";
 import { SequenceConflictError, type EventRepository, type NewEvent, type StoredEvent } from "./db/events";
+import type { SnapshotRepository } from "./db/snapshots";
 
 /** Who sends a command, as the engine sees it. */
 export type Actor =
@@ -28,6 +29,8 @@ export type Decision<E> = { ok: true; events: E[] } | { ok: false; error: Domain
 
 /** The server's view of a rules engine: pure functions over a JSON state. */
 export interface RoomEngine<S, C, E extends { type: string }> {
+  /** Changes whenever `reduce` would build a different state from the same events: snapshots of another version are ignored. */
+  readonly version: string;
   empty(): S;
   reduce(state: S, event: E): S;
   /** `events.reduce(reduce, state)`, possibly faster (a rebuild from a long log). */
@@ -62,6 +65,8 @@ export interface RoomDeps<S, C, E extends { type: string }> {
    * announcement — so the cluster relays them from the log to this process's sockets.
    */
   caughtUp?(sessionId: string, lastSeq: number): void;
+  /** Snapshots of the state, so that a restart reads the log's tail only (none: always the whole log). */
+  snapshots?: { store: SnapshotRepository; every: number };
 }
 
 /** The room's memory bounds (injectable, so tests can reach what happens past them). */
@@ -122,6 +127,10 @@ export class Room<S, C, E extends { type: string }> {
   private forgotten = false;
   /** Set once the first read of the log is done: later reads are other writers' commits. */
   private loaded = false;
+  /** The sequence number of the last snapshot written or loaded. */
+  private snapshotSeq = 0;
+  /** The snapshot being written, if any. */
+  private snapshotWrite: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly sessionId: string,
@@ -131,12 +140,59 @@ export class Room<S, C, E extends { type: string }> {
     this.limits = { ...DEFAULT_LIMITS, ...deps.limits };
   }
 
-  /** Rebuilds a room from its log. */
+  /** Rebuilds a room from its log: from its latest snapshot and the events after it, when it has one. */
   static async load<S, C, E extends { type: string }>(sessionId: string, deps: RoomDeps<S, C, E>): Promise<Room<S, C, E>> {
     const room = new Room(sessionId, deps);
+    await room.startFromSnapshot();
     await room.catchUp();
     room.loaded = true;
     return room;
+  }
+
+  /**
+   * Takes the stored snapshot as the starting state when the engine that wrote it is this one and
+   * the log really goes that far. Command ids before it are then only in the log: a retry of one
+   * is looked up there (`forgotten`), as for a long log.
+   */
+  private async startFromSnapshot(): Promise<void> {
+    const store = this.deps.snapshots?.store;
+    if (!store) return;
+    try {
+      const snapshot = await store.latest(this.sessionId);
+      if (!snapshot || snapshot.version !== this.deps.engine.version || snapshot.seq <= 0) return;
+      if ((await this.deps.events.lastSeq(this.sessionId)) < snapshot.seq) return;
+      this.state = snapshot.state as S;
+      this.seq = snapshot.seq;
+      this.snapshotSeq = snapshot.seq;
+      this.forgotten = true;
+    } catch (error) {
+      // Only an optimisation: the whole log will do.
+      console.error(`[room ${this.sessionId}] snapshot unreadable, replaying the whole log`, error);
+    }
+  }
+
+  /** Writes the current state as the session's snapshot (every `snapshots.every` events, and before eviction). */
+  async persistSnapshot(): Promise<void> {
+    const store = this.deps.snapshots?.store;
+    if (!store || this.seq === this.snapshotSeq) return;
+    const seq = this.seq;
+    // Serialised now, with its sequence number: what is written is exactly the state after `seq`.
+    const json = JSON.stringify(this.state);
+    this.snapshotSeq = seq;
+    // One write at a time, in order: a slower earlier write never replaces a later snapshot.
+    this.snapshotWrite = this.snapshotWrite.then(async () => {
+      try {
+        await store.save(this.sessionId, { seq, version: this.deps.engine.version, json });
+      } catch (error) {
+        console.error(`[room ${this.sessionId}] snapshot not written`, error);
+      }
+    });
+    await this.snapshotWrite;
+  }
+
+  /** Resolves once the snapshots started so far are written (or have failed). */
+  snapshotsWritten(): Promise<void> {
+    return this.snapshotWrite;
   }
 
   get lastSeq(): number {
@@ -198,7 +254,13 @@ export class Room<S, C, E extends { type: string }> {
         await new Promise((resolve) => setImmediate(resolve));
         this.sliceStart = performance.now();
       }
-      return fn();
+      try {
+        return await fn();
+      } finally {
+        const every = this.deps.snapshots?.every;
+        // Not awaited: the next command need not wait for an optimisation.
+        if (every && this.seq - this.snapshotSeq >= every) void this.persistSnapshot();
+      }
     };
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
