@@ -50,6 +50,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       if (!access || access.sessionId !== payload.sessionId || access.role === "join") return ack(localizedFail(locale, "auth.invalid_token"));
       if (access.revokedAt) return ack(localizedFail(locale, "auth.revoked"));
       const actor = actorFor(access);
+      // Its seat is held from now on: the join code will not offer it to anyone else.
+      if (access.role === "delegation" && access.claimedAt === null) await deps.db.sessions.markUsed(payload.token, new Date());
       const room = await deps.rooms.get(payload.sessionId);
 
       // Inside the room's queue: no command commits between reading and joining, so the client
