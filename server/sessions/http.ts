@@ -18,6 +18,7 @@ import { actorFor } from "./handlers";
 import { canSee } from "../room";
 import { handleExports } from "./exports";
 import { handleAccessApi } from "./access-http";
+import type { CreateGate } from "./create-limit";
 import { anyAccess, baseUrl, chairAccess, delegationUrl, error, methodNotAllowed, readJson, requestLocale } from "./http-kit";
 import type { SimulationService } from "../bots/service";
 import type { LiveCommand } from "@/lib/session";
@@ -75,6 +76,8 @@ export interface SessionsHttpDeps {
   revoke(sessionId: string, tokens: string[]): void;
   /** Simulated delegations run by this process. */
   simulation: SimulationService;
+  /** Who may create sessions, how often (./create-limit.ts). */
+  createGate: CreateGate;
   /** Sends a command to a session as the chair (the simulation's settings go into the log). */
   asChair(sessionId: string, command: LiveCommand): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
 }
@@ -167,6 +170,15 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
 }
 
 async function createSession(req: IncomingMessage, res: ServerResponse, deps: SessionsHttpDeps, locale: Locale) {
+  const refused = deps.createGate.admit(req);
+  if (refused) {
+    if (refused.retryAfterSeconds) res.setHeader("retry-after", String(refused.retryAfterSeconds));
+    return error(res, refused.status, locale, refused.code, refused.params);
+  }
+  return deps.createGate.serialized(() => create(req, res, deps, locale));
+}
+
+async function create(req: IncomingMessage, res: ServerResponse, deps: SessionsHttpDeps, locale: Locale) {
   const body = await readJson(req);
   if (!body.ok) return error(res, body.status, locale, body.code);
   const parsed = createSessionSchema.safeParse(body.value);
