@@ -23,6 +23,8 @@ export interface AccessHttpDeps {
   now(): number;
   /** Cuts off every device using these tokens (revoked links). */
   revoke(sessionId: string, tokens: string[]): void;
+  /** The address the server listens on (links use the LAN address when it is not loopback only). */
+  listenHost?: string;
 }
 
 const claimSchema = z.object({ code: z.string().min(16).max(128), member: z.string().regex(/^[A-Z]{3}$/) }).strict();
@@ -51,7 +53,7 @@ export async function handleAccessApi(req: IncomingMessage, res: ServerResponse,
       if (!access || (access.role !== "screen" && access.role !== "chair")) return error(res, 403, locale, "auth.invalid_token"), true;
       const code = await liveCode();
       if (!code) return error(res, 404, locale, "session.join_closed"), true;
-      const link = joinUrl(baseUrl(req), sessionId, code.token);
+      const link = joinUrl(baseUrl(req, url, deps.listenHost), sessionId, code.token);
       return sendJson(res, 200, { ok: true, url: link, qr: await svg(link) }), true;
     }
     case "join":
@@ -63,7 +65,7 @@ export async function handleAccessApi(req: IncomingMessage, res: ServerResponse,
         const all = await records();
         const code = all.find((a) => a.role === "join" && !a.revokedAt);
         const seats = all.filter((a) => a.role === "delegation" && !a.revokedAt).map(seatOf);
-        return sendJson(res, 200, { ok: true, enabled: code !== undefined, url: code ? joinUrl(baseUrl(req), sessionId, code.token) : null, seats }), true;
+        return sendJson(res, 200, { ok: true, enabled: code !== undefined, url: code ? joinUrl(baseUrl(req, url, deps.listenHost), sessionId, code.token) : null, seats }), true;
       }
       const old = (await records()).filter((a) => a.role === "join" && !a.revokedAt).map((a) => a.token);
       if (req.method === "DELETE") {
@@ -74,7 +76,7 @@ export async function handleAccessApi(req: IncomingMessage, res: ServerResponse,
       // A new code: the one on the projector (and in any photo of it) stops working.
       const created = await deps.db.sessions.rotate(sessionId, "join", newToken(), at());
       deps.revoke(sessionId, old);
-      return sendJson(res, 200, { ok: true, enabled: true, url: joinUrl(baseUrl(req), sessionId, created!.token) }), true;
+      return sendJson(res, 200, { ok: true, enabled: true, url: joinUrl(baseUrl(req, url, deps.listenHost), sessionId, created!.token) }), true;
     }
     default: {
       if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
@@ -84,7 +86,7 @@ export async function handleAccessApi(req: IncomingMessage, res: ServerResponse,
       const old = (await records()).filter((a) => a.role === role && !a.revokedAt).map((a) => a.token);
       const created = await deps.db.sessions.rotate(sessionId, role, newToken(), at());
       deps.revoke(sessionId, old);
-      return sendJson(res, 200, { ok: true, role, url: `${baseUrl(req)}/s/${sessionId}/${PATHS[role]}${created!.token}` }), true;
+      return sendJson(res, 200, { ok: true, role, url: `${baseUrl(req, url, deps.listenHost)}/s/${sessionId}/${PATHS[role]}${created!.token}` }), true;
     }
   }
 }
@@ -111,5 +113,5 @@ async function claimSeat(req: IncomingMessage, res: ServerResponse, url: URL, lo
   // The link it replaced was never opened (else the seat was not free): nobody loses a working link.
   const left = seats.filter((a) => a.member !== member && a.claimedAt === null).length;
   if (left === 0) await deps.db.sessions.rotate(sessionId, "join", null, new Date(deps.now()));
-  sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req), sessionId, taken.token) });
+  sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId, taken.token) });
 }

@@ -12,8 +12,15 @@ import type { RoomRegistry } from "./registry";
 import type { IdleRooms } from "./idle-rooms";
 import { localizedFail, type Handlers } from "../sockets";
 
-/** Devices one link may keep connected at once (a phone, its reconnections, a laptop…): each receives every broadcast. */
+/**
+ * Devices one link may keep connected at once: each receives every broadcast, so this bounds what
+ * one link can cost. A delegation's or the chair's link: a phone, its reconnections, a laptop. The
+ * screen's and observers' links are read-only and meant to be opened on several displays — the
+ * projector, a second room, the observers' own devices — so they may hold more.
+ */
 export const MAX_SOCKETS_PER_LINK = 8;
+export const MAX_SOCKETS_PER_VIEWING_LINK = 64;
+const socketsPerLink = (role: string) => (role === "screen" || role === "observer" ? MAX_SOCKETS_PER_VIEWING_LINK : MAX_SOCKETS_PER_LINK);
 
 /** Past this many missed events, a joining client gets a snapshot instead of the events. */
 export const RESYNC_EVENTS_MAX = 1_000;
@@ -63,7 +70,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       type Joined = { ok: true; value: JoinResult<S, E> } | { ok: false; code: string; params?: Record<string, number> };
       const result = await room.exclusive(async (): Promise<Joined> => {
         const sameLink = socket.nsp.adapter.rooms.get(tokenRoom(payload.token));
-        if (sameLink && !sameLink.has(socket.id) && sameLink.size >= MAX_SOCKETS_PER_LINK) return { ok: false, code: "auth.too_many_devices", params: { max: MAX_SOCKETS_PER_LINK } };
+        const max = socketsPerLink(access.role);
+        if (sameLink && !sameLink.has(socket.id) && sameLink.size >= max) return { ok: false, code: "auth.too_many_devices", params: { max } };
         const previous = socket.data.joined;
         if (previous) for (const r of socket.rooms) if (r !== socket.id) await socket.leave(r);
         if (previous && previous.sessionId !== payload.sessionId) deps.idle?.left(previous.sessionId);

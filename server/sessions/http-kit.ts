@@ -5,6 +5,7 @@ import { errorMessage } from "@/lib/i18n/messages";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
+import { requestLinkBase } from "./link-base";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -27,11 +28,9 @@ export async function chairAccess(req: IncomingMessage, url: URL, sessionId: str
   return access && access.sessionId === sessionId && access.role === "chair" && !access.revokedAt ? access : null;
 }
 
-/** The address users reach this server by: PUBLIC_URL when set (behind a proxy), else the Host header. */
-export function baseUrl(req: IncomingMessage): string {
-  if (process.env.PUBLIC_URL) return process.env.PUBLIC_URL.replace(/\/$/, "");
-  const proto = (req.headers["x-forwarded-proto"] as string | undefined)?.split(",")[0] ?? "http";
-  return `${proto}://${req.headers.host ?? "localhost"}`;
+/** The address phones reach this server by: PUBLIC_URL, else the Host header, loopback replaced by the LAN address. */
+export function baseUrl(req: IncomingMessage, url: URL | undefined, listenHost: string | undefined): string {
+  return requestLinkBase(req, url, listenHost).base;
 }
 
 export function requestLocale(req: IncomingMessage): Locale {

@@ -14,17 +14,33 @@ import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
 import { newSessionId, newToken } from "./tokens";
+import { requestLinkBase } from "./link-base";
 import { actorFor } from "./handlers";
 import { canSee } from "../room";
 import { handleExports } from "./exports";
 import { handleAccessApi } from "./access-http";
 import type { CreateGate } from "./create-limit";
 import { anyAccess, baseUrl, chairAccess, delegationUrl, error, methodNotAllowed, readJson, requestLocale } from "./http-kit";
+import { handleSummary } from "./summary-http";
+import { handleLibraryApi } from "./library-http";
 import type { SimulationService } from "../bots/service";
 import type { LiveCommand } from "@/lib/session";
+import { VOTE_METHODS } from "@/lib/procedure/preset-kinds";
 
 export const ORGANS = ["security-council", "general-assembly", "main-committee", "model-un"] as const;
 export type Organ = (typeof ORGANS)[number];
+
+const memberCode = z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code");
+
+export const keyRulesSchema = z
+  .object({
+    speakingTimeSeconds: z.number().int().min(10).max(3600).nullable().optional(),
+    signatoryPercent: z.number().int().min(1).max(100).nullable().optional(),
+    friendlyAmendments: z.boolean().optional(),
+    strictPresentAndVoting: z.boolean().optional(),
+    defaultMethod: z.enum(VOTE_METHODS).optional(),
+  })
+  .strict();
 
 export const createSessionSchema = z
   .object({
@@ -39,6 +55,14 @@ export const createSessionSchema = z
     documentId: z.string().min(1).max(100).optional(),
     /** The draft's sponsors, when its header does not name them (alpha-3 codes). */
     sponsors: z.array(z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code")).min(1).max(200).optional(),
+    /** Council: the members holding the veto (default: the P5 among the members). */
+    permanentMembers: z.array(memberCode).max(15).optional(),
+    /** States seated without a vote. */
+    observers: z.array(memberCode).max(20).optional(),
+    /** The draft is an important question (two thirds in the Assembly). */
+    important: z.boolean().optional(),
+    /** The key rules chosen at set-up, as preset overrides (the engine validates the result). */
+    rules: keyRulesSchema.optional(),
     locale: z.enum(["fr", "en"]).optional(),
   })
   .strict();
@@ -55,7 +79,7 @@ export interface SessionFactory {
     ctx: { now: number; db: Database },
   ): Promise<
     /** `events` are the engine's events, stored as they are (each one's payload is the event itself). */
-    | { ok: true; title: string; members: string[]; events: Array<{ type: string }> }
+    | { ok: true; title: string; members: string[]; documentId?: string | null; events: Array<{ type: string }> }
     | { ok: false; code: string; params?: Record<string, string | number> }
   >;
 }
@@ -74,6 +98,8 @@ export interface SessionsHttpDeps {
   now(): number;
   /** Cuts off every device using these tokens (revoked links). */
   revoke(sessionId: string, tokens: string[]): void;
+  /** The address the server listens on: on loopback only, links cannot use the LAN address. */
+  listenHost?: string;
   /** Simulated delegations run by this process. */
   simulation: SimulationService;
   /** Who may create sessions, how often (./create-limit.ts). */
@@ -92,6 +118,7 @@ export const simulationSchema = z
 
 export async function handleSessionsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: SessionsHttpDeps): Promise<boolean> {
   const locale = requestLocale(req);
+  if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now });
   if (url.pathname === "/api/sessions") {
     if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
     await createSession(req, res, deps, locale);
@@ -103,8 +130,10 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     const chair = await chairAccess(req, url, links[1]!, deps.db);
     if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
     const records = await deps.db.sessions.accessList(links[1]!);
-    const body = linksOf(links[1]!, records, baseUrl(req));
-    sendJson(res, 200, { ok: true, ...body, qr: await qrCodes(body) });
+    const base = requestLinkBase(req, url, deps.listenHost);
+    const body = linksOf(links[1]!, records, base.base);
+    const { source, candidates, host, loopbackOnly } = base;
+    sendJson(res, 200, { ok: true, ...body, network: { source, candidates, host, loopbackOnly }, qr: await qrCodes(body) });
     return true;
   }
   if (await handleAccessApi(req, res, url, locale, deps)) return true;
@@ -152,6 +181,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     const status = await deps.simulation.start(sessionId, chair.token, parsed.data);
     return sendJson(res, 200, { ok: true, ...status }), true;
   }
+  if (await handleSummary(res, url, { db: deps.db, chair: (id) => chairAccess(req, url, id, deps.db), refuse: (status, code) => error(res, status, locale, code, code === "http.method_not_allowed" ? { allowed: "GET" } : undefined) }, req)) return true;
   if (await handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) })) return true;
   const reissue = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/delegations\/([A-Z]{3})\/reissue$/);
   if (reissue) {
@@ -163,7 +193,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     if (current.length === 0) return error(res, 404, locale, "session.unknown_member", { member }), true;
     const created = await deps.db.sessions.reissue(sessionId, member, newToken(), new Date(deps.now()));
     deps.revoke(sessionId, current.filter((a) => !a.revokedAt).map((a) => a.token));
-    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req), sessionId, created.token) });
+    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId, created.token) });
     return true;
   }
   return false;
@@ -201,11 +231,11 @@ async function create(req: IncomingMessage, res: ServerResponse, deps: SessionsH
   ];
   const at = new Date(deps.now());
   await deps.db.sessions.createWithAccess(
-    { id, organ: request.organ, title: prepared.title, locale: request.locale ?? DEFAULT_LOCALE },
+    { id, organ: request.organ, title: prepared.title, locale: request.locale ?? DEFAULT_LOCALE, documentId: prepared.documentId ?? null },
     access,
     prepared.events.map((event) => ({ type: event.type, payload: event, actor: "system", at })),
   );
-  sendJson(res, 201, linksOf(id, access, baseUrl(req)));
+  sendJson(res, 201, linksOf(id, access, baseUrl(req, undefined, deps.listenHost)));
 }
 
 function linksOf(id: string, access: Array<Pick<AccessRecord, "token" | "role" | "member"> & { revokedAt?: Date | null }>, base: string): SessionLinks {
