@@ -16,6 +16,7 @@ import links from "./links.json" with { type: "json" };
 import minutes from "./minutes.json" with { type: "json" };
 import mySessions from "./mySessions.json" with { type: "json" };
 import observer from "./observer.json" with { type: "json" };
+import projector from "./projector.json" with { type: "json" };
 import replay from "./replay.json" with { type: "json" };
 import screen from "./screen.json" with { type: "json" };
 import session from "./session.json" with { type: "json" };
@@ -39,6 +40,7 @@ const messages = {
   minutes,
   mySessions,
   observer,
+  projector,
   replay,
   screen,
   session,

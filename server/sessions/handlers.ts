@@ -7,10 +7,12 @@ import { ok, type JoinResult } from "@/lib/protocol";
 import type { z } from "zod";
 import type { Database } from "../db";
 import { memberRoom, sessionRoom } from "../broadcaster";
-import { CHAIR_AUDIENCE, type Actor, type RoomEngine } from "../room";
+import { CHAIR_AUDIENCE } from "@/lib/session/events";
+import type { Actor, RoomEngine } from "../room";
 import type { RoomRegistry } from "./registry";
 import type { IdleRooms } from "./idle-rooms";
 import { localizedFail, type Handlers } from "../sockets";
+import { firstIssue } from "@/lib/util/zod-issue";
 
 /**
  * Devices one link may keep connected at once: each receives every broadcast, so this bounds what
@@ -109,8 +111,7 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       if (joined.actor.role === "screen" || joined.actor.role === "observer") return ack(localizedFail(locale, "auth.forbidden"));
       const parsed = deps.bundle.commandSchema.safeParse(payload.command);
       if (!parsed.success) {
-        const path = parsed.error.issues[0]?.path.join(".") || "(root)";
-        return ack(localizedFail(locale, "protocol.invalid_payload", { path: `command.${path}` }));
+        return ack(localizedFail(locale, "protocol.invalid_payload", { path: `command.${firstIssue(parsed.error).path}` }));
       }
       const room = await deps.rooms.get(payload.sessionId);
       const result = await room.submit(parsed.data, payload.commandId, joined.actor);
