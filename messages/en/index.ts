@@ -1,5 +1,6 @@
 // The app's English messages, one file per namespace (so that work on different surfaces touches different files).
 // A new namespace: add its file here, one import and one entry, in alphabetical order.
+import access from "./access.json" with { type: "json" };
 import amendment from "./amendment.json" with { type: "json" };
 import app from "./app.json" with { type: "json" };
 import chair from "./chair.json" with { type: "json" };
@@ -23,6 +24,7 @@ import setup from "./setup.json" with { type: "json" };
 import voting from "./voting.json" with { type: "json" };
 
 const messages = {
+  access,
   amendment,
   app,
   chair,
