@@ -32,6 +32,6 @@ describe("exports of a hostile text", () => {
     expect(markdown).not.toContain("<img");
     expect(markdown).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &amp; co");
     const back = parseText(markdown);
-    expect(back.ok && back.document.operative[2]?.text).toBe(doc.operative[2]?.text);
+    expect(back.ok && (back.document as ResolutionDocument).operative[2]?.text).toBe(doc.operative[2]?.text);
   });
 });

@@ -103,10 +103,10 @@ export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]*:)[^@/]*@/, "$1***@");
 }
 
-function repositories(prisma: RepositoryClient, writes: WriteTracker) {
+function repositories(prisma: RepositoryClient, provider: "sqlite" | "postgres", writes: WriteTracker) {
   return {
     sessions: guardRepository("sessions", createSessionRepository(prisma), writes),
-    events: guardRepository("events", createEventRepository(prisma), writes),
+    events: guardRepository("events", createEventRepository(prisma, provider), writes),
     documents: guardRepository("documents", createDocumentRepository(prisma), writes),
     snapshots: guardRepository("snapshots", createSnapshotRepository(prisma), writes),
   };
@@ -126,7 +126,7 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     kind: "postgres",
     migrations,
-    ...repositories(asRepositoryClient(prisma), writes),
+    ...repositories(asRepositoryClient(prisma), "postgres", writes),
     async health() {
       try {
         await prisma.$queryRawUnsafe("SELECT 1");
@@ -155,7 +155,7 @@ async function openSqlite(target: Extract<DatabaseTarget, { kind: "sqlite" }>): 
   return {
     kind: "sqlite",
     migrations,
-    ...repositories(prisma, writes),
+    ...repositories(prisma, "sqlite", writes),
     async health() {
       try {
         const [journal] = await prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
