@@ -4,14 +4,12 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { PRESETS } from "@/lib/procedure/presets";
+import { ORGANS, type Organ } from "@/lib/procedure/preset-kinds";
 import { keyRulesOf, type KeyRules } from "@/lib/session/key-rules";
 import { presetComposition } from "@/lib/session/country-picker";
 import { CompositionPicker, MAX_MEMBERS, MIN_MEMBERS, type CompositionValue } from "./composition-picker";
 import { DraftChooser, type DraftChoice } from "./draft-chooser";
 import { KeyRulesFields } from "./key-rules-fields";
-
-const ORGANS = ["security-council", "general-assembly", "main-committee", "model-un"] as const;
-type Organ = (typeof ORGANS)[number];
 
 const compositionFor = (organ: Organ): CompositionValue => {
   const c = presetComposition(organ === "general-assembly" || organ === "main-committee" ? "general-assembly-193" : "security-council-2026");
