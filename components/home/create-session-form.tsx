@@ -29,6 +29,8 @@ export function CreateSessionForm() {
   const [rules, setRules] = useState<KeyRules>(() => keyRulesOf(PRESETS["security-council"]));
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Asked for only when the server requires it (CREATE_PASSWORD on a public deployment).
+  const [password, setPassword] = useState<string | null>(null);
   const assembly = organ === "general-assembly" || organ === "main-committee";
   const countOk = composition.members.length >= MIN_MEMBERS && composition.members.length <= MAX_MEMBERS;
 
@@ -47,7 +49,7 @@ export function CreateSessionForm() {
     try {
       const res = await fetch("/api/sessions", {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...(password ? { "x-create-password": password } : {}) },
         body: JSON.stringify({
           organ,
           ...(title.trim() ? { title: title.trim() } : {}),
@@ -62,6 +64,7 @@ export function CreateSessionForm() {
       });
       const body = await res.json();
       if (res.status !== 201) {
+        if (body?.error?.code === "session.create_password" && password === null) setPassword("");
         setError(body?.error?.message ?? t("failed"));
         setPending(false);
         return;
@@ -104,6 +107,13 @@ export function CreateSessionForm() {
         </label>
       )}
       <KeyRulesFields value={rules} onChange={setRules} />
+      {password !== null && (
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold text-un-900">{t("password")}</span>
+          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required className="min-h-11 rounded-md border border-slate-300 px-3 py-2" />
+          <span className="text-sm text-slate-700">{t("passwordHint")}</span>
+        </label>
+      )}
       {error && (
         <p id="create-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
           {error}
