@@ -24,7 +24,8 @@ export function CreateSessionForm() {
       const res = await fetch("/api/sessions", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ organ, ...(title.trim() ? { title: title.trim() } : {}) }),
+        // The browser's time zone: the minutes write the session's times as the room read its clocks.
+        body: JSON.stringify({ organ, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, ...(title.trim() ? { title: title.trim() } : {}) }),
       });
       const body = await res.json();
       if (res.status !== 201) {

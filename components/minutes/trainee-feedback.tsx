@@ -6,7 +6,7 @@ import { useMinutesText } from "./use-minutes-text";
 
 /** Per delegation: speeches and their time, amendments and their fate, votes and where they decided. */
 export function TraineeFeedback({ minutes, own }: { minutes: Minutes; own: string | null }) {
-  const { t } = useMinutesText();
+  const { t } = useMinutesText(minutes.timeZone);
   const list = own ? [...minutes.feedback.filter((f) => f.member === own), ...minutes.feedback.filter((f) => f.member !== own)] : minutes.feedback;
   return (
     <section aria-labelledby="minutes-feedback" className="mt-10 print:break-before-page">
@@ -24,7 +24,7 @@ export function TraineeFeedback({ minutes, own }: { minutes: Minutes; own: strin
 }
 
 function DelegationCard({ feedback: f, minutes, mine }: { feedback: DelegationFeedback; minutes: Minutes; mine: boolean }) {
-  const x = useMinutesText();
+  const x = useMinutesText(minutes.timeZone);
   const { t, tp } = x;
   const headingId = `feedback-${f.member}`;
   return (

@@ -19,6 +19,7 @@ export const sessionFactory: SessionFactory = {
       title: request.title,
       members: request.members,
       sponsors: request.sponsors,
+      timeZone: request.timeZone,
       document: { id: record.id, parsed: parsed.document, title: record.title },
       now,
     });

@@ -10,6 +10,7 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/config";
 import { errorMessage } from "@/lib/i18n/messages";
+import { isTimeZone } from "@/lib/minutes/dates";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
@@ -37,6 +38,8 @@ export const createSessionSchema = z
     /** The draft's sponsors, when its header does not name them (alpha-3 codes). */
     sponsors: z.array(z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code")).min(1).max(200).optional(),
     locale: z.enum(["fr", "en"]).optional(),
+    /** The creator's IANA time zone, for the minutes' dates (default Europe/Paris). */
+    timeZone: z.string().max(64).refine(isTimeZone, "IANA time zone").optional(),
   })
   .strict();
 export type CreateSessionRequest = z.infer<typeof createSessionSchema>;
