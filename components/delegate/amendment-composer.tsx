@@ -9,7 +9,6 @@ import type { ClausePick } from "../document/tracked-document";
 import { Segments } from "../document/tracked-document";
 import { CommandButton } from "../session/command-button";
 import { useSession } from "../session/session-provider";
-import { useMemberName } from "../ui/use-member-name";
 
 type Mode = "replace" | "delete" | "add-after" | "add-inside";
 
@@ -17,12 +16,9 @@ type Mode = "replace" | "delete" | "add-after" | "add-inside";
 export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onClose: () => void }) {
   const t = useTranslations("delegate.compose");
   const live = useSession((s) => s.live)!;
-  const me = useSession((s) => s.member)!;
-  const name = useMemberName();
   const original = [clause.phrase, clause.text].filter(Boolean).join(clause.text.startsWith(",") ? "" : " ");
   const [mode, setMode] = useState<Mode>("replace");
   const [text, setText] = useState(original);
-  const [coSponsors, setCoSponsors] = useState<string[]>([]);
   const [parentId, setParentId] = useState<string>("");
 
   const parentOfClause = clause.depth === 0 ? null : clause.id.slice(0, clause.id.lastIndexOf("/"));
@@ -34,11 +30,11 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
         : mode === "add-after"
           ? { kind: "add", section: clause.section, parentId: parentOfClause, afterId: clause.id, text }
           : { kind: "add", section: clause.section, parentId: clause.id, afterId: null, text };
-  const extra = { ...(coSponsors.length ? { coSponsors } : {}), ...(parentId ? { parentId } : {}) };
+  // Co-sponsors join by their own command, once it is submitted (the amendments list's button).
+  const extra = parentId ? { parentId } : {};
   const submit: LiveCommand = { type: "amendment.submit", op, ...extra };
   const draft: LiveCommand = { type: "amendment.draft.save", op, ...extra };
   const parents = live.procedure.amendments.filter((a) => a.status === "pending" && a.parentId === null);
-  const others = live.procedure.members.filter((m) => m !== me);
 
   return (
     <section aria-labelledby="compose-heading" className="rounded-lg border-2 border-un-500 bg-un-50 p-4">
@@ -80,17 +76,7 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
           </select>
         </label>
       )}
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer font-semibold">{t("coSponsors", { count: coSponsors.length })}</summary>
-        <div className="mt-2 grid max-h-48 grid-cols-2 gap-1 overflow-auto">
-          {others.map((m) => (
-            <label key={m} className="flex items-center gap-1.5">
-              <input type="checkbox" checked={coSponsors.includes(m)} onChange={(e) => setCoSponsors((s) => (e.target.checked ? [...s, m] : s.filter((x) => x !== m)))} className="accent-un-700" />
-              {name(m)}
-            </label>
-          ))}
-        </div>
-      </details>
+      <p className="mt-3 text-sm text-slate-700">{t("coSponsorsHint")}</p>
       <div className="mt-4 flex flex-wrap gap-3">
         <CommandButton command={submit} showReason onDone={onClose}>
           {t("submit")}

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { POINT_KINDS, QUESTION_KINDS, VOTE_METHODS, type MotionKind } from "./preset-schema";
 import { PRESET_IDS } from "./presets";
+import { AMENDMENT_LIMITS } from "@/lib/resolution/op";
 
 export const memberCodeSchema = z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code");
 const idSchema = z.string().min(1).max(100);
@@ -28,10 +29,10 @@ export const amendmentOpSchema = z.discriminatedUnion("kind", [
     section: z.enum(["preamble", "operative"]),
     parentId: clauseIdSchema.nullable(),
     afterId: clauseIdSchema.nullable(),
-    text: z.string().max(10_000),
+    text: z.string().max(AMENDMENT_LIMITS.textChars),
   }),
   z.strictObject({ kind: z.literal("delete"), targetId: clauseIdSchema }),
-  z.strictObject({ kind: z.literal("replace"), targetId: clauseIdSchema, text: z.string().max(10_000) }),
+  z.strictObject({ kind: z.literal("replace"), targetId: clauseIdSchema, text: z.string().max(AMENDMENT_LIMITS.textChars) }),
 ]);
 
 const partSchema = z.strictObject({ clauseId: clauseIdSchema, section: z.enum(["preamble", "operative"]) });
@@ -130,11 +131,11 @@ export const commandSchema = z.discriminatedUnion("type", [
   cmd("motion.rule_out_of_order", { motionId: idSchema }),
   cmd("point.raise", { kind: z.enum(POINT_KINDS), text: labelSchema.optional(), aboutVote: z.boolean().optional() }),
   cmd("point.resolve", { pointId: idSchema, ruling: z.enum(["upheld", "dismissed"]) }),
+  // No id (the engine numbers amendments: a chosen id could squat the next one) and no co-sponsors
+  // (each delegation co-sponsors by its own amendment.cosponsor, never by someone else's command).
   cmd("amendment.submit", {
-    id: idSchema.optional(),
     op: amendmentOpSchema,
     parentId: idSchema.optional(),
-    coSponsors: memberList.optional(),
     distance: z.number().min(0).max(1).optional(),
     ...on,
   }),
@@ -160,6 +161,16 @@ export const commandSchema = z.discriminatedUnion("type", [
   cmd("vote.request", {}),
   cmd("vote.close", {}),
   cmd("vote.cancel", {}),
+  cmd("projection.set", {
+    /** null: "Suivre la séance", the projector follows the business on the floor again. */
+    target: z
+      .discriminatedUnion("kind", [
+        z.strictObject({ kind: z.literal("draft") }),
+        z.strictObject({ kind: z.literal("clause"), clauseId: clauseIdSchema }),
+        z.strictObject({ kind: z.literal("amendment"), amendmentId: idSchema }),
+      ])
+      .nullable(),
+  }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

@@ -99,6 +99,15 @@ describe("GET /api/sessions/:id/export/…", () => {
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
+  it("minutes.md in the time zone recorded at creation (an unknown zone is refused)", async () => {
+    const bad = await fetch(`${server.app.url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council", timeZone: "Mars/Olympus" }) });
+    expect(bad.status).toBe(400);
+    const tokyo = await createSession(server.app.url, { organ: "security-council", timeZone: "Asia/Tokyo" });
+    const md = await (await fetch(`${server.app.url}/api/sessions/${tokyo.id}/export/minutes.md?key=${tokenOf(tokyo.chair.url)}`)).text();
+    const hour = new Intl.DateTimeFormat("fr", { timeZone: "Asia/Tokyo", hour: "numeric", minute: "2-digit", hourCycle: "h23" }).formatToParts(Date.now()).find((p) => p.type === "hour")!.value;
+    expect(md).toMatch(new RegExp(`- ${hour}\u00a0h\u00a0\\d\\d — Séance \\(Conseil de sécurité\\)`));
+  });
+
   it("in English for an English browser", async () => {
     const res = await fetch(exportUrl("votes.csv", tokenOf(links.chair.url)), { headers: { "accept-language": "en-GB" } });
     const text = await res.text();
