@@ -22,7 +22,7 @@ export function Proceedings({ minutes }: { minutes: Minutes }) {
               <time dateTime={new Date(entry.at).toISOString()} className="pt-0.5 font-mono text-sm tabular-nums text-slate-500">
                 {w.time(entry.at)}
               </time>
-              <div>
+              <div data-amendment={entry.kind === "amendment-submitted" ? entry.amendment.id : undefined}>
                 {entryBlocks(entry, minutes, w).map((block, i) => (
                   <BlockView key={i} block={block} />
                 ))}

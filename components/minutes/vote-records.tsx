@@ -55,7 +55,7 @@ function VoteTable({ vote, minutes }: { vote: VoteRecord; minutes: Minutes }) {
             </tr>
           </thead>
           <tbody>
-            {minutes.members.map((member) => {
+            {x.sorted(minutes.members).map((member) => {
               const ballot = ballots.get(member);
               const decisive = vote.decisive[member];
               return (
