@@ -126,11 +126,26 @@ for (const variant of ["veto", "adopted"] as const) {
 
 test("scripted seats can be driven while browsers watch: a command's result reaches every surface", async ({ browser, baseURL }) => {
   const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
-  const links = (await res.json()) as { chair: { url: string }; screen: { url: string } };
+  const links = (await res.json()) as { chair: { url: string }; screen: { url: string }; delegations: Array<{ member: string; url: string }> };
   const [chairClient] = await scripted(baseURL!, [links.chair.url]);
+  // The projector, the chair's console and France's phone, each in its own browser.
   const screen = new ScreenPage(await newPage(browser, { width: 1920, height: 1080 }));
+  const chairPage = await newPage(browser, { width: 1440, height: 900 });
+  const phone = await newPage(browser, { width: 390, height: 844 });
   await screen.page.goto(links.screen.url);
+  await chairPage.goto(links.chair.url);
+  await phone.goto(links.delegations.find((d) => d.member === "FRA")!.url);
+  const onScreen = screen.page.locator('[data-member="FRA"]');
+  const onConsole = chairPage.getByRole("radio", { name: "France : Présent", exact: true });
+  const onPhone = phone.getByText("Présente", { exact: true });
+  // Before: France not yet present anywhere.
+  await expect(onScreen).toHaveAttribute("data-attendance", "absent");
+  await expect(onConsole).not.toBeChecked();
+  await expect(phone.getByText("Pas encore déclarée présente")).toBeVisible();
+
   await mustSend(chairClient!, { type: "attendance.record", entries: { FRA: "present" } });
-  await expect(screen.page.locator('[data-member="FRA"]')).toHaveAttribute("data-attendance", "present");
+  await expect(onScreen).toHaveAttribute("data-attendance", "present");
+  await expect(onConsole).toBeChecked();
+  await expect(onPhone).toBeVisible();
   chairClient!.close();
 });

@@ -46,6 +46,8 @@ export interface ConferenceResult {
   servers: ServerStats[];
   /** The lag of an idle process beside it: the machine's own noise. */
   idleLagP99Ms: number;
+  /** The load generator's own CPU (this process: every client socket), share of one core: near 100 % it, not the server, is the limit. */
+  generatorCpu: number;
   errors: string[];
 }
 
@@ -135,6 +137,7 @@ export async function conference(options: ConferenceOptions): Promise<Conference
       for (const [p, s] of servers.entries()) void s.stats().then((st) => (peaks[p] = Math.max(peaks[p]!, st.peakRssBytes))).catch(() => {});
     }, 1_000);
     const started = performance.now();
+    const generatorStart = process.cpuUsage();
     const deadline = started + options.durationMs;
 
     await Promise.all(
@@ -176,6 +179,8 @@ export async function conference(options: ConferenceOptions): Promise<Conference
       }),
     );
     const durationMs = performance.now() - started;
+    const used = process.cpuUsage(generatorStart);
+    const generatorCpu = (used.user + used.system) / 1_000 / durationMs;
     clearInterval(sampler);
     const each = await Promise.all(servers.map((s) => s.stats()));
     for (const [p, st] of each.entries()) st.peakRssBytes = Math.max(st.peakRssBytes, peaks[p]!);
@@ -189,7 +194,7 @@ export async function conference(options: ConferenceOptions): Promise<Conference
       if (decisions === 0 && options.durationMs > 2_000) errors.push(`session ${session.id}: no vote was completed`);
     }
     if (lost) errors.push(`${lost} commands got no answer`);
-    return { sessions: sessions.length, clients, durationMs, commands, lost, refused, votes, server: stats, servers: each, idleLagP99Ms, errors };
+    return { sessions: sessions.length, clients, durationMs, commands, lost, refused, votes, server: stats, servers: each, idleLagP99Ms, generatorCpu, errors };
   } finally {
     if (sampler) clearInterval(sampler);
     closeAll(sockets);

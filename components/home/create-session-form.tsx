@@ -3,9 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-
-const ORGANS = ["security-council", "general-assembly", "main-committee", "model-un"] as const;
-type Organ = (typeof ORGANS)[number];
+import { ORGANS, type Organ } from "@/lib/procedure/preset-kinds";
 
 /** Creates a session through the API and takes the chair to the links page (keep it: it is the chair's key). */
 export function CreateSessionForm() {

@@ -175,7 +175,48 @@ describe("votesCsv", () => {
   it("quotes cells holding the separator or quotes", () => {
     const m = buildMinutes(councilSession().log);
     m.votes[0]!.outcome = { ...m.votes[0]!.outcome, result: "vetoed", vetoedBy: ["RUS", "CHN"] };
-    const csv = votesCsv(m, serverMinutesWriter("en"));
-    expect(csv).toContain('1,"1 January 1970, 01:02",Amendment A1,RUS,Russian Federation,Yes,,,Amendment A1 is not adopted owing to the negative vote of permanent members of the Council (Russian Federation and China),Russian Federation and China,');
+    m.votes[0]!.subject = { kind: "amendment", amendmentId: 'A"1', sponsors: ["FRA"] };
+    const en = votesCsv(m, serverMinutesWriter("en"));
+    expect(en).toContain('"1 January 1970, 01:02"'); // the date holds the separator: quoted
+    const w = serverMinutesWriter("fr");
+    const csv = votesCsv(m, w);
+    const result = w.verdict(m.votes[0]!);
+    expect(result).toContain("Fédération de Russie et Chine");
+    expect(csv).toContain('"Amendement A""1"'); // a quote inside a cell is doubled, the cell quoted
+    // Read back as a French-locale spreadsheet would (RFC 4180 with `;`): every row has the header's columns, cells intact.
+    const rows = readCsv(csv.slice(1), ";");
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([15]));
+    expect(rows[1]![2]).toBe('Amendement A"1');
+    expect(rows[1]![8]).toBe(result);
+    expect(rows[1]![9]).toBe("Fédération de Russie et Chine");
   });
 });
+
+/** RFC 4180: `separator`-separated, CRLF rows, quoted cells with quotes doubled. */
+function readCsv(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === separator) {
+      row.push(cell);
+      cell = "";
+    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else {
+      cell += c;
+    }
+  }
+  return rows;
+}

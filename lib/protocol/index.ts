@@ -118,6 +118,13 @@ export interface ServerToClientEvents {
   "session:revoked": (message: { sessionId: string }) => void;
 }
 
+/** Every server-to-client event, by name: the compiler keeps it in step with the map above (docs test). */
+export const OUTBOUND_EVENTS = {
+  "system:hello": true,
+  "session:events": true,
+  "session:revoked": true,
+} as const satisfies Record<keyof ServerToClientEvents, true>;
+
 /** The inbound schemas, by event name: the server validates every payload against its entry. */
 export const inboundSchemas = {
   "system:ping": pingSchema,
