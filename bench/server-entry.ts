@@ -11,6 +11,7 @@ import { createApp } from "../server/app";
 import { openDatabase } from "../server/db";
 import { systemClock } from "../server/clock";
 import { seedLibrary } from "../server/seed";
+import { UNLIMITED_CREATION } from "../server/sessions/create-limit";
 
 export interface ServerStats {
   type: "stats";
@@ -30,7 +31,7 @@ const file = process.env.DB_FILE;
 if (!file && !process.env.DATABASE_URL) throw new Error("DB_FILE or DATABASE_URL is required");
 const db = await openDatabase(file ? `file:${file}` : process.env.DATABASE_URL);
 await seedLibrary(db);
-const app = await createApp({ db, clock: systemClock, port: Number(process.env.PORT ?? 0), host: "127.0.0.1", next: false });
+const app = await createApp({ db, clock: systemClock, port: Number(process.env.PORT ?? 0), host: "127.0.0.1", next: false, createLimits: UNLIMITED_CREATION });
 
 const lag = monitorEventLoopDelay({ resolution: 10 });
 lag.enable();

@@ -81,7 +81,7 @@ for (const variant of ["veto", "adopted"] as const) {
       await chair.expectTally(/^15 votes sur 15/);
       await expect(screen.seat("RUS")).toHaveAttribute("data-choice", "yes");
       await chair.closeVote();
-      await expect(screen.outcome()).toHaveText("Adopté");
+      await expect(screen.outcome()).toHaveText("L'amendement A1 est adopté.");
 
       // A second amendment, accepted as friendly by the sponsor: incorporated without a vote.
       await chair.allowFriendlyAmendments();
@@ -107,11 +107,10 @@ for (const variant of ["veto", "adopted"] as const) {
       await chair.closeVote();
 
       if (variant === "veto") {
-        await expect(screen.outcome()).toContainText("n'a pas été adopté en raison du vote négatif d'un membre permanent");
-        await expect(screen.outcome()).toContainText("Fédération de Russie");
+        await expect(screen.outcome()).toHaveText("Le projet de résolution n'est pas adopté en raison du vote négatif d'un membre permanent : Fédération de Russie.");
         await expect(delegates.RUS.page.getByTestId("outcome")).toContainText("Fédération de Russie");
       } else {
-        await expect(screen.outcome()).toHaveText("Adopté");
+        await expect(screen.outcome()).toHaveText("Le projet de résolution est adopté.");
         await expect(screen.page.getByText("Pour : 12 · Contre : 0 · Abstentions : 3")).toBeVisible();
       }
       await screen.page.screenshot({ path: `test-results/screenshots/screen-result-${variant}.png` });

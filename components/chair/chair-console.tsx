@@ -15,6 +15,7 @@ import { VoteControl } from "./vote-control";
 import { AmendmentsPanel } from "./amendments-panel";
 import { Shortcuts } from "./shortcuts";
 import { SimulationPanel } from "./simulation-panel";
+import { ProjectionControls } from "../screen/projection-controls";
 
 /** The chair's console: everything the presiding officer decides, one click (or key) away. */
 export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
@@ -65,6 +66,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
           {phase === "roll-call" ? <RollCall /> : <SpeakersPanel />}
           <MotionsPanel />
           <SimulationPanel sessionId={sessionId} chairKey={chairKey} />
+          <ProjectionControls />
         </div>
         <div className="flex flex-col gap-6">
           <VoteControl />

@@ -1,5 +1,6 @@
 // The app's English messages, one file per namespace (so that work on different surfaces touches different files).
 // A new namespace: add its file here, one import and one entry, in alphabetical order.
+import access from "./access.json" with { type: "json" };
 import amendment from "./amendment.json" with { type: "json" };
 import app from "./app.json" with { type: "json" };
 import chair from "./chair.json" with { type: "json" };
@@ -16,6 +17,7 @@ import links from "./links.json" with { type: "json" };
 import minutes from "./minutes.json" with { type: "json" };
 import mySessions from "./mySessions.json" with { type: "json" };
 import observer from "./observer.json" with { type: "json" };
+import projector from "./projector.json" with { type: "json" };
 import replay from "./replay.json" with { type: "json" };
 import screen from "./screen.json" with { type: "json" };
 import session from "./session.json" with { type: "json" };
@@ -23,6 +25,7 @@ import setup from "./setup.json" with { type: "json" };
 import voting from "./voting.json" with { type: "json" };
 
 const messages = {
+  access,
   amendment,
   app,
   chair,
@@ -39,6 +42,7 @@ const messages = {
   minutes,
   mySessions,
   observer,
+  projector,
   replay,
   screen,
   session,
