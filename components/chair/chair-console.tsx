@@ -15,6 +15,7 @@ import { VoteControl } from "./vote-control";
 import { AmendmentsPanel } from "./amendments-panel";
 import { Shortcuts } from "./shortcuts";
 import { SimulationPanel } from "./simulation-panel";
+import { PartiesControl } from "./parties-control";
 
 /** The chair's console: everything the presiding officer decides, one click (or key) away. */
 export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
@@ -69,6 +70,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
         <div className="flex flex-col gap-6">
           <VoteControl />
           <AmendmentsPanel />
+          <PartiesControl />
           {phase !== "roll-call" && (
             <details>
               <summary className="cursor-pointer font-semibold text-un-800">{t("attendance")}</summary>

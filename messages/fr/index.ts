@@ -4,6 +4,7 @@ import amendment from "./amendment.json" with { type: "json" };
 import app from "./app.json" with { type: "json" };
 import chair from "./chair.json" with { type: "json" };
 import connection from "./connection.json" with { type: "json" };
+import console from "./console.json" with { type: "json" };
 import create from "./create.json" with { type: "json" };
 import delegate from "./delegate.json" with { type: "json" };
 import document from "./document.json" with { type: "json" };
@@ -14,6 +15,7 @@ import language from "./language.json" with { type: "json" };
 import links from "./links.json" with { type: "json" };
 import minutes from "./minutes.json" with { type: "json" };
 import observer from "./observer.json" with { type: "json" };
+import phone from "./phone.json" with { type: "json" };
 import replay from "./replay.json" with { type: "json" };
 import screen from "./screen.json" with { type: "json" };
 import session from "./session.json" with { type: "json" };
@@ -24,6 +26,7 @@ const messages = {
   app,
   chair,
   connection,
+  console,
   create,
   delegate,
   document,
@@ -34,6 +37,7 @@ const messages = {
   links,
   minutes,
   observer,
+  phone,
   replay,
   screen,
   session,
