@@ -16,6 +16,8 @@ import { AmendmentsPanel } from "./amendments-panel";
 import { Shortcuts } from "./shortcuts";
 import { SimulationPanel } from "./simulation-panel";
 import { PartiesControl } from "./parties-control";
+import { QueueAlert } from "./queue-alert";
+import { DecisionNext } from "./decision-next";
 
 /** The chair's console: everything the presiding officer decides, one click (or key) away. */
 export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
@@ -28,6 +30,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
   const subjectLabel = useSubjectLabel(p);
   const tracked = trackedDraft(live);
   const key = encodeURIComponent(chairKey);
+  const waiting = p.motions.some((m) => m.status === "awaiting-second" || m.status === "pending") || p.points.some((pt) => pt.ruling === null);
 
   return (
     <main className="mx-auto max-w-7xl px-4 py-4">
@@ -47,7 +50,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
         </div>
       </header>
       <div className="mt-3 flex flex-wrap items-start gap-2">
-        {p.meeting === "not-opened" && <CommandButton command={{ type: "meeting.open" }} showReason>{t("rollCallOpen")}</CommandButton>}
+        {p.meeting === "not-opened" && <CommandButton command={{ type: "meeting.open" }}>{t("rollCallOpen")}</CommandButton>}
         {p.draft?.status === "submitted" && <CommandButton command={{ type: "draft.introduce" }} variant={p.meeting === "open" ? "primary" : "secondary"}>{t("introduce")}</CommandButton>}
         {p.meeting === "suspended" ? (
           <CommandButton command={{ type: "meeting.resume" }} variant="secondary">{t("resume")}</CommandButton>
@@ -56,15 +59,24 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
         )}
         <CommandButton command={{ type: "meeting.adjourn" }} variant="secondary" confirm={t("adjournConfirm")}>{t("adjourn")}</CommandButton>
       </div>
+      <div className="mt-3">
+        <QueueAlert />
+      </div>
+      {waiting && (
+        <div className="mt-3">
+          <MotionsPanel />
+        </div>
+      )}
       {decision && !p.vote && (
-        <div className="mt-4">
+        <div className="mt-4 flex flex-col gap-2">
           <OutcomeBanner decision={decision} subject={subjectLabel(decision.subject, decision.motionKind)} />
+          <DecisionNext />
         </div>
       )}
       <div className="mt-4 grid gap-6 xl:grid-cols-3">
         <div className="flex flex-col gap-6">
           {phase === "roll-call" ? <RollCall /> : <SpeakersPanel />}
-          <MotionsPanel />
+          {!waiting && <MotionsPanel />}
           <SimulationPanel sessionId={sessionId} chairKey={chairKey} />
         </div>
         <div className="flex flex-col gap-6">

@@ -30,6 +30,20 @@ export function VoteControl() {
   const [method, setMethod] = useState<VoteMethod>(p.nextVoteMethod ?? "recorded");
   const [totals, setTotals] = useState({ yes: 0, no: 0, abstain: 0 });
   const [questionKind, setQuestionKind] = useState<QuestionKind | "">("");
+  const tc = useTranslations("console.close");
+
+  /** Closing while eligible members have not voted asks first, naming them (a count where the vote is by totals). */
+  const closeQuestion = (pr: NonNullable<typeof progress>): string | null => {
+    const vote = pr.vote;
+    if (vote.method === "without-vote") return null;
+    if (vote.totals) {
+      const missing = vote.eligible.length - vote.totals.yes - vote.totals.no - vote.totals.abstain;
+      return missing > 0 ? tc("missingCount", { count: missing }) : null;
+    }
+    const missing = vote.eligible.filter((m) => !vote.ballots[m]);
+    if (missing.length === 0) return null;
+    return tc("missing", { count: missing.length, eligible: vote.eligible.length, names: missing.map(name).join(", ") });
+  };
 
   if (progress) {
     const vote = progress.vote;
@@ -54,7 +68,7 @@ export function VoteControl() {
           </div>
         )}
         <div className="mt-3 flex flex-wrap gap-2">
-          <CommandButton command={{ type: "vote.close" }} shortcut="C" showReason>{t("close")}</CommandButton>
+          <CommandButton command={{ type: "vote.close" }} shortcut="C" confirm={() => closeQuestion(progress)}>{t("close")}</CommandButton>
           <CommandButton command={{ type: "vote.cancel" }} variant="secondary" confirm={t("cancelConfirm")}>{t("cancel")}</CommandButton>
         </div>
       </section>
@@ -93,7 +107,7 @@ export function VoteControl() {
       <ul className="mt-3 flex flex-col gap-2">
         {subjects.map((subject, i) => (
           <li key={JSON.stringify(subject)}>
-            <CommandButton command={open(subject)} variant={i === 0 ? "primary" : "secondary"} shortcut={i === 0 ? "V" : undefined} showReason={i === 0}>
+            <CommandButton command={open(subject)} variant={i === 0 ? "primary" : "secondary"} shortcut={i === 0 ? "V" : undefined}>
               {t("open", { subject: subjectLabel(subject) })}
             </CommandButton>
           </li>

@@ -20,6 +20,7 @@ import { RollCallAnswer } from "./roll-call-answer";
  */
 export function FloorTop() {
   const t = useTranslations("delegate.amendments");
+  const tr = useTranslations("phone.motion");
   const live = useSession((s) => s.live)!;
   const me = useSession((s) => s.member)!;
   const p = live.procedure;
@@ -36,6 +37,11 @@ export function FloorTop() {
     <div className="flex flex-col gap-3" data-testid="floor-top">
       {p.vote && <VotePanel />}
       {!p.vote && decision && <OutcomeBanner decision={decision} subject={subjectLabel(decision.subject, decision.motionKind)} />}
+      {!p.vote && decision && p.rules?.motions.reconsider && (
+        <CommandButton command={{ type: "motion.propose", motion: { kind: "reconsider", decisionIndex: p.decisions.length - 1 } }} variant="secondary" className="min-h-12 w-full">
+          {tr("reconsider")}
+        </CommandButton>
+      )}
       <SpeechCard />
       {motions.map((m) => <MotionCard key={m.id} motion={m} />)}
       {friendly.map((a) => (
@@ -44,8 +50,8 @@ export function FloorTop() {
           <CommandButton command={{ type: "amendment.decline", amendmentId: a.id }} variant="secondary" className="min-h-12">{t("decline")}</CommandButton>
         </AmendmentCard>
       ))}
-      <SignaturesCard />
       {answerRollCall && <RollCallAnswer />}
+      <SignaturesCard />
     </div>
   );
 }

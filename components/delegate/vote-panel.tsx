@@ -54,7 +54,6 @@ export function VotePanel() {
                 command={{ type: "vote.cast", choice, ...(withRights && choice !== "pass" ? { withRights: true } : {}) }}
                 variant={choice === "yes" ? "yes" : choice === "no" ? "no" : choice === "abstain" ? "abstain" : "secondary"}
                 className="min-w-24 py-3 text-lg"
-                showReason={choice === "abstain" || choice === "pass"}
               >
                 {tp(`choices.${choice}`)}
               </CommandButton>

@@ -10,7 +10,7 @@ const VARIANTS = {
   danger: "bg-red-800 text-white hover:bg-red-900",
   yes: "bg-emerald-700 text-white hover:bg-emerald-800",
   no: "bg-red-700 text-white hover:bg-red-800",
-  abstain: "bg-amber-600 text-white hover:bg-amber-700",
+  abstain: "bg-amber-700 text-white hover:bg-amber-800",
   quiet: "text-un-800 underline hover:text-un-900",
 } as const;
 
@@ -19,9 +19,9 @@ interface Props {
   children: ReactNode;
   variant?: keyof typeof VARIANTS;
   className?: string;
-  /** Asked before sending (window.confirm). */
-  confirm?: string;
-  /** Show the reason under the button when it is disabled (otherwise only as its description). */
+  /** Asked before sending (window.confirm); a function is asked at the moment of sending (e.g. naming who has not voted). */
+  confirm?: string | (() => string | null);
+  /** Show the reason next to the button when it is disabled (the default: a disabled control says why, visibly); false: only as its description and tooltip. */
   showReason?: boolean;
   onDone?: () => void;
   shortcut?: string;
@@ -30,7 +30,7 @@ interface Props {
 }
 
 /** A button that sends one command; disabled, with the engine's reason, when the rules forbid it now. */
-export function CommandButton({ command, children, variant = "primary", className = "", confirm, showReason = false, onDone, shortcut, disabled: disabledByPage = false }: Props) {
+export function CommandButton({ command, children, variant = "primary", className = "", confirm, showReason = true, onDone, shortcut, disabled: disabledByPage = false }: Props) {
   const { check, run } = useCommand();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +39,8 @@ export function CommandButton({ command, children, variant = "primary", classNam
   const disabled = pending || disabledByPage || !verdict.ok;
 
   async function click() {
-    if (confirm && !window.confirm(confirm)) return;
+    const question = typeof confirm === "function" ? confirm() : confirm;
+    if (question && !window.confirm(question)) return;
     setPending(true);
     setError(null);
     const result = await run(command);
@@ -49,13 +50,15 @@ export function CommandButton({ command, children, variant = "primary", classNam
   }
 
   return (
-    <span className="inline-flex flex-col gap-1">
+    // A button that fills its row (w-full, flex-1) needs its wrapper to fill it too.
+    <span className={`inline-flex flex-col gap-1 ${/\b(w-full|flex-1)\b/.test(className) ? "w-full min-w-0 flex-1" : ""}`}>
       <button
         type="button"
         onClick={click}
         disabled={disabled}
         aria-describedby={!verdict.ok || error ? `${id}-why` : undefined}
         aria-keyshortcuts={shortcut}
+        title={!verdict.ok && !pending ? verdict.reason : undefined}
         data-command={command.type}
         className={`rounded-md px-3 py-2 font-semibold disabled:cursor-not-allowed disabled:opacity-45 ${VARIANTS[variant]} ${className}`}
       >
@@ -63,7 +66,8 @@ export function CommandButton({ command, children, variant = "primary", classNam
         {shortcut && <kbd className="ml-2 rounded border border-current px-1 text-xs font-normal opacity-80">{shortcut}</kbd>}
       </button>
       {(error || (!verdict.ok && showReason)) && (
-        <span id={`${id}-why`} role={error ? "alert" : undefined} className={`text-sm ${error ? "text-red-800" : "text-slate-600"}`}>
+        <span id={`${id}-why`} role={error ? "alert" : undefined} className={`max-w-xs text-sm ${error ? "text-red-800" : "text-slate-700"}`}
+          data-testid="disabled-reason">
           {error ?? (!verdict.ok ? verdict.reason : "")}
         </span>
       )}

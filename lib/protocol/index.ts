@@ -111,6 +111,13 @@ export interface ServerToClientEvents {
   "session:events": (message: EventsMessage) => void;
   /** This device's link was revoked by the chair. */
   "session:revoked": (message: { sessionId: string }) => void;
+  /** To the chair: the delegations with a connected device (ephemeral, never in the log). */
+  "session:presence": (message: PresenceMessage) => void;
+}
+
+export interface PresenceMessage {
+  sessionId: string;
+  connected: string[];
 }
 
 /** The inbound schemas, by event name: the server validates every payload against its entry. */

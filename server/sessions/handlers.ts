@@ -10,6 +10,7 @@ import { memberRoom, sessionRoom } from "../broadcaster";
 import { CHAIR_AUDIENCE, type Actor, type RoomEngine } from "../room";
 import type { RoomRegistry } from "./registry";
 import { localizedFail, type Handlers } from "../sockets";
+import { trackPresence } from "./presence";
 
 /** Past this many missed events, a joining client gets a snapshot instead of the events. */
 export const RESYNC_EVENTS_MAX = 1_000;
@@ -51,6 +52,7 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
 
       // Inside the room's queue: no command commits between reading and joining, so the client
       // gets every event exactly once (what is broadcast afterwards has a higher sequence).
+      const before = socket.data.joined?.sessionId ?? null;
       const result = await room.exclusive(async (): Promise<JoinResult<S, E>> => {
         const previous = socket.data.joined;
         if (previous) for (const r of socket.rooms) if (r !== socket.id) await socket.leave(r);
@@ -68,6 +70,7 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
         return { ...base, snapshot: room.snapshot(actor).state, events: null };
       });
       ack(ok(result as JoinResult));
+      trackPresence(socket, payload.sessionId, before);
     },
 
     async "session:command"(socket, payload, ack) {
