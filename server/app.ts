@@ -32,7 +32,16 @@ export interface AppOptions {
   botThinkTimeMs?: number | { min: number; max: number };
   /** Several processes: Socket.IO's Redis adapter (docs/deploy.md). Default: REDIS_URL, if set. */
   redis?: ClusterOptions | false;
+  /** A state snapshot every this many events (default SNAPSHOT_EVERY, or the SNAPSHOT_EVERY variable). */
+  snapshotEvery?: number;
 }
+
+/**
+ * How often a room writes its state: a restart then replays at most this many events of a
+ * session, however long its log. One write of the state (~0.1–1 MB for an Assembly) per 500
+ * events costs far less than the events themselves.
+ */
+export const SNAPSHOT_EVERY = Number(process.env.SNAPSHOT_EVERY) > 0 ? Number(process.env.SNAPSHOT_EVERY) : 500;
 
 export interface App {
   http: HttpServer;
@@ -80,7 +89,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // With several processes each one emits session events to its own sockets, in order (scaleout/cluster.ts).
   const broadcaster = createBroadcaster(cluster ? io.local : io);
   const engine: RoomEngine<LiveSessionState, LiveCommand, LiveEvent> = liveSessionEngine;
-  const roomDeps = { engine, events: db.events, clock };
+  const roomDeps = { engine, events: db.events, clock, snapshots: { store: db.snapshots, every: options.snapshotEvery ?? SNAPSHOT_EVERY } };
   const rooms = cluster
     ? createClusterRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>(io, roomDeps, broadcaster.publish)
     : createRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>({ ...roomDeps, publish: broadcaster.publish, singleWriter: true });

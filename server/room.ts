@@ -10,6 +10,7 @@
 import type { WireEvent } from "@/lib/protocol";
 import type { Clock } from "./clock";
 import { SequenceConflictError, type EventRepository, type NewEvent, type StoredEvent } from "./db/events";
+import type { SnapshotRepository } from "./db/snapshots";
 
 /** Who sends a command, as the engine sees it. */
 export type Actor =
@@ -28,6 +29,8 @@ export type Decision<E> = { ok: true; events: E[] } | { ok: false; error: Domain
 
 /** The server's view of a rules engine: pure functions over a JSON state. */
 export interface RoomEngine<S, C, E extends { type: string }> {
+  /** Changes whenever `reduce` would build a different state from the same events: snapshots of another version are ignored. */
+  readonly version: string;
   empty(): S;
   reduce(state: S, event: E): S;
   /** `events.reduce(reduce, state)`, possibly faster (a rebuild from a long log). */
@@ -53,6 +56,7 @@ export interface RoomDeps<S, C, E extends { type: string }> {
    * commands. A conflict, should another writer appear anyway, still makes it catch up and decide again.
    */
   singleWriter?: boolean;
+  limits?: Partial<RoomLimits>;
   /** Called after every commit with the new events (the broadcaster coalesces them). */
   publish(sessionId: string, events: WireEvent<E>[], audience: Array<string[] | null>, lastSeq: number): void;
   /**
@@ -61,14 +65,37 @@ export interface RoomDeps<S, C, E extends { type: string }> {
    * announcement — so the cluster relays them from the log to this process's sockets.
    */
   caughtUp?(sessionId: string, lastSeq: number): void;
+  /** Snapshots of the state, so that a restart reads the log's tail only (none: always the whole log). */
+  snapshots?: { store: SnapshotRepository; every: number };
 }
 
-const MAX_CONFLICT_RETRIES = 8;
+/** The room's memory bounds (injectable, so tests can reach what happens past them). */
+export interface RoomLimits {
+  /** Replies kept by command id, so a retry gets the original reply. */
+  replies: number;
+  /** Command ids kept from the log; older retries are looked up in the log (a retry days later). */
+  loggedCommands: number;
+  /** Tries of one command after the first, when other writers keep taking its sequence number. */
+  conflictRetries: number;
+}
+
+const DEFAULT_LIMITS: RoomLimits = { replies: 2_000, loggedCommands: 50_000, conflictRetries: 8 };
 /** How long a room may work before it lets the event loop breathe. */
 const YIELD_AFTER_MS = 4;
-const REMEMBERED_COMMANDS = 2_000;
-/** Command ids kept from the log; older retries fall back to a read (or, single writer, are rare: days old). */
-const LOGGED_COMMANDS = 50_000;
+
+const STORAGE_UNAVAILABLE: SubmitResult = { ok: false, error: { code: "server.storage_unavailable" } };
+const UNAVAILABLE: SubmitResult = { ok: false, error: { code: "server.unavailable" } };
+const BUSY: SubmitResult = { ok: false, error: { code: "server.busy" } };
+
+/** A submitted command, until it is answered. */
+interface Pending<C> {
+  command: C;
+  commandId: string;
+  actor: Actor;
+  /** Retries are recognised by actor and id together: another actor's command is its own. */
+  key: string;
+  resolve(result: SubmitResult): void;
+}
 
 export function actorKey(actor: Actor): string {
   return actor.role === "delegation" ? `delegation:${actor.member}` : actor.role;
@@ -89,30 +116,83 @@ export class Room<S, C, E extends { type: string }> {
   /** Commands run one at a time per room, in arrival order. */
   private queue: Promise<unknown> = Promise.resolve();
   private sliceStart = 0;
+  private readonly limits: RoomLimits;
   /** Commands waiting for the next group commit. */
-  private waiting: Array<{ command: C; commandId: string; actor: Actor; resolve(result: SubmitResult): void }> | null = null;
-  /** Replies to recent commands by id, so a retry gets the original reply. */
+  private waiting: Pending<C>[] | null = null;
+  /** Replies to recent commands by actor and id, so a retry gets the original reply. */
   private replies = new Map<string, SubmitResult>();
-  /** Command ids found in the log (read or written here): a retry after a restart is answered from it. */
+  /** Commands (actor and id) found in the log, read or written here: a retry after a restart is answered from it. */
   private logged = new Map<string, { seq: number; events: number }>();
   /** Set once `logged` has dropped old ids: from then on, unknown ids are checked in the database. */
   private forgotten = false;
   /** Set once the first read of the log is done: later reads are other writers' commits. */
   private loaded = false;
+  /** The sequence number of the last snapshot written or loaded. */
+  private snapshotSeq = 0;
+  /** The snapshot being written, if any. */
+  private snapshotWrite: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly sessionId: string,
     private readonly deps: RoomDeps<S, C, E>,
   ) {
     this.state = deps.engine.empty();
+    this.limits = { ...DEFAULT_LIMITS, ...deps.limits };
   }
 
-  /** Rebuilds a room from its log. */
+  /** Rebuilds a room from its log: from its latest snapshot and the events after it, when it has one. */
   static async load<S, C, E extends { type: string }>(sessionId: string, deps: RoomDeps<S, C, E>): Promise<Room<S, C, E>> {
     const room = new Room(sessionId, deps);
+    await room.startFromSnapshot();
     await room.catchUp();
     room.loaded = true;
     return room;
+  }
+
+  /**
+   * Takes the stored snapshot as the starting state when the engine that wrote it is this one and
+   * the log really goes that far. Command ids before it are then only in the log: a retry of one
+   * is looked up there (`forgotten`), as for a long log.
+   */
+  private async startFromSnapshot(): Promise<void> {
+    const store = this.deps.snapshots?.store;
+    if (!store) return;
+    try {
+      const snapshot = await store.latest(this.sessionId);
+      if (!snapshot || snapshot.version !== this.deps.engine.version || snapshot.seq <= 0) return;
+      if ((await this.deps.events.lastSeq(this.sessionId)) < snapshot.seq) return;
+      this.state = snapshot.state as S;
+      this.seq = snapshot.seq;
+      this.snapshotSeq = snapshot.seq;
+      this.forgotten = true;
+    } catch (error) {
+      // Only an optimisation: the whole log will do.
+      console.error(`[room ${this.sessionId}] snapshot unreadable, replaying the whole log`, error);
+    }
+  }
+
+  /** Writes the current state as the session's snapshot (every `snapshots.every` events, and before eviction). */
+  async persistSnapshot(): Promise<void> {
+    const store = this.deps.snapshots?.store;
+    if (!store || this.seq === this.snapshotSeq) return;
+    const seq = this.seq;
+    // Serialised now, with its sequence number: what is written is exactly the state after `seq`.
+    const json = JSON.stringify(this.state);
+    this.snapshotSeq = seq;
+    // One write at a time, in order: a slower earlier write never replaces a later snapshot.
+    this.snapshotWrite = this.snapshotWrite.then(async () => {
+      try {
+        await store.save(this.sessionId, { seq, version: this.deps.engine.version, json });
+      } catch (error) {
+        console.error(`[room ${this.sessionId}] snapshot not written`, error);
+      }
+    });
+    await this.snapshotWrite;
+  }
+
+  /** Resolves once the snapshots started so far are written (or have failed). */
+  snapshotsWritten(): Promise<void> {
+    return this.snapshotWrite;
   }
 
   get lastSeq(): number {
@@ -133,13 +213,13 @@ export class Room<S, C, E extends { type: string }> {
     // written in one transaction — one synced commit for a burst of 193 ballots, not 193. With
     // several processes the batch first catches up with the log; should another process append
     // between that read and the commit, the unique (session, seq) refuses the whole batch and its
-    // commands are decided again one at a time (`run`).
+    // commands are decided again one at a time (`runBatch`).
     return new Promise((resolve) => {
       if (!this.waiting) {
         this.waiting = [];
         void this.serialized(() => this.runBatch());
       }
-      this.waiting.push({ command, commandId, actor, resolve });
+      this.waiting.push({ command, commandId, actor, key: commandKey(actorKey(actor), commandId), resolve });
     });
   }
 
@@ -174,7 +254,13 @@ export class Room<S, C, E extends { type: string }> {
         await new Promise((resolve) => setImmediate(resolve));
         this.sliceStart = performance.now();
       }
-      return fn();
+      try {
+        return await fn();
+      } finally {
+        const every = this.deps.snapshots?.every;
+        // Not awaited: the next command need not wait for an optimisation.
+        if (every && this.seq - this.snapshotSeq >= every) void this.persistSnapshot();
+      }
     };
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
@@ -196,161 +282,168 @@ export class Room<S, C, E extends { type: string }> {
   private noteLogged(stored: StoredEvent[]): void {
     for (const event of stored) {
       if (!event.commandId) continue;
-      const previous = this.logged.get(event.commandId);
-      this.logged.set(event.commandId, { seq: event.seq, events: (previous?.events ?? 0) + 1 });
+      const key = commandKey(event.actor, event.commandId);
+      const previous = this.logged.get(key);
+      this.logged.set(key, { seq: event.seq, events: (previous?.events ?? 0) + 1 });
     }
     for (const oldest of this.logged.keys()) {
-      if (this.logged.size <= LOGGED_COMMANDS) break;
+      if (this.logged.size <= this.limits.loggedCommands) break;
       this.logged.delete(oldest);
       this.forgotten = true;
     }
   }
 
-  /** One command on its own, catching up and deciding again on a conflict: the fallback of `runBatch`. */
-  private async run(command: C, commandId: string, actor: Actor): Promise<SubmitResult> {
-    const key = `${actorKey(actor)}|${commandId}`;
-    const remembered = this.replies.get(key);
-    if (remembered) return remembered;
-    // Committed before a restart (or by another process): the original reply was success.
-    const known = this.logged.get(commandId);
-    if (known) return this.remember(key, { ok: true, ...known });
-    if (!this.deps.singleWriter || this.forgotten) {
-      const logged = await this.deps.events.byCommand(this.sessionId, commandId);
-      if (logged.length > 0) return this.remember(key, { ok: true, seq: logged.at(-1)!.seq, events: logged.length });
-    }
-
-    for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
-      // The same command may have been committed meanwhile by another process (a client's retry
-      // racing its original): then that was the reply, and deciding again would apply it twice.
-      if (!this.deps.singleWriter || attempt > 0) {
-        const mine = (await this.catchUp()).filter((e) => e.commandId === commandId);
-        if (mine.length > 0) return this.remember(key, { ok: true, seq: mine.at(-1)!.seq, events: mine.length });
+  /**
+   * The one commit path. The waiting commands are decided in order and committed together; if
+   * another writer took their sequence numbers, each is caught up, decided and committed again on
+   * its own (a batch of one), a bounded number of times. Every command gets exactly one answer,
+   * whatever the storage or the engine throws.
+   */
+  private async runBatch(): Promise<void> {
+    const batch = this.waiting ?? [];
+    this.waiting = null;
+    try {
+      if ((await this.commit(batch, !this.deps.singleWriter)) !== "conflict") return;
+      // Another writer after all: the careful path, one command at a time, reading the log first.
+      for (const item of batch) {
+        let tries = 0;
+        while ((await this.commit([item], true)) === "conflict") {
+          if (++tries > this.limits.conflictRetries) {
+            item.resolve(BUSY); // not remembered: the same command may go through later
+            break;
+          }
+        }
       }
-      const now = this.deps.clock.now();
-      const decision = this.deps.engine.decide(this.state, command, { actor, now });
-      if (!decision.ok) return this.remember(key, { ok: false, error: decision.error });
-      if (decision.events.length === 0) return this.remember(key, { ok: true, seq: this.seq, events: 0 });
-
-      const audience = decision.events.map((event) => this.deps.engine.audience(event));
-      let stored: StoredEvent[];
-      try {
-        stored = await this.deps.events.append(
-          this.sessionId,
-          this.seq,
-          decision.events.map((event, i) => ({
-            type: event.type,
-            payload: event,
-            actor: actorKey(actor),
-            at: new Date(now),
-            commandId,
-            audience: audience[i],
-          })),
-        );
-      } catch (error) {
-        if (error instanceof SequenceConflictError) continue; // someone else wrote first: catch up, decide again
-        console.error(`[room ${this.sessionId}] append failed`, error);
-        // Not remembered: the same command may succeed once storage is back.
-        return { ok: false, error: { code: "server.storage_unavailable" } };
-      }
-
-      for (const event of decision.events) this.state = this.deps.engine.reduce(this.state, event);
-      this.seq = stored.at(-1)!.seq;
-      this.noteLogged(stored);
-      this.deps.publish(this.sessionId, stored.map(toWire<E>), audience, this.seq);
-      return this.remember(key, { ok: true, seq: this.seq, events: stored.length });
+    } catch (error) {
+      // Nothing below is meant to throw (a publish that fails, say, is caught there); should
+      // something still, no command is left waiting. A second resolve of an answered one is a no-op.
+      console.error(`[room ${this.sessionId}] commit failed`, error);
+      for (const item of batch) item.resolve(UNAVAILABLE);
     }
-    return { ok: false, error: { code: "server.busy" } };
   }
 
-  /** Decides the waiting commands one after the other, then commits all their events at once. */
-  private async runBatch(): Promise<void> {
-    const items = this.waiting ?? [];
-    this.waiting = null;
-    if (!this.deps.singleWriter) {
+  /**
+   * Decides `items` on the latest state (after reading the log when `readFirst`), appends their
+   * events in one transaction, then moves the state, publishes and answers. On a conflict nothing is
+   * answered and nothing moves: the caller decides again. Any other failure answers every item.
+   */
+  private async commit(items: Pending<C>[], readFirst: boolean): Promise<"done" | "conflict"> {
+    if (readFirst) {
       try {
-        await this.catchUp(); // and so `logged` knows every command id in the log
+        await this.catchUp(); // and so `logged` knows every command in the log
       } catch (error) {
         console.error(`[room ${this.sessionId}] could not read the log`, error);
-        for (const item of items) item.resolve({ ok: false, error: { code: "server.storage_unavailable" } });
-        return;
+        for (const item of items) item.resolve(STORAGE_UNAVAILABLE);
+        return "done";
       }
     }
+    const plan = await this.decideAll(items);
+    if (plan.rows.length > 0) {
+      let stored: StoredEvent[];
+      try {
+        stored = await this.deps.events.append(this.sessionId, this.seq, plan.rows);
+      } catch (error) {
+        if (error instanceof SequenceConflictError) return "conflict";
+        console.error(`[room ${this.sessionId}] append failed`, error);
+        // Nothing was written and the state has not moved; each command may be sent again.
+        for (const item of items) item.resolve(STORAGE_UNAVAILABLE);
+        return "done";
+      }
+      this.state = plan.state;
+      this.seq = stored.at(-1)!.seq;
+      this.noteLogged(stored);
+      try {
+        this.deps.publish(this.sessionId, stored.map(toWire<E>), plan.audience, this.seq);
+      } catch (error) {
+        // Committed all the same: the commands succeeded, and clients fill the gap from the log.
+        console.error(`[room ${this.sessionId}] publish failed`, error);
+      }
+    }
+    items.forEach((item, i) => {
+      const { result, remember } = plan.outcomes[i]!;
+      item.resolve(remember ? this.remember(item.key, result) : result);
+    });
+    return "done";
+  }
+
+  /** Decides each command on the state the earlier ones of the batch leave; pure but for log lookups. */
+  private async decideAll(items: Pending<C>[]) {
     let state = this.state;
     let seq = this.seq;
     const rows: NewEvent[] = [];
     const audience: Array<string[] | null> = [];
-    const outcomes: Array<{ key: string; result: SubmitResult; remember: boolean }> = [];
+    const outcomes: Array<{ result: SubmitResult; remember: boolean }> = [];
     const inBatch = new Map<string, SubmitResult>();
-    for (const { command, commandId, actor } of items) {
-      const key = `${actorKey(actor)}|${commandId}`;
-      const earlier = this.replies.get(key) ?? inBatch.get(key);
-      let known = this.logged.get(commandId);
-      if (!earlier && !known && this.forgotten) {
-        // Ids this old are no longer kept in memory: ask the log (a retry days later).
-        let logged: StoredEvent[];
-        try {
-          logged = await this.deps.events.byCommand(this.sessionId, commandId);
-        } catch {
-          outcomes.push({ key, result: { ok: false, error: { code: "server.storage_unavailable" } }, remember: false });
-          continue;
-        }
-        if (logged.length > 0) known = { seq: logged.at(-1)!.seq, events: logged.length };
-      }
-      if (earlier || known) {
-        outcomes.push({ key, result: earlier ?? { ok: true, ...known! }, remember: false });
+    for (const { command, commandId, actor, key } of items) {
+      let earlier: SubmitResult | undefined;
+      try {
+        earlier = inBatch.get(key) ?? (await this.earlierReply(key, commandId));
+      } catch (error) {
+        console.error(`[room ${this.sessionId}] could not look up command ${commandId}`, error);
+        outcomes.push({ result: STORAGE_UNAVAILABLE, remember: false });
         continue;
       }
-      const now = this.deps.clock.now();
-      const decision = this.deps.engine.decide(state, command, { actor, now });
+      if (earlier) {
+        outcomes.push({ result: earlier, remember: false });
+        continue;
+      }
       let result: SubmitResult;
-      if (!decision.ok) result = { ok: false, error: decision.error };
-      else {
-        for (const event of decision.events) {
-          state = this.deps.engine.reduce(state, event);
-          rows.push({ type: event.type, payload: event, actor: actorKey(actor), at: new Date(now), commandId, audience: this.deps.engine.audience(event) });
-          audience.push(this.deps.engine.audience(event));
+      try {
+        const now = this.deps.clock.now();
+        const decision = this.deps.engine.decide(state, command, { actor, now });
+        if (!decision.ok) result = { ok: false, error: decision.error };
+        else {
+          // Everything computed before anything is kept: an engine that throws halfway leaves the batch as it was.
+          let next = state;
+          const mine = decision.events.map((event) => {
+            next = this.deps.engine.reduce(next, event);
+            const seen = this.deps.engine.audience(event);
+            return { row: { type: event.type, payload: event, actor: actorKey(actor), at: new Date(now), commandId, audience: seen }, seen };
+          });
+          state = next;
+          for (const { row, seen } of mine) {
+            rows.push(row);
+            audience.push(seen);
+          }
+          seq += mine.length;
+          result = { ok: true, seq, events: mine.length };
         }
-        seq += decision.events.length;
-        result = { ok: true, seq, events: decision.events.length };
+      } catch (error) {
+        // An engine bug: this command is answered and logged, the rest of the batch goes on.
+        console.error(`[room ${this.sessionId}] command ${commandId} failed`, error);
+        outcomes.push({ result: UNAVAILABLE, remember: false });
+        continue;
       }
       inBatch.set(key, result);
-      outcomes.push({ key, result, remember: true });
+      outcomes.push({ result, remember: true });
     }
+    return { state, rows, audience, outcomes };
+  }
 
-    if (rows.length > 0) {
-      let stored: StoredEvent[];
-      try {
-        stored = await this.deps.events.append(this.sessionId, this.seq, rows);
-      } catch (error) {
-        if (error instanceof SequenceConflictError) {
-          // Another writer after all: take the careful path, one command at a time.
-          for (const item of items) item.resolve(await this.run(item.command, item.commandId, item.actor));
-          return;
-        }
-        console.error(`[room ${this.sessionId}] append failed`, error);
-        // Nothing was written and the state has not moved; each command may be sent again.
-        for (const item of items) item.resolve({ ok: false, error: { code: "server.storage_unavailable" } });
-        return;
-      }
-      this.state = state;
-      this.seq = seq;
-      this.noteLogged(stored);
-      this.deps.publish(this.sessionId, stored.map(toWire<E>), audience, this.seq);
-    }
-    items.forEach((item, i) => {
-      const { key, result, remember } = outcomes[i]!;
-      item.resolve(remember ? this.remember(key, result) : result);
-    });
+  /** The reply a command already had: remembered, seen in the log, or (ids past memory) looked up there. */
+  private async earlierReply(key: string, commandId: string): Promise<SubmitResult | undefined> {
+    const remembered = this.replies.get(key);
+    if (remembered) return remembered;
+    // Committed before a restart (or by another process): the original reply was success.
+    const known = this.logged.get(key);
+    if (known) return { ok: true, ...known };
+    if (!this.forgotten) return undefined;
+    const logged = (await this.deps.events.byCommand(this.sessionId, commandId)).filter((e) => commandKey(e.actor, commandId) === key);
+    return logged.length > 0 ? { ok: true, seq: logged.at(-1)!.seq, events: logged.length } : undefined;
   }
 
   private remember(key: string, result: SubmitResult): SubmitResult {
     this.replies.set(key, result);
-    if (this.replies.size > REMEMBERED_COMMANDS) {
+    if (this.replies.size > this.limits.replies) {
       const oldest = this.replies.keys().next().value;
       if (oldest !== undefined) this.replies.delete(oldest);
     }
     return result;
   }
+}
+
+function commandKey(actor: string, commandId: string): string {
+  return `${actor}|${commandId}`;
 }
 
 function toWire<E>(stored: StoredEvent): WireEvent<E> {

@@ -3,18 +3,20 @@
  * `Room.load` over 10 000 and 100 000 events appended straight through the event repository,
  * against the baseline of merely reading and parsing the same rows with better-sqlite3. Then a
  * client that missed 1 000 events resyncs from its last sequence number, against a fresh client's
- * snapshot join.
+ * snapshot join. With state snapshots (server/room.ts), the same load starts from the latest one —
+ * written, as in service, at most SNAPSHOT_EVERY events before the end — and reads the tail only.
  */
 import Sqlite from "better-sqlite3";
 import { liveSessionEngine, type LiveEvent } from "@/lib/session";
 import type { NewEvent } from "@/server/db/events";
 import { Room } from "@/server/room";
 import { systemClock } from "@/server/clock";
+import { SNAPSHOT_EVERY } from "@/server/app";
 import { boot } from "@/server/test-utils/boot";
 import { createSession, join, joined, must } from "@/server/test-utils/session";
 
 export interface RebuildResult {
-  rebuilds: Array<{ events: number; loadMs: number; rawReadMs: number; ratio: number; stateOk: boolean }>;
+  rebuilds: Array<{ events: number; loadMs: number; rawReadMs: number; ratio: number; stateOk: boolean; snapshot: { tail: number; loadMs: number; stateOk: boolean } }>;
   resync: { missed: number; resyncMs: number; snapshotJoinMs: number; ratio: number; ok: boolean };
   errors: string[];
 }
@@ -62,7 +64,18 @@ export async function rebuild(options: { sizes: number[]; missed: number }): Pro
 
     const raw = new Sqlite(server.file, { readonly: true });
     const rebuilds: RebuildResult["rebuilds"] = [];
+    const roomDeps = (snapshots: boolean) => ({
+      engine: liveSessionEngine,
+      events: server.db.events,
+      clock: systemClock,
+      publish() {},
+      ...(snapshots && { snapshots: { store: server.db.snapshots, every: SNAPSHOT_EVERY } }),
+    });
+    // The worst case in service: the last snapshot just under SNAPSHOT_EVERY events before the end.
+    const tail = SNAPSHOT_EVERY - 1;
     for (const size of options.sizes) {
+      await appendUpTo(size - tail);
+      await (await Room.load(links.id, roomDeps(true))).persistSnapshot();
       await appendUpTo(size);
       const rawStart = performance.now();
       const rows = raw.prepare('SELECT payload FROM "SessionEvent" WHERE "sessionId" = ? ORDER BY seq').all(links.id) as Array<{ payload: string }>;
@@ -70,11 +83,17 @@ export async function rebuild(options: { sizes: number[]; missed: number }): Pro
       for (const row of rows) parsed += (JSON.parse(row.payload) as { type: string }).type.length > 0 ? 1 : 0;
       const rawReadMs = performance.now() - rawStart;
       const loadStart = performance.now();
-      const room = await Room.load(links.id, { engine: liveSessionEngine, events: server.db.events, clock: systemClock, publish() {} });
+      const room = await Room.load(links.id, roomDeps(false));
       const loadMs = performance.now() - loadStart;
       const stateOk = room.lastSeq === size && parsed === size && !!room.current().procedure.vote;
       if (!stateOk) errors.push(`rebuild ${size}: lastSeq ${room.lastSeq}, parsed ${parsed}`);
-      rebuilds.push({ events: size, loadMs, rawReadMs, ratio: loadMs / rawReadMs, stateOk });
+
+      const snapStart = performance.now();
+      const fromSnapshot = await Room.load(links.id, roomDeps(true));
+      const snapLoadMs = performance.now() - snapStart;
+      const snapOk = fromSnapshot.lastSeq === size && JSON.stringify(fromSnapshot.current()) === JSON.stringify(room.current());
+      if (!snapOk) errors.push(`rebuild ${size} from a snapshot: lastSeq ${fromSnapshot.lastSeq}, or its state differs from the full replay`);
+      rebuilds.push({ events: size, loadMs, rawReadMs, ratio: loadMs / rawReadMs, stateOk, snapshot: { tail, loadMs: snapLoadMs, stateOk: snapOk } });
     }
     raw.close();
 

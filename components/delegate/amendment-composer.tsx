@@ -9,7 +9,6 @@ import type { ClausePick } from "../document/tracked-document";
 import { Segments } from "../document/tracked-document";
 import { CommandButton } from "../session/command-button";
 import { useSession } from "../session/session-provider";
-import { useMemberName } from "../ui/use-member-name";
 
 type Mode = "replace" | "delete" | "add-after" | "add-inside";
 
@@ -17,12 +16,9 @@ type Mode = "replace" | "delete" | "add-after" | "add-inside";
 export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onClose: () => void }) {
   const t = useTranslations("delegate.compose");
   const live = useSession((s) => s.live)!;
-  const me = useSession((s) => s.member)!;
-  const name = useMemberName();
   const original = [clause.phrase, clause.text].filter(Boolean).join(clause.text.startsWith(",") ? "" : " ");
   const [mode, setMode] = useState<Mode>("replace");
   const [text, setText] = useState(original);
-  const [coSponsors, setCoSponsors] = useState<string[]>([]);
   const [parentId, setParentId] = useState<string>("");
   const sheet = useRef<HTMLElement>(null);
   // Opened under the tapped clause: bring its text box into view (a phone's keyboard covers the bottom half).
@@ -41,13 +37,11 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
         : mode === "add-after"
           ? { kind: "add", section: clause.section, parentId: parentOfClause, afterId: clause.id, text }
           : { kind: "add", section: clause.section, parentId: clause.id, afterId: null, text };
-  const parent = parentId ? { parentId } : {};
-  // Co-sponsorship is each co-sponsor's own act: submitted directly, the amendment has one author;
-  // a draft can be shared with the delegations it names, who then submit or co-sponsor it themselves.
-  const submit: LiveCommand = { type: "amendment.submit", op, ...parent };
-  const draft: LiveCommand = { type: "amendment.draft.save", op, ...parent, ...(coSponsors.length ? { coSponsors } : {}) };
+  // Co-sponsors join by their own command, once it is submitted (the amendments list's button).
+  const extra = parentId ? { parentId } : {};
+  const submit: LiveCommand = { type: "amendment.submit", op, ...extra };
+  const draft: LiveCommand = { type: "amendment.draft.save", op, ...extra };
   const parents = live.procedure.amendments.filter((a) => a.status === "pending" && a.parentId === null);
-  const others = live.procedure.members.filter((m) => m !== me);
 
   return (
     <section ref={sheet} tabIndex={-1} aria-labelledby="compose-heading" className="my-2 rounded-lg border-2 border-un-500 bg-un-50 p-3 font-sans shadow-lg" data-testid="composer">
@@ -89,18 +83,7 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
           </select>
         </label>
       )}
-      <details className="mt-3 text-sm">
-        <summary className="flex min-h-11 cursor-pointer items-center font-semibold">{t("coSponsors", { count: coSponsors.length })}</summary>
-        <p className="text-slate-700">{t("shareHelp")}</p>
-        <div className="mt-2 grid max-h-60 grid-cols-1 gap-1 overflow-auto min-[420px]:grid-cols-2">
-          {others.map((m) => (
-            <label key={m} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" checked={coSponsors.includes(m)} onChange={(e) => setCoSponsors((s) => (e.target.checked ? [...s, m] : s.filter((x) => x !== m)))} className="h-5 w-5 accent-un-700" />
-              {name(m)}
-            </label>
-          ))}
-        </div>
-      </details>
+      <p className="mt-3 text-sm text-slate-700">{t("coSponsorsHint")}</p>
       <div className="mt-4 flex flex-wrap gap-3">
         <CommandButton command={submit} showReason onDone={onClose} className="min-h-12">
           {t("submit")}

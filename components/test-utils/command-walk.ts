@@ -114,6 +114,7 @@ const PROBES: Record<Type, Probe> = {
   "vote.request": () => [{ type: "vote.request" }],
   "vote.close": () => [{ type: "vote.close" }],
   "vote.cancel": () => [{ type: "vote.cancel" }],
+  "projection.set": () => [{ type: "projection.set", target: { kind: "draft" } }, { type: "projection.set", target: null }],
   "amendment.draft.save": (s) => op(s).map((o): LiveCommand => ({ type: "amendment.draft.save", op: o })),
   "amendment.draft.discard": (s) => Object.keys(s.drafts).map((draftId): LiveCommand => ({ type: "amendment.draft.discard", draftId })),
   "amendment.draft.submit": (s) => Object.keys(s.drafts).map((draftId): LiveCommand => ({ type: "amendment.draft.submit", draftId })),

@@ -97,10 +97,9 @@ function preparedActions(view: BotView): BotAction[] {
   const procedure = state.procedure;
   if (!prepared || procedure.meeting !== "open" || procedure.draft?.status !== "introduced") return [];
   if (alreadySubmitted(procedure.amendments, member, prepared)) return [];
-  const coSponsors = prepared.coSponsors.filter((m) => m !== member && procedure.members.includes(m));
   return [
     {
-      command: { type: "amendment.submit", op: prepared.op, ...(coSponsors.length ? { coSponsors } : {}) },
+      command: { type: "amendment.submit", op: prepared.op },
       reason: "submits its prepared amendment",
     },
   ];

@@ -25,7 +25,11 @@ export const topicSchema = z.strictObject({
 
 export const preparedAmendmentSchema = z.strictObject({
   op: amendmentOpSchema,
-  coSponsors: z.array(memberCode).max(50).default([]),
+  /**
+   * Accepted for profiles written before, and ignored: co-sponsorship is each delegation's own
+   * command (amendment.cosponsor), never part of someone else's submission.
+   */
+  coSponsors: z.array(memberCode).max(50).optional(),
 });
 export type PreparedAmendment = z.output<typeof preparedAmendmentSchema>;
 

@@ -25,14 +25,44 @@ function voteNext(s: TestSession, id: string, yes: number) {
 describe("amendments (rules 78, 80, 90)", () => {
   it("Rule 90: an amendment can add, delete or revise clauses and sub-clauses; ids are assigned in order", () => {
     const s = gaSession();
-    s.ok(del("USA"), { type: "amendment.submit", op: add(null), coSponsors: ["GBR", "GBR", "USA"] });
+    s.ok(del("USA"), { type: "amendment.submit", op: add(null) });
+    s.ok(del("GBR"), { type: "amendment.cosponsor", amendmentId: "A1" });
     s.ok(del("CHN"), { type: "amendment.submit", op: del1("op2/b") });
     s.ok(del("RUS"), { type: "amendment.submit", op: rep("op3/a/ii"), distance: 0.4 });
     expect(s.state.amendments.map((a) => [a.id, a.op.kind, a.sponsors])).toEqual([
       ["A1", "add", ["USA", "GBR"]], ["A2", "delete", ["CHN"]], ["A3", "replace", ["RUS"]],
     ]);
-    expect(s.err(del("RUS"), { type: "amendment.submit", id: "A1", op: del1("op1") })).toBe("amendment.duplicate_id");
-    expect(s.err(del("RUS"), { type: "amendment.submit", op: del1("op1"), coSponsors: ["ITA"] })).toBe("auth.unknown_member");
+  });
+
+  it("Rule 90: the engine numbers amendments — a client cannot choose an id, so none can be squatted", () => {
+    const s = gaSession();
+    // Before: a delegation submitted "A2" itself, withdrew it, and every later A2 was refused as a duplicate for ever.
+    expect(s.err(del("RUS"), { type: "amendment.submit", id: "A2", op: del1("op1") })).toBe("command.invalid");
+    s.ok(del("RUS"), { type: "amendment.submit", op: del1("op1") });
+    s.ok(del("RUS"), { type: "amendment.withdraw", amendmentId: "A1" });
+    s.ok(del("USA"), { type: "amendment.submit", op: del1("op2") });
+    s.ok(del("CHN"), { type: "amendment.submit", op: del1("op3") });
+    expect(s.state.amendments.map((a) => a.id)).toEqual(["A1", "A2", "A3"]);
+  });
+
+  it("Rule 90: an id already taken in an older log (chosen by a client then) is skipped, not refused", () => {
+    const s = gaSession();
+    s.ok(del("USA"), { type: "amendment.submit", op: del1("op1") });
+    // An old log's amendment.submitted with a squatted "A2", replayed as it was written.
+    const squat = { ...s.state.amendments[0]!, id: "A2", seq: 2 };
+    s.state = { ...s.state, amendments: [...s.state.amendments, squat], counters: { ...s.state.counters, amendment: 1 } };
+    s.ok(del("CHN"), { type: "amendment.submit", op: del1("op3") });
+    expect(s.state.amendments.map((a) => a.id)).toEqual(["A1", "A2", "A3"]);
+  });
+
+  it("Rule 90: co-sponsors only by their own command — a submission cannot name them", () => {
+    const s = gaSession();
+    expect(s.err(del("RUS"), { type: "amendment.submit", op: del1("op1"), coSponsors: ["USA", "CHN"] })).toBe("command.invalid");
+    s.ok(del("RUS"), { type: "amendment.submit", op: del1("op1") });
+    expect(s.state.amendments[0]?.sponsors).toEqual(["RUS"]);
+    expect(s.err(del("RUS"), { type: "amendment.cosponsor", amendmentId: "A1", member: "CHN" })).toBe("auth.not_yours");
+    s.ok(del("CHN"), { type: "amendment.cosponsor", amendmentId: "A1" });
+    expect(s.state.amendments[0]?.sponsors).toEqual(["RUS", "CHN"]);
   });
 
   it("Rule 90: amendments are voted before the draft", () => {

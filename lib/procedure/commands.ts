@@ -130,11 +130,11 @@ export const commandSchema = z.discriminatedUnion("type", [
   cmd("motion.rule_out_of_order", { motionId: idSchema }),
   cmd("point.raise", { kind: z.enum(POINT_KINDS), text: labelSchema.optional(), aboutVote: z.boolean().optional() }),
   cmd("point.resolve", { pointId: idSchema, ruling: z.enum(["upheld", "dismissed"]) }),
+  // No id (the engine numbers amendments: a chosen id could squat the next one) and no co-sponsors
+  // (each delegation co-sponsors by its own amendment.cosponsor, never by someone else's command).
   cmd("amendment.submit", {
-    id: idSchema.optional(),
     op: amendmentOpSchema,
     parentId: idSchema.optional(),
-    coSponsors: memberList.optional(),
     distance: z.number().min(0).max(1).optional(),
     ...on,
   }),
@@ -160,6 +160,16 @@ export const commandSchema = z.discriminatedUnion("type", [
   cmd("vote.request", {}),
   cmd("vote.close", {}),
   cmd("vote.cancel", {}),
+  cmd("projection.set", {
+    /** null: "Suivre la séance", the projector follows the business on the floor again. */
+    target: z
+      .discriminatedUnion("kind", [
+        z.strictObject({ kind: z.literal("draft") }),
+        z.strictObject({ kind: z.literal("clause"), clauseId: clauseIdSchema }),
+        z.strictObject({ kind: z.literal("amendment"), amendmentId: idSchema }),
+      ])
+      .nullable(),
+  }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

@@ -14,6 +14,7 @@ import { decideMotion, decidePoint } from "./decide-motions";
 import { decideAttendance, decideDraft, decideMeeting, decideMembers, decideParties } from "./decide-session";
 import { decideCaucus, decideSpeakersList, decideSpeech } from "./decide-speakers";
 import { decideVote } from "./decide-votes";
+import { decideProjection } from "./decide-projection";
 import type { SessionState } from "./state";
 
 /** Who may create a session (the chair, or the server itself), and only once. */
@@ -129,6 +130,8 @@ function route(state: LiveState, cmd: Exclude<Command, { type: "session.create" 
     case "vote.close":
     case "vote.cancel":
       return decideVote(state, cmd, ctx);
+    case "projection.set":
+      return decideProjection(state, cmd, ctx);
     default:
       return assertNever(cmd, "command");
   }

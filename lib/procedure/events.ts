@@ -15,6 +15,7 @@ import type {
   MotionState,
   PointRuling,
   PointState,
+  ProjectionTarget,
   SessionConfig,
   VoteState,
   YieldTarget,
@@ -88,7 +89,8 @@ export type SessionEvent =
   | E<"vote.closed", { outcome: TallyOutcome; ballots: Record<string, Ballot> | null }>
   | E<"vote.cancelled", { reason: "chair" | "vote-requested" }>
   | E<"vote.method_set", { method: VoteMethod }>
-  | E<"decision.reconsidered", { decisionIndex: number }>;
+  | E<"decision.reconsidered", { decisionIndex: number }>
+  | E<"projection.changed", { target: ProjectionTarget | null }>;
 
 export type EventType = SessionEvent["type"];
 export type EventOf<T extends EventType> = Extract<SessionEvent, { type: T }>;
@@ -160,5 +162,6 @@ const EVENT_TYPE_SET: Record<EventType, true> = {
   "vote.cancelled": true,
   "vote.method_set": true,
   "decision.reconsidered": true,
+  "projection.changed": true,
 };
 export const EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as readonly EventType[];

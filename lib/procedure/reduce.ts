@@ -9,6 +9,7 @@ import { pauseClock, remainingMs, resumeClock, startClock } from "./clock";
 import type { SessionEvent } from "./events";
 import type { AmendmentState, Ballot, DraftStatus, MotionState, SessionState } from "./state";
 import { EMPTY_STATE } from "./state";
+import { withFloor } from "./reduce-floor";
 
 function updateAmendment(state: SessionState, id: string, patch: (a: AmendmentState) => AmendmentState): SessionState {
   return { ...state, amendments: state.amendments.map((a) => (a.id === id ? patch(a) : a)) };
@@ -37,6 +38,10 @@ function haltClocks(state: SessionState, at: number): SessionState {
 }
 
 export function reduce(state: SessionState, event: SessionEvent): SessionState {
+  return withFloor(state, reduceEvent(state, event), event);
+}
+
+function reduceEvent(state: SessionState, event: SessionEvent): SessionState {
   const at = event.at;
   switch (event.type) {
     case "session.created": {
@@ -278,6 +283,8 @@ export function reduce(state: SessionState, event: SessionEvent): SessionState {
       return { ...state, nextVoteMethod: event.method };
     case "decision.reconsidered":
       return reconsider(state, event.decisionIndex);
+    case "projection.changed":
+      return state; // the floor's memory only (reduce-floor.ts)
     default:
       return assertNever(event, "event");
   }

@@ -70,6 +70,13 @@ const command: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   },
   { arbitrary: fc.record({ type: fc.constant("attendance.record"), entries: fc.dictionary(member, fc.constantFrom("present", "present-and-voting", "absent")) }), weight: 2 },
   { arbitrary: fc.record({ type: fc.constant("parties.mark"), members: fc.subarray(MEMBERS) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      type: fc.constant("projection.set"),
+      target: fc.oneof(fc.constant(null), fc.constant({ kind: "draft" }), fc.record({ kind: fc.constant("clause"), clauseId: fc.constantFrom("op1", "pp1") }), fc.record({ kind: fc.constant("amendment"), amendmentId })),
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ type: fc.constant("speakers.set_time"), seconds: fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }) }), weight: 1 },
   { arbitrary: fc.constantFrom({ type: "settings.override", overrides: { rollCall: { allowPass: false } } }, { type: "members.set", members: MEMBERS }), weight: 1 },
 );

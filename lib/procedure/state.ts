@@ -176,6 +176,27 @@ export interface DecisionRecord {
   at: number;
 }
 
+/** What the chair puts on the projector instead of the business on the floor ("Projeter"). */
+export type ProjectionTarget = { kind: "draft" } | { kind: "clause"; clauseId: ClauseId } | { kind: "amendment"; amendmentId: string };
+
+/** How a motion or a point left the floor without a vote (shown briefly on the screens). */
+export type RulingOutcome = "adopted" | "rejected" | "withdrawn" | "ruled-out-of-order" | "lapsed" | "upheld" | "dismissed";
+
+/** The result just reached, kept until the next business starts (see lib/session/floor-focus.ts). */
+export type FloorResult =
+  | { kind: "decision"; decisionIndex: number; motion: MotionState | null; at: number }
+  | { kind: "motion"; motion: MotionState; outcome: RulingOutcome; at: number }
+  | { kind: "point"; point: PointState; outcome: RulingOutcome; at: number };
+
+/** What the screens need about the floor that the rest of the state forgets. */
+export interface FloorState {
+  /** The chair's choice for the projector, or null: it follows the session. */
+  projection: ProjectionTarget | null;
+  /** The current suspension: for how long it was announced (the event's `minutes`) and since when. */
+  suspension: { minutes: number | null; since: number } | null;
+  result: FloorResult | null;
+}
+
 export interface SessionState {
   created: boolean;
   config: SessionConfig | null;
@@ -204,7 +225,10 @@ export interface SessionState {
   decisions: DecisionRecord[];
   /** Counters for ids the engine derives (so replay produces the same ids). */
   counters: { motion: number; point: number; amendment: number };
+  floor: FloorState;
 }
+
+export const EMPTY_FLOOR: FloorState = { projection: null, suspension: null, result: null };
 
 export const EMPTY_STATE: SessionState = {
   created: false,
@@ -230,4 +254,5 @@ export const EMPTY_STATE: SessionState = {
   division: null,
   decisions: [],
   counters: { motion: 0, point: 0, amendment: 0 },
+  floor: EMPTY_FLOOR,
 };

@@ -12,7 +12,8 @@ export const sessionLayerCommandSchema = z.discriminatedUnion("type", [
     draftId: idSchema.optional(),
     op: amendmentOpSchema,
     parentId: idSchema.optional(),
-    coSponsors: z.array(memberSchema).max(50).optional(),
+    // No co-sponsors: a draft is its author's alone until submitted (naming others pushed it onto
+    // their screens without their consent); they co-sponsor the amendment by their own command.
   }),
   z.strictObject({ type: z.literal("amendment.draft.discard"), draftId: idSchema }),
   z.strictObject({ type: z.literal("amendment.draft.submit"), draftId: idSchema }),

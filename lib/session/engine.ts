@@ -6,6 +6,7 @@ import { audienceOf } from "./events";
 import type { LiveEvent } from "./events";
 import { reduceLive, replayLive } from "./reduce";
 import { EMPTY_LIVE_STATE, type LiveSessionState } from "./state";
+import { ENGINE_VERSION } from "./engine-version";
 
 /** What `actor` may see of the state: the drafts it sponsors, nobody else's; the simulation, the chair only. */
 export function projectFor(state: LiveSessionState, actor: Actor): LiveSessionState {
@@ -15,6 +16,7 @@ export function projectFor(state: LiveSessionState, actor: Actor): LiveSessionSt
 }
 
 export const liveSessionEngine = {
+  version: ENGINE_VERSION,
   empty: () => EMPTY_LIVE_STATE,
   reduce: reduceLive,
   replay: (events: readonly LiveEvent[], state: LiveSessionState) => replayLive(events, state),

@@ -63,7 +63,7 @@ export function liveDecider(decideProcedure: ProcedureDecider) {
 type Checked = { ok: true; distance: number } | { ok: false; error: DomainError };
 
 /** Does the operation apply to the text as it stands? And how far does it move it? */
-function checkOp(state: LiveSessionState, op: AmendmentOp, parentId: string | null): Checked {
+function checkOp(state: LiveSessionState, op: AmendmentOp, parentId: string | null, measure = true): Checked {
   const doc = currentDocument(state);
   if (!doc) return refuse("draft.none") as Checked;
   if (parentId) {
@@ -73,7 +73,7 @@ function checkOp(state: LiveSessionState, op: AmendmentOp, parentId: string | nu
   }
   const trial = applyAmendment(doc, op, "trial");
   if (!trial.ok) return { ok: false, error: { code: trial.error.code, params: trial.error.params } as DomainError };
-  return { ok: true, distance: distance(doc, op) };
+  return { ok: true, distance: measure ? distance(doc, op) : 0 };
 }
 
 function touched(op: AmendmentOp): string {
@@ -87,8 +87,13 @@ function touched(op: AmendmentOp): string {
 function newDraftId(state: LiveSessionState, author: string, now: number): string {
   const base = `${author}-${now.toString(36)}`;
   let id = base;
-  for (let n = 2; id in state.drafts; n++) id = `${base}-${n}`;
+  for (let n = 2; Object.hasOwn(state.drafts, id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/** A draft by id, own properties only: "constructor" or "__proto__" name no draft. */
+function ownDraft(state: LiveSessionState, draftId: string): DraftAmendment | undefined {
+  return Object.hasOwn(state.drafts, draftId) ? state.drafts[draftId] : undefined;
 }
 
 function decideDraft(
@@ -102,30 +107,23 @@ function decideDraft(
   if (!state.procedure.members.includes(me)) return refuse("auth.unknown_member", { member: me });
 
   if (command.type === "amendment.draft.save") {
-    const existing = command.draftId ? state.drafts[command.draftId] : undefined;
+    const existing = command.draftId ? ownDraft(state, command.draftId) : undefined;
     if (command.draftId && !existing) return refuse("amendment.draft_unknown", { draftId: command.draftId });
     if (existing && !existing.sponsors.includes(me)) return refuse("amendment.draft_unknown", { draftId: existing.id });
-    const coSponsors = [...new Set(command.coSponsors ?? [])].filter((m) => m !== me);
-    const stranger = coSponsors.find((m) => !state.procedure.members.includes(m));
-    if (stranger) return refuse("auth.unknown_member", { member: stranger });
-    const checked = checkOp(state, command.op, command.parentId ?? null);
+    // Only that it applies: its distance is measured once, at submission, not on every save.
+    const checked = checkOp(state, command.op, command.parentId ?? null, false);
     if (!checked.ok) return checked;
-    const author = existing?.sponsors[0] ?? me;
     const draft: DraftAmendment = {
-      id: existing?.id ?? newDraftId(state, author, ctx.now),
-      sponsors: [author, ...coSponsors.filter((m) => m !== author)],
+      id: existing?.id ?? newDraftId(state, me, ctx.now),
+      // Drafts saved before co-sponsors were dropped from draft.save keep the sponsors they had.
+      sponsors: existing?.sponsors ?? [me],
       op: command.op,
       parentId: command.parentId ?? null,
       updatedAt: ctx.now,
     };
-    const events: LiveEvent[] = [{ type: "amendment.draft_saved", draft, at: ctx.now }];
-    // A co-sponsor removed from the draft stops seeing it: tell their screens it is gone for them.
-    const dropped = existing?.sponsors.filter((m) => !draft.sponsors.includes(m)) ?? [];
-    if (dropped.length) events.push({ type: "amendment.draft_discarded", draftId: draft.id, sponsors: dropped, submittedAs: null, at: ctx.now });
-    return { ok: true, events };
+    return { ok: true, events: [{ type: "amendment.draft_saved", draft, at: ctx.now }] };
   }
-
-  const draft = state.drafts[command.draftId];
+  const draft = ownDraft(state, command.draftId);
   if (!draft || !draft.sponsors.includes(me)) return refuse("amendment.draft_unknown", { draftId: command.draftId });
   const discarded = (submittedAs: string | null): LiveEvent => ({
     type: "amendment.draft_discarded",
@@ -142,7 +140,6 @@ function decideDraft(
       type: "amendment.submit",
       op: draft.op,
       ...(draft.parentId ? { parentId: draft.parentId } : {}),
-      coSponsors: draft.sponsors.filter((m) => m !== me),
     },
     ctx,
   );

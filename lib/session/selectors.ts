@@ -94,8 +94,13 @@ export function clauseOfSubject(p: SessionState, subject: VoteSubject): string |
   if (subject.kind === "part") return subject.clauseId;
   if (subject.kind !== "amendment") return null;
   const amendment = p.amendments.find((a) => a.id === subject.amendmentId);
-  if (!amendment) return null;
-  return amendment.op.kind === "add" ? amendment.op.afterId ?? amendment.op.parentId : amendment.op.targetId;
+  return amendment ? clauseOfAmendment(amendment) : null;
+}
+
+/** The clause an amendment touches (for an addition: the clause it follows, or its parent). */
+export function clauseOfAmendment(amendment: AmendmentState): string | null {
+  const op = amendment.op;
+  return op.kind === "add" ? (op.afterId ?? op.parentId) : op.targetId;
 }
 
 export interface SpeakerClock {

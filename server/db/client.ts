@@ -20,6 +20,7 @@ export type SameModels = [
   Assert<Equal<Sqlite.SessionAccess, Postgres.SessionAccess>>,
   Assert<Equal<Sqlite.SessionEvent, Postgres.SessionEvent>>,
   Assert<Equal<Sqlite.Document, Postgres.Document>>,
+  Assert<Equal<Sqlite.StateSnapshot, Postgres.StateSnapshot>>,
   Assert<Equal<keyof Sqlite.Prisma.TypeMap["model"], keyof Postgres.Prisma.TypeMap["model"]>>,
 ];
 

@@ -20,6 +20,7 @@ import { parseDatabaseUrl, type DatabaseTarget } from "./url";
 import { createEventRepository, type EventRepository } from "./events";
 import { createSessionRepository, type SessionRepository } from "./sessions";
 import { createDocumentRepository, type DocumentRepository } from "./documents";
+import { createSnapshotRepository, type SnapshotRepository } from "./snapshots";
 
 export type { DatabaseTarget } from "./url";
 export type Prisma = InstanceType<typeof PrismaClient>;
@@ -39,6 +40,7 @@ export interface Database {
   readonly sessions: SessionRepository;
   readonly events: EventRepository;
   readonly documents: DocumentRepository;
+  readonly snapshots: SnapshotRepository;
   health(): Promise<DatabaseHealth>;
   close(): Promise<void>;
 }
@@ -96,6 +98,7 @@ function repositories(prisma: RepositoryClient) {
     sessions: createSessionRepository(prisma),
     events: createEventRepository(prisma),
     documents: createDocumentRepository(prisma),
+    snapshots: createSnapshotRepository(prisma),
   };
 }
 

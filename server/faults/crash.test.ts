@@ -17,6 +17,28 @@ import { createSession, join, joined, must, type LiveClient } from "../test-util
 
 const ITERATIONS = 20;
 const SEED = 20261123;
+/**
+ * The test is bounded by its iterations, each by a deadline scaled to this machine: a multiple of
+ * the server's first start, measured in the run (a loaded machine starts slowly and gets more time;
+ * a hung iteration still fails, named). No single wall-clock total, which a busy machine could miss.
+ */
+const DEADLINE_STARTS = 12;
+const MIN_DEADLINE_MS = 20_000;
+/** Generous for vitest: the real bound is the per-iteration deadline below. */
+const TEST_TIMEOUT_MS = ITERATIONS * 90_000;
+
+/** Rejects with a message naming the step when `work` takes longer than `ms`. */
+async function within<T>(ms: number, step: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${step} took more than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -49,8 +71,13 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("kill -9 mid-vote", () => {
     const random = prng(SEED);
     const file = path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-crash-")), "crash.db");
     const port = await freePort();
-    const start = () => startChild("server-entry.ts", { DB_FILE: file, PORT: String(port) });
+    const start = () => startChild("server-entry.ts", { DB_FILE: file, PORT: String(port) }, 120_000);
+    const startedAt = performance.now();
     server = await start();
+    const firstStartMs = performance.now() - startedAt;
+    const deadlineMs = Math.max(MIN_DEADLINE_MS, Math.round(DEADLINE_STARTS * firstStartMs));
+    // A client keeps retrying (1 s per attempt) for as long as an iteration may last.
+    const attempts = Math.ceil(deadlineMs / 1_000);
 
     const committee = defaultMembers("general-assembly").slice(0, 60);
     const links = await createSession(server.url, { organ: "main-committee", members: committee, sponsors: committee.slice(0, 3) });
@@ -58,7 +85,7 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("kill -9 mid-vote", () => {
     const screen = join(server.url, links.id, links.screen.url);
     const delegations = links.delegations.map((d) => ({ member: d.member, client: join(server!.url, links.id, d.url) }));
     clients.push(chair, screen, ...delegations.map((d) => d.client));
-    await joined(clients, 30_000);
+    await joined(clients, deadlineMs);
     const members = delegations.map((d) => d.member);
     await must(chair, { type: "attendance.record", entries: Object.fromEntries(members.map((m) => [m, "present"])) });
     await must(chair, { type: "meeting.open" });
@@ -69,7 +96,7 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("kill -9 mid-vote", () => {
     const acknowledged: Array<{ actor: string; type: string; choice?: string; seq: number }> = [];
     let unanswered = 0;
     const send = async (client: LiveClient, actor: string, command: Parameters<typeof must>[1]) => {
-      const reply = await client.send(command, { timeoutMs: 1_000, attempts: 15 });
+      const reply = await client.send(command, { timeoutMs: 1_000, attempts });
       if (reply.ok) acknowledged.push({ actor, type: command.type, choice: "choice" in command ? (command.choice as string) : undefined, seq: reply.seq });
       else if (reply.error.code === "client.timeout") unanswered++;
       return reply;
@@ -92,10 +119,13 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("kill -9 mid-vote", () => {
           }),
         );
       }
-      await sleep(random() * 250);
-      await server.kill();
-      server = await start();
-      await Promise.all(wave);
+      const label = `iteration ${iteration + 1}/${ITERATIONS} (deadline ${deadlineMs} ms, first start ${Math.round(firstStartMs)} ms)`;
+      await within(deadlineMs, label, (async () => {
+        await sleep(random() * 250);
+        await server!.kill();
+        server = await start();
+        await Promise.all(wave);
+      })());
     }
 
     // Let every client come back, then read the log as it is on disk.
@@ -103,7 +133,7 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("kill -9 mid-vote", () => {
     const log = raw.prepare('SELECT seq, type, payload, actor, "commandId" FROM "SessionEvent" WHERE "sessionId" = ? ORDER BY seq').all(links.id) as Row[];
     raw.close();
     const lastSeq = log.at(-1)!.seq;
-    await Promise.all(clients.map((c) => c.waitFor(() => c.status === "resynced" && c.seq === lastSeq, 30_000)));
+    await Promise.all(clients.map((c) => c.waitFor(() => c.status === "resynced" && c.seq === lastSeq, deadlineMs)));
 
     // Contiguous: 1, 2, 3… with no gap and no duplicate.
     expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
@@ -129,6 +159,6 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("kill -9 mid-vote", () => {
     }
     // And the vote still works after all that.
     await must(chair, { type: "vote.close" });
-    await screen.waitFor(() => screen.state!.procedure.decisions.length === 1, 10_000);
-  }, 170_000);
+    await screen.waitFor(() => screen.state!.procedure.decisions.length === 1, deadlineMs);
+  }, TEST_TIMEOUT_MS);
 });

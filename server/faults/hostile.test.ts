@@ -23,7 +23,7 @@ const COMMAND_TYPES = [
   "motion.rule_out_of_order", "motion.second", "motion.speak", "motion.withdraw", "parties.mark", "point.raise",
   "point.resolve", "session.create", "settings.override", "speakers.add", "speakers.close", "speakers.remove",
   "speakers.reopen", "speakers.set_time", "speech.end", "speech.pause", "speech.resume", "speech.start", "speech.yield",
-  "vote.cast", "vote.open", "vote.record_totals", "vote.request", "vote.close", "vote.cancel",
+  "vote.cast", "vote.open", "vote.record_totals", "vote.request", "vote.close", "vote.cancel", "projection.set",
   "amendment.draft.save", "amendment.draft.discard", "amendment.draft.submit", "__proto__", "constructor", "",
 ];
 

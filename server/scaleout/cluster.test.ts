@@ -13,6 +13,7 @@ import { COMMITTED_EVENT, createClusterRoomRegistry } from "./cluster";
 
 type Added = { type: "added"; n: number };
 const engine: RoomEngine<number[], { n: number }, Added> = {
+  version: "test",
   empty: () => [],
   reduce: (state, event) => [...state, event.n],
   replay: (events, state) => [...state, ...events.map((e) => e.n)],

@@ -173,30 +173,36 @@ describe("a Security Council session", () => {
     expect((await server.db.events.byCommand(fra["options"].sessionId, "retry-me-1")).length).toBe(1);
   });
 
-  it("private drafts: an amendment being written is seen by its sponsors only, until submitted", async () => {
+  it("private drafts: an amendment being written is seen by its author only, until submitted; co-sponsors join by their own command", async () => {
     const { chair, screen, delegations } = await councilInSession();
     const fra = delegations.get("FRA")!;
     const gbr = delegations.get("GBR")!;
     const usa = delegations.get("USA")!;
-    await must(fra, { type: "amendment.draft.save", op: { kind: "delete", targetId: "op4" }, coSponsors: ["GBR"] });
-    await gbr.waitFor(() => Object.keys(gbr.state!.drafts).length === 1);
+    // Naming co-sponsors pushed the draft onto their screens without their consent: refused.
+    const named = await fra.send({ type: "amendment.draft.save", op: { kind: "delete", targetId: "op4" }, coSponsors: ["GBR"] } as never);
+    expect(!named.ok && named.error.code).toBe("protocol.invalid_payload");
+    await must(fra, { type: "amendment.draft.save", op: { kind: "delete", targetId: "op4" } });
+    await fra.waitFor(() => Object.keys(fra.state!.drafts).length === 1);
     await must(chair, { type: "speakers.add", member: "USA" }); // a later public event, so everyone is past the draft
-    await Promise.all([usa, screen, chair].map((c) => c.waitFor(() => c.state!.procedure.speakers.queue.length === 1)));
-    expect(Object.keys(usa.state!.drafts)).toEqual([]);
-    expect(Object.keys(screen.state!.drafts)).toEqual([]);
-    expect(Object.keys(chair.state!.drafts)).toEqual([]);
+    await Promise.all([usa, gbr, screen, chair].map((c) => c.waitFor(() => c.state!.procedure.speakers.queue.length === 1)));
+    for (const other of [usa, gbr, screen, chair]) expect(Object.keys(other.state!.drafts)).toEqual([]);
     const [draftId] = Object.keys(fra.state!.drafts);
     expect(draftId).toMatch(/^FRA-/);
-    expect(fra.state!.drafts[draftId!]?.sponsors).toEqual(["FRA", "GBR"]);
+    expect(fra.state!.drafts[draftId!]?.sponsors).toEqual(["FRA"]);
 
     // A client joining afterwards gets a snapshot with only what it may see.
     const late = client({ id: chair["options"].sessionId } as SessionLinks, delegationUrlFromClient(usa));
     await joined([late]);
     expect(late.state!.drafts).toEqual({});
 
-    await must(gbr, { type: "amendment.draft.submit", draftId: draftId! });
+    const stranger = await gbr.send({ type: "amendment.draft.submit", draftId: draftId! });
+    expect(!stranger.ok && stranger.error.code).toBe("amendment.draft_unknown");
+    await must(fra, { type: "amendment.draft.submit", draftId: draftId! });
     await usa.waitFor(() => usa.state!.procedure.amendments.length === 1);
-    expect(usa.state!.procedure.amendments[0]).toMatchObject({ sponsors: ["GBR", "FRA"], op: { kind: "delete", targetId: "op4" } });
+    expect(usa.state!.procedure.amendments[0]).toMatchObject({ sponsors: ["FRA"], op: { kind: "delete", targetId: "op4" } });
+    await must(gbr, { type: "amendment.cosponsor", amendmentId: "A1" });
+    await usa.waitFor(() => usa.state!.procedure.amendments[0]!.sponsors.length === 2);
+    expect(usa.state!.procedure.amendments[0]!.sponsors).toEqual(["FRA", "GBR"]);
     await fra.waitFor(() => Object.keys(fra.state!.drafts).length === 0);
   });
 
