@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { floorFocus, type FloorFocus } from "@/lib/session/floor-focus";
+import type { SessionState } from "@/lib/procedure/state";
+import { floorFocus } from "@/lib/session/floor-focus";
 import { formatClock } from "@/lib/session/selectors";
 import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
@@ -16,9 +17,9 @@ import { MotionCard } from "./motion-card";
 import { SignaturesCard } from "./signatures-card";
 import { RollCallAnswer } from "./roll-call-answer";
 
-/** Clocks tick on the phone only while one runs. */
-function ticking(f: FloorFocus): boolean {
-  return (f.kind === "speech" && f.clock.running) || (f.kind === "caucus" && f.clock.running) || (f.kind === "suspension" && f.resumesAt !== null) || f.kind === "motion" || f.kind === "point";
+/** The phone re-reads the time only while something on the floor depends on it (a clock, a ruling shown for a while). */
+function ticking(p: SessionState): boolean {
+  return Boolean(p.speakers.current?.clock.runningSince || p.caucus?.clock.runningSince || p.meeting === "suspended" || (p.floor.result && p.floor.result.kind !== "decision"));
 }
 
 /**
@@ -33,12 +34,10 @@ export function FloorTop() {
   const tp = useTranslations("procedure");
   const live = useSession((s) => s.live)!;
   const me = useSession((s) => s.member)!;
-  const offset = useSession((s) => s.clockOffset);
   const p = live.procedure;
   const name = useMemberName();
   const subjectLabel = useSubjectLabel(p);
-  const first = floorFocus(p, Date.now() + offset);
-  const now = useNow(ticking(first), 500);
+  const now = useNow(ticking(p), 500);
   const focus = floorFocus(p, now);
 
   const open = (status: string) => status === "awaiting-second" || status === "pending";
