@@ -122,7 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       return;
     }
     handleApi(req, res, url, { db })
-      .then((handled) => handled || handleSessionsApi(req, res, url, { db, factory: sessionFactory, now: () => clock.now(), revoke, simulation, asChair }))
+      .then((handled) => handled || handleSessionsApi(req, res, url, { db, listenHost: options.host ?? "127.0.0.1", factory: sessionFactory, now: () => clock.now(), revoke, simulation, asChair }))
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);

@@ -4,7 +4,6 @@ import { createRequire } from "node:module";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import countries from "i18n-iso-countries";
-import { parseText } from "@/lib/resolution/parse";
 import { PROTOCOL_VERSION } from "@/lib/protocol";
 import type { Database } from "./db";
 import { APP_VERSION } from "./version";
@@ -47,22 +46,6 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     }
     const db = await ctx.db.health();
     sendJson(res, db.ok ? 200 : 503, { ok: db.ok, version: APP_VERSION, protocol: PROTOCOL_VERSION, db });
-    return true;
-  }
-  if (url.pathname === "/api/documents") {
-    const documents = await ctx.db.documents.list();
-    sendJson(res, 200, { ok: true, documents: documents.map(({ id, title, kind, organ, locale }) => ({ id, title, kind, organ, locale })) });
-    return true;
-  }
-  const doc = url.pathname.match(/^\/api\/documents\/([A-Za-z0-9_.-]{1,100})$/);
-  if (doc) {
-    const record = await ctx.db.documents.get(doc[1]!);
-    if (!record) {
-      sendJson(res, 404, { ok: false, error: { code: "session.unknown_document", message: "No such document" } });
-      return true;
-    }
-    const parsed = parseText(record.source, { kind: record.kind === "reference" ? "reference" : "resolution" });
-    sendJson(res, parsed.ok ? 200 : 422, parsed.ok ? { ok: true, id: record.id, title: record.title, document: parsed.document } : { ok: false, error: parsed.error });
     return true;
   }
   const flag = url.pathname.match(/^\/flags\/([A-Z]{3})\.svg$/);

@@ -21,7 +21,7 @@ import {
 import { toLocale, type Locale } from "@/lib/i18n/config";
 import { errorMessage } from "@/lib/i18n/messages";
 import type { Clock } from "./clock";
-import { tokenBucket } from "./rate-limit";
+import { bucketsByKey, tokenBucket } from "./rate-limit";
 import type { Actor } from "./room";
 import { APP_VERSION } from "./version";
 
@@ -67,9 +67,13 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handler
     next();
   });
 
+  // Per link, not per socket: opening more sockets with the same link buys no more commands.
+  const seatBucket = bucketsByKey(RATE_LIMIT.perSecond, RATE_LIMIT.burst, () => deps.clock.now());
+
   io.on("connection", (socket) => {
     socket.emit("system:hello", { version: APP_VERSION, protocol: PROTOCOL_VERSION, serverTime: deps.clock.now() });
-    const bucket = tokenBucket(RATE_LIMIT.perSecond, RATE_LIMIT.burst, () => deps.clock.now());
+    // Until it has joined, a socket has its own bucket (its join attempts and pings).
+    const unjoined = tokenBucket(RATE_LIMIT.perSecond, RATE_LIMIT.burst, () => deps.clock.now());
 
     socket.onAny((event: string, ...args: unknown[]) => {
       const ack = args.at(-1);
@@ -80,12 +84,16 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handler
         reply(localizedFail(locale, "protocol.unknown_event", { event: String(event).slice(0, 64) }));
         return;
       }
-      if (!bucket.take()) {
+      const payload = args.length > 1 ? args[0] : undefined;
+      const bytes = payloadSize(payload);
+      const token = socket.data.joined?.token;
+      const bucket = token ? seatBucket(token) : unjoined;
+      // Weighted by size: what a command costs the server (parsing, the log, every screen) grows with
+      // its text. An oversized payload is refused unread, for the price of a ballot.
+      if (!bucket.take(bytes > MAX_PAYLOAD_BYTES ? 1 : 1 + Math.floor(bytes / RATE_LIMIT.bytesPerUnit))) {
         reply(localizedFail(locale, "rate.limited"));
         return;
       }
-      const payload = args.length > 1 ? args[0] : undefined;
-      const bytes = payloadSize(payload);
       if (bytes > MAX_PAYLOAD_BYTES) {
         reply(localizedFail(locale, "protocol.payload_too_large", { bytes, max: MAX_PAYLOAD_BYTES }));
         return;

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ConnectionProvider } from "@/components/connection/connection-provider";
 import { ConnectionStatus } from "@/components/connection/connection-status";
 import { CreateSessionForm } from "@/components/home/create-session-form";
+import { MySessions } from "@/components/home/my-sessions";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
@@ -19,6 +20,7 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
+        <MySessions />
         <section aria-labelledby="server-heading" className="mt-8 max-w-md rounded-lg border border-un-100 bg-white p-4">
           <h2 id="server-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-un-800">
             {t("server")}

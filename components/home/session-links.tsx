@@ -3,6 +3,15 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { memberName, type Locale } from "@/lib/procedure/members";
+import { NetworkNotice } from "./network-notice";
+import { SessionSetup } from "./session-setup";
+
+interface Network {
+  source: "public-url" | "request" | "lan";
+  candidates: string[];
+  host: string | null;
+  loopbackOnly: boolean;
+}
 
 interface LinksResponse {
   ok: boolean;
@@ -12,6 +21,7 @@ interface LinksResponse {
   observer: { url: string };
   delegations: Array<{ member: string; url: string }>;
   qr: Record<string, string>;
+  network: Network;
   error?: { message: string };
 }
 
@@ -23,10 +33,12 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
   const [error, setError] = useState<string | null>(null);
   const [reissuing, setReissuing] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [host, setHost] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
-    fetch(`/api/sessions/${sessionId}/links?key=${encodeURIComponent(chairKey)}`)
+    const pick = host ? `&host=${encodeURIComponent(host)}` : "";
+    fetch(`/api/sessions/${sessionId}/links?key=${encodeURIComponent(chairKey)}${pick}`)
       .then(async (res) => {
         const body = (await res.json()) as LinksResponse;
         if (!current) return;
@@ -38,7 +50,7 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
     return () => {
       current = false;
     };
-  }, [sessionId, chairKey, t, version]);
+  }, [sessionId, chairKey, t, version, host]);
 
   async function reissue(member: string) {
     if (!window.confirm(t("reissueConfirm", { member: memberName(member, locale) }))) return;
@@ -65,6 +77,9 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
           </button>
         </div>
       </div>
+
+      <NetworkNotice network={links.network} onPick={setHost} />
+      <SessionSetup sessionId={sessionId} chairKey={chairKey} />
 
       <section aria-labelledby="room-links" className="mt-8 grid gap-4 sm:grid-cols-2 print:break-after-page">
         <h2 id="room-links" className="sr-only">{t("roomLinks")}</h2>

@@ -274,3 +274,11 @@ describe("co-sponsoring an amendment", () => {
     s.expectReplayMatches();
   });
 });
+
+describe("amendment text bounds", () => {
+  it("an amendment's text is at most AMENDMENT_LIMITS.textChars characters (several times the longest real clause)", () => {
+    const s = gaSession();
+    expect(s.err(del("RUS"), { type: "amendment.submit", op: rep("op1", "a ".repeat(2_501)) })).toBe("command.invalid");
+    s.ok(del("RUS"), { type: "amendment.submit", op: rep("op1", "a ".repeat(2_499)) });
+  });
+});

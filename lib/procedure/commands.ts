@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { POINT_KINDS, QUESTION_KINDS, VOTE_METHODS, type MotionKind } from "./preset-schema";
 import { PRESET_IDS } from "./presets";
+import { AMENDMENT_LIMITS } from "@/lib/resolution/op";
 
 export const memberCodeSchema = z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code");
 const idSchema = z.string().min(1).max(100);
@@ -28,10 +29,10 @@ export const amendmentOpSchema = z.discriminatedUnion("kind", [
     section: z.enum(["preamble", "operative"]),
     parentId: clauseIdSchema.nullable(),
     afterId: clauseIdSchema.nullable(),
-    text: z.string().max(10_000),
+    text: z.string().max(AMENDMENT_LIMITS.textChars),
   }),
   z.strictObject({ kind: z.literal("delete"), targetId: clauseIdSchema }),
-  z.strictObject({ kind: z.literal("replace"), targetId: clauseIdSchema, text: z.string().max(10_000) }),
+  z.strictObject({ kind: z.literal("replace"), targetId: clauseIdSchema, text: z.string().max(AMENDMENT_LIMITS.textChars) }),
 ]);
 
 const partSchema = z.strictObject({ clauseId: clauseIdSchema, section: z.enum(["preamble", "operative"]) });

@@ -23,6 +23,7 @@ export const PROTOCOL_ERRORS = [
   "auth.invalid_token",
   "auth.revoked",
   "auth.forbidden",
+  "auth.too_many_devices",
   "session.not_found",
   "session.not_joined",
   "server.unavailable",
@@ -32,8 +33,12 @@ export const PROTOCOL_ERRORS = [
 
 /** Largest inbound payload, serialized (a whole draft resolution is ~15 KB). */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
-/** Commands per second per socket (sustained), and the burst allowed above it. */
-export const RATE_LIMIT = { perSecond: 20, burst: 40 } as const;
+/**
+ * Commands per second per link (sustained, shared by every socket that link opens), and the burst
+ * allowed above it. A command costs 1 plus 1 per `bytesPerUnit` of payload: a long amendment
+ * (5 000 characters) weighs as much as six ballots.
+ */
+export const RATE_LIMIT = { perSecond: 20, burst: 40, bytesPerUnit: 1024 } as const;
 export type ProtocolErrorCode = (typeof PROTOCOL_ERRORS)[number];
 
 /** What a client sends in the handshake (`io(url, { auth })`). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyAmendment, applyAmendments, revertAmendment, type AmendmentResult } from "./amend";
-import { isWithin, type AmendmentOp } from "./op";
+import { AMENDMENT_LIMITS, isWithin, type AmendmentOp } from "./op";
 import { clauseIds, clauseText, findClause } from "./tree";
 import { NESTED_DRAFT, parseDraft } from "./test-utils/drafts";
 import { seedReport, seedResolution } from "./test-utils/seeds";
@@ -195,5 +195,37 @@ describe("clauseText", () => {
     const uk = seedResolution("ukDraft");
     expect(clauseText(sub(uk, "pp5")).startsWith("Ayant à l'esprit l'intervention du secrétaire général de l'ONU, Antonio Guterres")).toBe(true);
     expect(clauseText(sub(uk, "op1")).startsWith("Invite les États membres")).toBe(true);
+  });
+});
+
+describe("limits (AMENDMENT_LIMITS: depth and number of clauses)", () => {
+  const add = (parentId: string | null, afterId: string | null = null): AmendmentOp => ({ kind: "add", section: "operative", parentId, afterId, text: "Texte ajouté ;" });
+  it("refuses a sub-paragraph below the third level, and a level that already holds its maximum", () => {
+    let doc: ResolutionDocument = draft;
+    let parent = "op2";
+    for (let level = 1; level <= AMENDMENT_LIMITS.depth; level++) {
+      const result = applyAmendment(doc, add(parent), `D${level}`);
+      if (!result.ok) throw new Error(result.error.code);
+      doc = result.document;
+      parent = `${parent}/+D${level}`;
+    }
+    const deeper = applyAmendment(doc, add(parent), "D9");
+    expect(!deeper.ok && deeper.error.code).toBe("amendment.too_deep");
+
+    for (let i = doc.operative.length; i < AMENDMENT_LIMITS.clauses; i++) {
+      const result = applyAmendment(doc, add(null), `T${i}`);
+      if (!result.ok) throw new Error(result.error.code);
+      doc = result.document;
+    }
+    const oneMore = applyAmendment(doc, add(null), "T99");
+    expect(!oneMore.ok && oneMore.error.code).toBe("amendment.too_many_clauses");
+    let subs = doc;
+    for (let i = subs.operative[0]!.subClauses.length; i < AMENDMENT_LIMITS.subClauses; i++) {
+      const result = applyAmendment(subs, add(subs.operative[0]!.id), `S${i}`);
+      if (!result.ok) throw new Error(result.error.code);
+      subs = result.document;
+    }
+    const tooMany = applyAmendment(subs, add(subs.operative[0]!.id), "S99");
+    expect(!tooMany.ok && tooMany.error.code).toBe("amendment.too_many_clauses");
   });
 });

@@ -4,7 +4,7 @@
  * amendment's id. Each application returns an undo record so the change can be reverted exactly.
  */
 import type { AmendmentOp, ClauseId, DocumentSection } from "./op";
-import { CLAUSE_ID_SEPARATOR } from "./op";
+import { AMENDMENT_LIMITS, CLAUSE_ID_SEPARATOR } from "./op";
 import { cleanInline, leadingEmphasis } from "./inline";
 import { splitOpening } from "./clause-builder";
 import { makeError } from "./messages";
@@ -89,8 +89,11 @@ export function applyAmendment(input: ParsedDocument, op: AmendmentOp, amendment
         const parent = findClause(doc, op.parentId);
         if (!parent) return fail("amendment.unknown_clause", { clause: op.parentId });
         if (parent.section !== op.section) return fail("amendment.wrong_section", { clause: op.parentId, section: op.section });
+        if (parent.depth >= AMENDMENT_LIMITS.depth) return fail("amendment.too_deep", { clause: op.parentId, max: AMENDMENT_LIMITS.depth });
         siblings = parent.clause.subClauses;
       }
+      const most = op.parentId === null ? AMENDMENT_LIMITS.clauses : AMENDMENT_LIMITS.subClauses;
+      if (siblings.length >= most) return fail("amendment.too_many_clauses", { max: most });
       const index = op.afterId === null ? 0 : siblings.findIndex((c) => c.id === op.afterId) + 1;
       if (index === 0 && op.afterId !== null) return fail("amendment.unknown_after", { clause: op.afterId });
       const id = addedClauseId(op.section, op.parentId, amendmentId);

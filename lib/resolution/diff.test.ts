@@ -84,3 +84,30 @@ describe("distance", () => {
     expect(add).toBeLessThan(big);
   });
 });
+
+describe("bounded cost (a student's 5 000 one-letter words)", () => {
+  const uk = seedResolution("ukDraft");
+  const flood = Array.from({ length: 2_500 }, (_, i) => "abcdefghij"[i % 10]).join(" ");
+  const clause = `${uk.operative[4]!.phrase} ${uk.operative[4]!.text}`;
+
+  it("diffs a flood against a clause in a few milliseconds, losing no character", () => {
+    wordDiff(clause, "warm up");
+    const start = performance.now();
+    const segments = wordDiff(clause, `${clause.slice(0, 40)} ${flood} ${clause.slice(-40)}`);
+    const distanceOf = distance(uk, { kind: "replace", targetId: "op5", text: flood });
+    const elapsed = performance.now() - start;
+    // The unbounded word diff took 270–510 ms here; bounded, ~2 ms (100 ms leaves room for a loaded machine).
+    expect(elapsed).toBeLessThan(100);
+    expect(diffOriginal(segments)).toBe(clause);
+    expect(diffAmended(segments)).toBe(`${clause.slice(0, 40)} ${flood} ${clause.slice(-40)}`);
+    expect(segments[0]).toMatchObject({ kind: "equal" });
+    expect(distanceOf).toBeGreaterThan(0.9);
+  });
+
+  it("past its bounds a diff shows the middle deleted and inserted whole, ends kept", () => {
+    const segments = wordDiff(`Décide ${"a ".repeat(600)}fin`, `Décide ${"b ".repeat(600)}fin`);
+    expect(segments.map((s) => s.kind)).toEqual(["equal", "delete", "insert", "equal"]);
+    expect(segments[0]!.text).toBe("Décide ");
+    expect(segments[3]!.text).toBe(" fin");
+  });
+});

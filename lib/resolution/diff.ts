@@ -10,20 +10,54 @@ import { assertNever } from "./assert-never";
 import type { DiffSegment, ResolutionDocument } from "./types";
 
 /**
+ * The diff's cost is bounded, whatever a client sends: the common words at both ends are set aside
+ * in linear time, and the words left in between are diffed only when they are few enough (and the
+ * diff gives up past a number of edits). Past either bound the middle is shown as deleted and
+ * inserted whole — what a rewrite that long is anyway. Real clauses (≤ 1 500 characters in the seeds)
+ * stay well inside both bounds.
+ */
+export const DIFF_MAX_TOKENS = 1_000;
+export const DIFF_MAX_EDITS = 250;
+
+/**
  * Word diff of two texts. Concatenating "equal" + "delete" segments gives `original` back exactly,
  * "equal" + "insert" gives `amended`: renderers never lose a character.
  */
 export function wordDiff(original: string, amended: string): DiffSegment[] {
   if (original === amended) return original === "" ? [] : [{ kind: "equal", text: original }];
   const out: DiffSegment[] = [];
-  for (const change of diffWordsWithSpace(original, amended)) {
-    const kind: DiffSegment["kind"] = change.added ? "insert" : change.removed ? "delete" : "equal";
-    if (change.value === "") continue;
+  const push = (kind: DiffSegment["kind"], text: string) => {
+    if (text === "") return;
     const previous = out[out.length - 1];
-    if (previous && previous.kind === kind) previous.text += change.value;
-    else out.push({ kind, text: change.value });
+    if (previous && previous.kind === kind) previous.text += text;
+    else out.push({ kind, text });
+  };
+  const a = tokens(original);
+  const b = tokens(amended);
+  // Texts of real size are diffed whole, as the library aligns them; longer ones lose their common ends first.
+  let head = 0;
+  let tail = 0;
+  if (a.length + b.length > DIFF_MAX_TOKENS) {
+    while (head < a.length && head < b.length && a[head] === b[head]) head++;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   }
+  const middleA = a.slice(head, a.length - tail).join("");
+  const middleB = b.slice(head, b.length - tail).join("");
+  const bounded = a.length + b.length - 2 * (head + tail) <= DIFF_MAX_TOKENS;
+  const changes = bounded && middleA !== "" && middleB !== "" ? diffWordsWithSpace(middleA, middleB, { maxEditLength: DIFF_MAX_EDITS }) : undefined;
+  push("equal", a.slice(0, head).join(""));
+  if (changes) for (const change of changes) push(change.added ? "insert" : change.removed ? "delete" : "equal", change.value);
+  else {
+    push("delete", middleA);
+    push("insert", middleB);
+  }
+  push("equal", a.slice(a.length - tail).join(""));
   return out;
+}
+
+/** Words and the spaces between them, in order: joined, the text again. */
+function tokens(text: string): string[] {
+  return text.split(/(\s+)/).filter((t) => t !== "");
 }
 
 /** The original side of a diff. */
@@ -36,13 +70,33 @@ export function diffAmended(segments: readonly DiffSegment[]): string {
   return segments.filter((s) => s.kind !== "delete").map((s) => s.text).join("");
 }
 
-/** Share of words changed: (inserted + deleted words) / (words before + words after). */
+/**
+ * Share of words changed: (inserted + deleted words) / (words before + words after), counting each
+ * word as often as it occurs on each side — the words a diff would mark, without a diff: linear in
+ * the texts' length, so the server's measure of a submission costs little whatever its text (a
+ * word moved elsewhere counts as changed only if its count changes).
+ */
 export function changedShare(original: string, amended: string): number {
-  const total = wordCount(original) + wordCount(amended);
+  const before = words(original);
+  const after = words(amended);
+  const total = before.length + after.length;
   if (total === 0) return 0;
-  let changed = 0;
-  for (const s of wordDiff(original, amended)) if (s.kind !== "equal") changed += wordCount(s.text);
-  return Math.min(1, changed / total);
+  const counts = new Map<string, number>();
+  for (const w of before) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let kept = 0;
+  for (const w of after) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      kept++;
+      counts.set(w, n - 1);
+    }
+  }
+  return Math.min(1, (total - 2 * kept) / total);
+}
+
+function words(text: string): string[] {
+  const t = text.trim();
+  return t === "" ? [] : t.split(/\s+/);
 }
 
 /** What an addition weighs: small, a little more for a long new clause, never above 0.3. */

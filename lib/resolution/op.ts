@@ -10,6 +10,15 @@
  */
 export type ClauseId = string;
 
+/**
+ * Bounds on what one amendment may write, so that no valid command is expensive: a clause's text
+ * (the longest clause of the five seeds is ~1 450 characters: over three times that), the depth of
+ * a sub-clause (a clause's sub-clauses, theirs, and one level more: "op2/b/ii/A"), and how many
+ * clauses one level may hold (the seeds have at most 18 in a part and none with more than a dozen
+ * sub-clauses).
+ */
+export const AMENDMENT_LIMITS = { textChars: 5_000, depth: 3, subClauses: 26, clauses: 60 } as const;
+
 export type DocumentSection = "preamble" | "operative";
 
 export type AmendmentOp =

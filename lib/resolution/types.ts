@@ -160,7 +160,9 @@ export type AmendmentErrorCode =
   | "amendment.unknown_clause"
   | "amendment.unknown_after"
   | "amendment.wrong_section"
-  | "amendment.empty_text";
+  | "amendment.empty_text"
+  | "amendment.too_deep"
+  | "amendment.too_many_clauses";
 
 export interface DocumentError<C extends string = ParseErrorCode | AmendmentErrorCode> {
   code: C;

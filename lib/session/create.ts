@@ -12,7 +12,7 @@ import {
   sessionCreatedEvent,
   type PresetId,
 } from "@/lib/procedure";
-import type { ParsedDocument } from "@/lib/resolution/types";
+import type { DocumentHeader, ParsedDocument } from "@/lib/resolution/types";
 import { sponsorCodes } from "./country-names";
 import type { LiveEvent } from "./events";
 
@@ -22,6 +22,14 @@ export interface NewSessionInput {
   members?: string[];
   /** The draft's sponsors; by default those its header names, among the members. */
   sponsors?: string[];
+  /** Council only: which members hold the veto (default: the P5 among the members). */
+  permanentMembers?: string[];
+  /** States that sit without a vote (Holy See, State of Palestine…). */
+  observers?: string[];
+  /** The draft is an "important question" (Charter Art. 18(2): two thirds in the Assembly). */
+  important?: boolean;
+  /** Preset overrides (the key rules chosen at set-up); the engine validates them. */
+  overrides?: Record<string, unknown>;
   document: { id: string; parsed: ParsedDocument; title: string } | null;
   now: number;
 }
@@ -37,28 +45,43 @@ export function defaultMembers(organ: PresetId): string[] {
 
 export function newSessionEvents(input: NewSessionInput): NewSession {
   const members = input.members ?? defaultMembers(input.organ);
-  const unknown = members.find((code) => !isKnownCountryCode(code));
+  const unknown = [...members, ...(input.observers ?? [])].find((code) => !isKnownCountryCode(code));
   if (unknown) return { ok: false, code: "session.unknown_country", params: { code: unknown } };
 
-  const permanentMembers = input.organ === "security-council" ? PERMANENT_MEMBERS.filter((m) => members.includes(m)) : [];
+  const permanentMembers = input.organ === "security-council" ? (input.permanentMembers ?? PERMANENT_MEMBERS.filter((m) => members.includes(m))) : [];
   const doc = input.document?.parsed ?? null;
   const header = doc?.header;
-  const named = header ? [...(header.submittedBy ? splitNames(header.submittedBy) : []), ...header.sponsors, ...header.coSignatories] : [];
+  const named = header ? sponsorNames(header) : [];
   const { codes, unknown: unknownSponsors } = sponsorCodes(named);
   const sponsors = (input.sponsors ?? codes).filter((code) => members.includes(code));
   const isDraft = input.document !== null && doc?.kind === "resolution";
   // Friendly amendments need the sponsors' consent: a draft nobody in the room sponsors cannot
   // be debated by these rules, so say so rather than pick a sponsor at random.
   if (isDraft && sponsors.length === 0) return { ok: false, code: "session.draft_without_sponsor" };
-  const draft = isDraft ? { id: input.document!.id, sponsors } : null;
+  const draft = isDraft ? { id: input.document!.id, sponsors, ...(input.important ? { important: true } : {}) } : null;
 
-  const created = sessionCreatedEvent({ preset: input.organ, members, permanentMembers, draft }, input.now);
+  const created = sessionCreatedEvent(
+    {
+      preset: input.organ,
+      members,
+      permanentMembers,
+      ...(input.observers ? { observers: input.observers } : {}),
+      ...(input.overrides ? { overrides: input.overrides as Record<string, never> } : {}),
+      draft,
+    },
+    input.now,
+  );
   if (isDomainError(created)) return { ok: false, code: created.code, params: created.params };
 
   const title = input.title ?? input.document?.title ?? "";
   const events: LiveEvent[] = [created, { type: "session.titled", title, organ: input.organ, at: input.now }];
   if (input.document) events.push({ type: "document.loaded", documentId: input.document.id, document: input.document.parsed, at: input.now });
   return { ok: true, title, members, events, unknownSponsors };
+}
+
+/** The states a draft's header names: submitted by, sponsors, co-signatories. */
+export function sponsorNames(header: DocumentHeader): string[] {
+  return [...(header.submittedBy ? splitNames(header.submittedBy) : []), ...header.sponsors, ...header.coSignatories];
 }
 
 /** "Royaume-Uni" or "France, Allemagne et Italie". */

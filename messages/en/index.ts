@@ -14,11 +14,13 @@ import join from "./join.json" with { type: "json" };
 import language from "./language.json" with { type: "json" };
 import links from "./links.json" with { type: "json" };
 import minutes from "./minutes.json" with { type: "json" };
+import mySessions from "./mySessions.json" with { type: "json" };
 import observer from "./observer.json" with { type: "json" };
 import phone from "./phone.json" with { type: "json" };
 import replay from "./replay.json" with { type: "json" };
 import screen from "./screen.json" with { type: "json" };
 import session from "./session.json" with { type: "json" };
+import setup from "./setup.json" with { type: "json" };
 import voting from "./voting.json" with { type: "json" };
 
 const messages = {
@@ -36,11 +38,13 @@ const messages = {
   language,
   links,
   minutes,
+  mySessions,
   observer,
   phone,
   replay,
   screen,
   session,
+  setup,
   voting,
 };
 

@@ -6,6 +6,8 @@ export interface SessionRecord {
   organ: string;
   title: string;
   locale: string;
+  /** The library document it was created on. */
+  documentId?: string | null;
   createdAt: Date;
 }
 

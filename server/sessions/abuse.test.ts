@@ -67,3 +67,71 @@ describe("one delegation's link against the session", () => {
     expect(chair.state!.procedure.speakers.queue).toEqual(["FRA", "USA"]);
   });
 });
+
+describe("bounded cost of one link (#3)", () => {
+  it("the rate limit is per link, not per socket: a second socket with the same link shares the budget", async () => {
+    const { links } = await council();
+    const a = live.join(links.id, url(links, "GBR"));
+    const b = live.join(links.id, url(links, "GBR"));
+    await joined([a, b]);
+    const ping = (c: LiveClient) => raw(c).emitWithAck("system:ping", { clientTime: 1 });
+    const replies = await Promise.all(Array.from({ length: 60 }, (_, i) => ping(i % 2 ? a : b)));
+    const admitted = replies.filter((r) => r.ok).length;
+    // Per socket, each had its own burst of 40: 60 admitted. Per link: the link's burst, plus what refilled meanwhile.
+    expect(admitted).toBeLessThan(50);
+  });
+
+  it("a command weighs its size: long amendments exhaust the budget sooner than ballots", async () => {
+    const { delegations } = await council();
+    const fra = delegations.get("FRA")!;
+    const text = "a ".repeat(2_400);
+    const sessionId = fra["options"].sessionId as string;
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        raw(fra).emitWithAck("session:command", { sessionId, commandId: `long-${i}`, command: { type: "amendment.draft.save", op: { kind: "replace", targetId: "op1", text } } }),
+      ),
+    );
+    const admitted = replies.filter((r) => r.ok).length;
+    expect(admitted).toBeGreaterThan(3);
+    expect(admitted).toBeLessThan(12); // a 4.8 KB command costs 5: 40 / 5 = 8, plus what refilled
+    expect(replies.find((r) => !r.ok)?.error?.code).toBe("rate.limited");
+  });
+
+  it("one link opens at most 8 sockets at once", async () => {
+    const { links } = await council();
+    const many = Array.from({ length: 8 }, () => live.join(links.id, url(links, "PAN")));
+    await joined(many);
+    const ninth = live.join(links.id, url(links, "PAN"));
+    await ninth.waitFor(() => ninth.status === "join-failed");
+    many[0]!.close();
+    await new Promise((r) => setTimeout(r, 200));
+    const again = live.join(links.id, url(links, "PAN"));
+    await joined([again]);
+  });
+});
+
+describe("revocation (#5)", () => {
+  it("a join racing the chair's reissue of the same link never keeps a working socket on the revoked token", async () => {
+    const { links } = await council();
+    const chairKey = new URL(links.chair.url).searchParams.get("key")!;
+    let current = url(links, "DNK");
+    let working = 0;
+    for (let i = 0; i < 40; i++) {
+      const racer = live.join(links.id, current);
+      await new Promise((r) => setTimeout(r, i % 8));
+      const reissued = await fetch(`${live.server.app.url}/api/sessions/${links.id}/delegations/DNK/reissue`, { method: "POST", headers: { authorization: `Bearer ${chairKey}` } });
+      current = ((await reissued.json()) as { url: string }).url;
+      await racer.waitFor(() => racer.status !== "joining" && racer.status !== "connecting", 5_000).catch(() => {});
+      await new Promise((r) => setTimeout(r, 30));
+      if (racer.socket.connected) {
+        const reply = await (racer.socket as unknown as { timeout(ms: number): Raw })
+          .timeout(2_000)
+          .emitWithAck("session:command", { sessionId: links.id, commandId: `race-${i}`, command: { type: "speakers.add" } })
+          .catch(() => ({ ok: false }));
+        if (reply.ok) working++;
+      }
+      racer.close();
+    }
+    expect(working).toBe(0);
+  });
+});

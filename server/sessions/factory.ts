@@ -2,6 +2,8 @@
 import { parseText } from "@/lib/resolution/parse";
 import { defaultDraftFor } from "@/lib/resolution/library";
 import { newSessionEvents } from "@/lib/session/create";
+import { keyRulesOverrides } from "@/lib/session/key-rules";
+import { PRESETS } from "@/lib/procedure/presets";
 import type { SessionFactory } from "./http";
 
 export const sessionFactory: SessionFactory = {
@@ -19,10 +21,14 @@ export const sessionFactory: SessionFactory = {
       title: request.title,
       members: request.members,
       sponsors: request.sponsors,
+      permanentMembers: request.permanentMembers,
+      observers: request.observers,
+      important: request.important,
+      overrides: request.rules ? keyRulesOverrides(PRESETS[request.organ], request.rules) : undefined,
       document: { id: record.id, parsed: parsed.document, title: record.title },
       now,
     });
     if (!created.ok) return created;
-    return { ok: true, title: created.title, members: created.members, events: created.events };
+    return { ok: true, title: created.title, members: created.members, documentId: record.id, events: created.events };
   },
 };

@@ -12,6 +12,9 @@ import type { RoomRegistry } from "./registry";
 import { localizedFail, type Handlers } from "../sockets";
 import { trackPresence } from "./presence";
 
+/** Devices one link may keep connected at once (a phone, its reconnections, a laptop…): each receives every broadcast. */
+export const MAX_SOCKETS_PER_LINK = 8;
+
 /** Past this many missed events, a joining client gets a snapshot instead of the events. */
 export const RESYNC_EVENTS_MAX = 1_000;
 
@@ -53,10 +56,21 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       // Inside the room's queue: no command commits between reading and joining, so the client
       // gets every event exactly once (what is broadcast afterwards has a higher sequence).
       const before = socket.data.joined?.sessionId ?? null;
-      const result = await room.exclusive(async (): Promise<JoinResult<S, E>> => {
+      type Joined = { ok: true; value: JoinResult<S, E> } | { ok: false; code: string; params?: Record<string, number> };
+      const result = await room.exclusive(async (): Promise<Joined> => {
+        const sameLink = socket.nsp.adapter.rooms.get(tokenRoom(payload.token));
+        if (sameLink && !sameLink.has(socket.id) && sameLink.size >= MAX_SOCKETS_PER_LINK) return { ok: false, code: "auth.too_many_devices", params: { max: MAX_SOCKETS_PER_LINK } };
         const previous = socket.data.joined;
         if (previous) for (const r of socket.rooms) if (r !== socket.id) await socket.leave(r);
         await socket.join([sessionRoom(payload.sessionId), tokenRoom(payload.token)]);
+        // A reissue may have revoked the link since it was read above, and cut off the link's
+        // sockets before this one was among them: read it again now that it is (a later
+        // revocation finds it in the link's room).
+        if ((await deps.db.sessions.access(payload.token))?.revokedAt) {
+          for (const r of socket.rooms) if (r !== socket.id) await socket.leave(r);
+          socket.data.joined = undefined;
+          return { ok: false, code: "auth.revoked" };
+        }
         if (actor.role === "delegation") await socket.join(memberRoom(payload.sessionId, actor.member));
         // Events only the chair sees (the simulation's settings) go to the chair's "member" room.
         if (actor.role === "chair") await socket.join(memberRoom(payload.sessionId, CHAIR_AUDIENCE));
@@ -65,11 +79,12 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
         const behind = room.lastSeq - payload.lastSeq;
         const base = { sessionId: payload.sessionId, role: access.role as JoinResult["role"], member: access.member, seq: room.lastSeq };
         if (payload.lastSeq > 0 && behind >= 0 && behind <= RESYNC_EVENTS_MAX) {
-          return { ...base, snapshot: null, events: await room.eventsSince(payload.lastSeq, actor) };
+          return { ok: true, value: { ...base, snapshot: null, events: await room.eventsSince(payload.lastSeq, actor) } };
         }
-        return { ...base, snapshot: room.snapshot(actor).state, events: null };
+        return { ok: true, value: { ...base, snapshot: room.snapshot(actor).state, events: null } };
       });
-      ack(ok(result as JoinResult));
+      if (!result.ok) return ack(localizedFail(locale, result.code, result.params));
+      ack(ok(result.value as JoinResult));
       trackPresence(socket, payload.sessionId, before);
     },
 

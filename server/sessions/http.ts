@@ -14,14 +14,30 @@ import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
 import { newSessionId, newToken } from "./tokens";
+import { requestLinkBase } from "./link-base";
 import { actorFor } from "./handlers";
 import { canSee } from "../room";
 import { handleExports } from "./exports";
+import { handleSummary } from "./summary-http";
+import { handleLibraryApi } from "./library-http";
 import type { SimulationService } from "../bots/service";
 import type { LiveCommand } from "@/lib/session";
+import { VOTE_METHODS } from "@/lib/procedure/preset-kinds";
 
 export const ORGANS = ["security-council", "general-assembly", "main-committee", "model-un"] as const;
 export type Organ = (typeof ORGANS)[number];
+
+const memberCode = z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code");
+
+export const keyRulesSchema = z
+  .object({
+    speakingTimeSeconds: z.number().int().min(10).max(3600).nullable().optional(),
+    signatoryPercent: z.number().int().min(1).max(100).nullable().optional(),
+    friendlyAmendments: z.boolean().optional(),
+    strictPresentAndVoting: z.boolean().optional(),
+    defaultMethod: z.enum(VOTE_METHODS).optional(),
+  })
+  .strict();
 
 export const createSessionSchema = z
   .object({
@@ -36,6 +52,14 @@ export const createSessionSchema = z
     documentId: z.string().min(1).max(100).optional(),
     /** The draft's sponsors, when its header does not name them (alpha-3 codes). */
     sponsors: z.array(z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code")).min(1).max(200).optional(),
+    /** Council: the members holding the veto (default: the P5 among the members). */
+    permanentMembers: z.array(memberCode).max(15).optional(),
+    /** States seated without a vote. */
+    observers: z.array(memberCode).max(20).optional(),
+    /** The draft is an important question (two thirds in the Assembly). */
+    important: z.boolean().optional(),
+    /** The key rules chosen at set-up, as preset overrides (the engine validates the result). */
+    rules: keyRulesSchema.optional(),
     locale: z.enum(["fr", "en"]).optional(),
   })
   .strict();
@@ -52,7 +76,7 @@ export interface SessionFactory {
     ctx: { now: number; db: Database },
   ): Promise<
     /** `events` are the engine's events, stored as they are (each one's payload is the event itself). */
-    | { ok: true; title: string; members: string[]; events: Array<{ type: string }> }
+    | { ok: true; title: string; members: string[]; documentId?: string | null; events: Array<{ type: string }> }
     | { ok: false; code: string; params?: Record<string, string | number> }
   >;
 }
@@ -73,6 +97,8 @@ export interface SessionsHttpDeps {
   now(): number;
   /** Cuts off every device using these tokens (revoked links). */
   revoke(sessionId: string, tokens: string[]): void;
+  /** The address the server listens on: on loopback only, links cannot use the LAN address. */
+  listenHost?: string;
   /** Simulated delegations run by this process. */
   simulation: SimulationService;
   /** Sends a command to a session as the chair (the simulation's settings go into the log). */
@@ -91,6 +117,7 @@ export const simulationSchema = z
 
 export async function handleSessionsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: SessionsHttpDeps): Promise<boolean> {
   const locale = requestLocale(req);
+  if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now });
   if (url.pathname === "/api/sessions") {
     if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
     await createSession(req, res, deps, locale);
@@ -102,8 +129,10 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     const chair = await chairAccess(req, url, links[1]!, deps.db);
     if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
     const records = await deps.db.sessions.accessList(links[1]!);
-    const body = linksOf(links[1]!, records, baseUrl(req));
-    sendJson(res, 200, { ok: true, ...body, qr: await qrCodes(body) });
+    const base = requestLinkBase(req, url, deps.listenHost);
+    const body = linksOf(links[1]!, records, base.base);
+    const { source, candidates, host, loopbackOnly } = base;
+    sendJson(res, 200, { ok: true, ...body, network: { source, candidates, host, loopbackOnly }, qr: await qrCodes(body) });
     return true;
   }
   const invite = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/invite$/);
@@ -113,7 +142,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     if (!access || (access.role !== "screen" && access.role !== "chair")) return error(res, 403, locale, "auth.invalid_token"), true;
     const join = (await deps.db.sessions.accessList(invite[1]!)).find((a) => a.role === "join" && !a.revokedAt);
     if (!join) return error(res, 404, locale, "http.not_found"), true;
-    const joinUrl = `${baseUrl(req)}/s/${invite[1]}/join?code=${join.token}`;
+    const joinUrl = `${baseUrl(req, url, deps.listenHost)}/s/${invite[1]}/join?code=${join.token}`;
     sendJson(res, 200, { ok: true, url: joinUrl, qr: await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) });
     return true;
   }
@@ -139,7 +168,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     if (!seats.some((a) => a.member === member)) return error(res, 404, locale, "session.unknown_member", { member }), true;
     const taken = await deps.db.sessions.claim(sessionId, member, new Date(deps.now()));
     if (!taken) return error(res, 409, locale, "session.seat_taken", { member }), true;
-    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req), sessionId, taken.token) });
+    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId, taken.token) });
     return true;
   }
   const log = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/events$/);
@@ -186,6 +215,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     const status = await deps.simulation.start(sessionId, chair.token, parsed.data);
     return sendJson(res, 200, { ok: true, ...status }), true;
   }
+  if (await handleSummary(res, url, { db: deps.db, chair: (id) => chairAccess(req, url, id, deps.db), refuse: (status, code) => error(res, status, locale, code, code === "http.method_not_allowed" ? { allowed: "GET" } : undefined) }, req)) return true;
   if (await handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) })) return true;
   const reissue = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/delegations\/([A-Z]{3})\/reissue$/);
   if (reissue) {
@@ -197,7 +227,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     if (current.length === 0) return error(res, 404, locale, "session.unknown_member", { member }), true;
     const created = await deps.db.sessions.reissue(sessionId, member, newToken(), new Date(deps.now()));
     deps.revoke(sessionId, current.filter((a) => !a.revokedAt).map((a) => a.token));
-    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req), sessionId, created.token) });
+    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId, created.token) });
     return true;
   }
   return false;
@@ -226,11 +256,11 @@ async function createSession(req: IncomingMessage, res: ServerResponse, deps: Se
   ];
   const at = new Date(deps.now());
   await deps.db.sessions.createWithAccess(
-    { id, organ: request.organ, title: prepared.title, locale: request.locale ?? DEFAULT_LOCALE },
+    { id, organ: request.organ, title: prepared.title, locale: request.locale ?? DEFAULT_LOCALE, documentId: prepared.documentId ?? null },
     access,
     prepared.events.map((event) => ({ type: event.type, payload: event, actor: "system", at })),
   );
-  sendJson(res, 201, linksOf(id, access, baseUrl(req)));
+  sendJson(res, 201, linksOf(id, access, baseUrl(req, undefined, deps.listenHost)));
 }
 
 function linksOf(id: string, access: Array<Pick<AccessRecord, "token" | "role" | "member"> & { revokedAt?: Date | null }>, base: string): SessionLinks {
@@ -276,11 +306,9 @@ async function chairAccess(req: IncomingMessage, url: URL, sessionId: string, db
   return access && access.sessionId === sessionId && access.role === "chair" && !access.revokedAt ? access : null;
 }
 
-/** The address users reach this server by: PUBLIC_URL when set (behind a proxy), else the Host header. */
-function baseUrl(req: IncomingMessage): string {
-  if (process.env.PUBLIC_URL) return process.env.PUBLIC_URL.replace(/\/$/, "");
-  const proto = (req.headers["x-forwarded-proto"] as string | undefined)?.split(",")[0] ?? "http";
-  return `${proto}://${req.headers.host ?? "localhost"}`;
+/** The address phones reach this server by: PUBLIC_URL, else the Host header, loopback replaced by the LAN address. */
+function baseUrl(req: IncomingMessage, url: URL | undefined, listenHost: string | undefined): string {
+  return requestLinkBase(req, url, listenHost).base;
 }
 
 function requestLocale(req: IncomingMessage): Locale {

@@ -1,0 +1,75 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { rememberSession } from "@/lib/client/my-sessions";
+import { memberName, type Locale } from "@/lib/procedure/members";
+import type { KeyRules } from "@/lib/session/key-rules";
+
+interface Summary {
+  ok: boolean;
+  title: string;
+  organ: string;
+  createdAt: string | null;
+  members: number;
+  permanentMembers: string[];
+  observers: string[];
+  important: boolean;
+  rules: KeyRules | null;
+}
+
+/** The session as set up (composition and key rules), read-only; and remembered in "my sessions". */
+export function SessionSetup({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
+  const t = useTranslations("setup");
+  const locale = useLocale() as Locale;
+  const [summary, setSummary] = useState<Summary | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    fetch(`/api/sessions/${sessionId}/summary`, { headers: { authorization: `Bearer ${chairKey}` } })
+      .then((res) => res.json())
+      .then((body: Summary) => {
+        if (!current || !body.ok) return;
+        setSummary(body);
+        rememberSession(window.localStorage, {
+          id: sessionId,
+          chairKey,
+          title: body.title,
+          organ: body.organ,
+          createdAt: body.createdAt ? new Date(body.createdAt).getTime() : Date.now(),
+        });
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [sessionId, chairKey]);
+
+  if (!summary?.rules) return null;
+  const r = summary.rules;
+  const names = (codes: string[]) => codes.map((c) => memberName(c, locale)).join(", ");
+  const rows: Array<[string, string]> = [
+    [t("rules.members"), t("rules.membersValue", { count: summary.members })],
+    ...(summary.permanentMembers.length ? [[t("rules.permanent"), names(summary.permanentMembers)] as [string, string]] : []),
+    ...(summary.observers.length ? [[t("rules.observers"), names(summary.observers)] as [string, string]] : []),
+    ...(summary.organ === "general-assembly" || summary.important ? [[t("rules.important"), summary.important ? t("yes") : t("no")] as [string, string]] : []),
+    [t("rules.speakingTime"), r.speakingTimeSeconds === null ? t("rules.unlimited") : t("rules.seconds", { seconds: r.speakingTimeSeconds })],
+    [t("rules.signatories"), r.signatoryPercent === null ? t("rules.none") : t("rules.percent", { percent: r.signatoryPercent })],
+    [t("rules.friendly"), r.friendlyAmendments ? t("rules.friendlyYes") : t("rules.friendlyNo")],
+    [t("rules.strict"), r.strictPresentAndVoting ? t("rules.strictYes") : t("rules.strictNo")],
+    [t("rules.method"), t(`methods.${r.defaultMethod}`)],
+  ];
+  return (
+    <section aria-labelledby="setup-heading" className="mt-6 rounded-lg border border-un-100 bg-white p-4" data-testid="session-setup">
+      <h2 id="setup-heading" className="font-semibold text-un-900">{t("heading")}</h2>
+      <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold text-slate-800">{label}</dt>
+            <dd className="text-slate-700">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
