@@ -18,6 +18,7 @@ import { SimulationPanel } from "./simulation-panel";
 import { PartiesControl } from "./parties-control";
 import { QueueAlert } from "./queue-alert";
 import { DecisionNext } from "./decision-next";
+import { NextAction } from "./next-action";
 
 /** The chair's console: everything the presiding officer decides, one click (or key) away. */
 export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
@@ -50,7 +51,6 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
         </div>
       </header>
       <div className="mt-3 flex flex-wrap items-start gap-2">
-        {p.meeting === "not-opened" && <CommandButton command={{ type: "meeting.open" }}>{t("rollCallOpen")}</CommandButton>}
         {p.draft?.status === "submitted" && <CommandButton command={{ type: "draft.introduce" }} variant={p.meeting === "open" ? "primary" : "secondary"}>{t("introduce")}</CommandButton>}
         {p.meeting === "suspended" ? (
           <CommandButton command={{ type: "meeting.resume" }} variant="secondary">{t("resume")}</CommandButton>
@@ -58,6 +58,9 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
           <CommandButton command={{ type: "meeting.suspend" }} variant="secondary">{t("suspend")}</CommandButton>
         )}
         <CommandButton command={{ type: "meeting.adjourn" }} variant="secondary" confirm={t("adjournConfirm")}>{t("adjourn")}</CommandButton>
+      </div>
+      <div className="mt-3">
+        <NextAction />
       </div>
       <div className="mt-3">
         <QueueAlert />

@@ -11,6 +11,7 @@ import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
 import { useSubjectLabel } from "../voting/use-subject-label";
 import { useMemberName } from "../ui/use-member-name";
+import { useCloseQuestion } from "./use-close-question";
 
 /** A member drawn by lot to be called first in a roll call (rule 87): the draw travels in the command, so replays agree. */
 function drawByLot(members: string[]): string {
@@ -30,20 +31,7 @@ export function VoteControl() {
   const [method, setMethod] = useState<VoteMethod>(p.nextVoteMethod ?? "recorded");
   const [totals, setTotals] = useState({ yes: 0, no: 0, abstain: 0 });
   const [questionKind, setQuestionKind] = useState<QuestionKind | "">("");
-  const tc = useTranslations("console.close");
-
-  /** Closing while eligible members have not voted asks first, naming them (a count where the vote is by totals). */
-  const closeQuestion = (pr: NonNullable<typeof progress>): string | null => {
-    const vote = pr.vote;
-    if (vote.method === "without-vote") return null;
-    if (vote.totals) {
-      const missing = vote.eligible.length - vote.totals.yes - vote.totals.no - vote.totals.abstain;
-      return missing > 0 ? tc("missingCount", { count: missing }) : null;
-    }
-    const missing = vote.eligible.filter((m) => !vote.ballots[m]);
-    if (missing.length === 0) return null;
-    return tc("missing", { count: missing.length, eligible: vote.eligible.length, names: missing.map(name).join(", ") });
-  };
+  const closeQuestion = useCloseQuestion();
 
   if (progress) {
     const vote = progress.vote;
@@ -68,7 +56,7 @@ export function VoteControl() {
           </div>
         )}
         <div className="mt-3 flex flex-wrap gap-2">
-          <CommandButton command={{ type: "vote.close" }} shortcut="C" confirm={() => closeQuestion(progress)}>{t("close")}</CommandButton>
+          <CommandButton command={{ type: "vote.close" }} shortcut="C" confirm={() => closeQuestion(p.vote)}>{t("close")}</CommandButton>
           <CommandButton command={{ type: "vote.cancel" }} variant="secondary" confirm={t("cancelConfirm")}>{t("cancel")}</CommandButton>
         </div>
       </section>

@@ -50,7 +50,7 @@ export class ChairConsole {
     };
     this.page.on("dialog", accept);
     if (how === "key") await this.page.keyboard.press("c");
-    else await this.button(/Clore le vote/).click();
+    else await this.button(/Clore le vote/).first().click();
     await expect(this.page.getByRole("heading", { name: /Vote en cours sur/ })).toHaveCount(0);
     this.page.off("dialog", accept);
     return asked;
