@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { MotionRequest } from "@/lib/procedure/commands";
 import type { LiveCommand } from "@/lib/session/commands";
 import { useSession } from "../session/session-provider";
@@ -51,6 +51,7 @@ export function MotionForm({ onDone }: { onDone?: () => void }) {
   const tp = useTranslations("procedure");
   const rules = useSession((s) => s.live)!.procedure.rules;
   const { check } = useCommand();
+  const id = useId();
   const [values, setValues] = useState<Params>({ minutes: 10, seconds: 60, topic: "", label: "" });
   const commandOf = (kind: MotionKind): LiveCommand => ({ type: "motion.propose", motion: request(kind, values, t("defaultTopic")) });
   const allowed = MOTIONS.filter((k) => rules?.motions[k] != null).sort((a, b) => rules!.motions[a]!.precedence - rules!.motions[b]!.precedence);
@@ -63,9 +64,9 @@ export function MotionForm({ onDone }: { onDone?: () => void }) {
   return (
     <div className="flex flex-col gap-3">
       <form className="flex flex-col gap-3" onSubmit={(e) => e.preventDefault()} data-testid="motion-form">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-semibold">{t("motionKind")}</span>
-          <select value={motion} onChange={(e) => setMotion(e.target.value as MotionKind)} className={field}>
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor={`${id}-kind`} className="font-semibold">{t("motionKind")}</label>
+          <select id={`${id}-kind`} value={motion} onChange={(e) => setMotion(e.target.value as MotionKind)} className={field}>
             {inOrder.length > 0 && (
               <optgroup label={tm("inOrder")}>
                 {inOrder.map((k) => <option key={k} value={k}>{tp(`motions.${k}` as never)}</option>)}
@@ -77,7 +78,7 @@ export function MotionForm({ onDone }: { onDone?: () => void }) {
               </optgroup>
             )}
           </select>
-        </label>
+        </div>
         {inOrder.length === 0 && <p className="text-sm text-slate-700">{tm("none")}</p>}
         {(motion === "suspend" || motion.endsWith("caucus")) && (
           <label className="flex flex-col gap-1 text-sm">

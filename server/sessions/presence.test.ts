@@ -1,7 +1,7 @@
 /** Presence: the chair sees which delegations have a connected device; nothing of it enters the log. */
 import { describe, expect, it } from "vitest";
 import type { PresenceMessage } from "@/lib/protocol";
-import { createSession, joined } from "../test-utils/session";
+import { createSession, joined, tokenOf } from "../test-utils/session";
 import { liveServerFixture } from "../test-utils/live-server";
 
 const live = liveServerFixture();
@@ -29,6 +29,10 @@ describe("presence", () => {
     await joined([fra, usa]);
     await until(() => seen.at(-1)?.join() === "FRA,USA");
     const seq = chair.seq;
+    // The links page asks over HTTP, with the chair's key only.
+    const api = (key: string) => fetch(`${live.server.app.url}/api/sessions/${links.id}/presence`, { headers: { authorization: `Bearer ${key}` } });
+    expect(await (await api(tokenOf(links.chair.url))).json()).toEqual({ ok: true, connected: ["FRA", "USA"] });
+    expect((await api(tokenOf(url("FRA")))).status).toBe(403);
 
     fra.close();
     await until(() => seen.at(-1)?.join() === "USA");
