@@ -8,6 +8,7 @@ import { useMemberName } from "../ui/use-member-name";
 /** Motions by precedence (GA rule 77, SC rule 33) and points awaiting a ruling. */
 export function MotionsPanel() {
   const t = useTranslations("chair.motions");
+  const tc = useTranslations("console.queue");
   const tp = useTranslations("procedure");
   const p = useSession((s) => s.live)!.procedure;
   const name = useMemberName();
@@ -50,7 +51,7 @@ export function MotionsPanel() {
               <div className="mt-1 flex flex-wrap gap-2">
                 <CommandButton command={{ type: "vote.open", subject: { kind: "motion", motionId: m.id }, method: "show-of-hands" }} variant="secondary">{t("vote")}</CommandButton>
                 <CommandButton command={{ type: "motion.grant", motionId: m.id }} variant="secondary">{t("grant")}</CommandButton>
-                <CommandButton command={{ type: "motion.rule_out_of_order", motionId: m.id }} variant="quiet">{t("outOfOrder")}</CommandButton>
+                <CommandButton command={{ type: "motion.rule_out_of_order", motionId: m.id }} variant="quiet" confirm={tc("outOfOrderConfirm", { motion: tp(`motions.${m.kind}` as never), member: name(m.proposer) })}>{t("outOfOrder")}</CommandButton>
               </div>
             </li>
           ))}
