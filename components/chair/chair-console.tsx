@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { lastDecision, phaseOf, trackedDraft } from "@/lib/session/selectors";
 import { useSession } from "../session/session-provider";
 import { SessionStatus } from "../session/session-status";
-import { CommandButton } from "../session/command-button";
+import { CommandButton, RowReasons } from "../session/command-button";
 import { TrackedDocument } from "../document/tracked-document";
 import { OutcomeBanner } from "../voting/outcome-banner";
 import { useSubjectLabel } from "../voting/use-subject-label";
@@ -53,11 +53,14 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
       <div className="mt-3 flex flex-wrap items-start gap-2">
         {p.draft?.status === "submitted" && <CommandButton command={{ type: "draft.introduce" }} variant={p.meeting === "open" ? "primary" : "secondary"}>{t("introduce")}</CommandButton>}
         {p.meeting === "suspended" ? (
-          <CommandButton command={{ type: "meeting.resume" }} variant="secondary">{t("resume")}</CommandButton>
+          <CommandButton command={{ type: "meeting.resume" }} variant="secondary" showReason={false}>{t("resume")}</CommandButton>
         ) : (
-          <CommandButton command={{ type: "meeting.suspend" }} variant="secondary">{t("suspend")}</CommandButton>
+          <CommandButton command={{ type: "meeting.suspend" }} variant="secondary" showReason={false}>{t("suspend")}</CommandButton>
         )}
-        <CommandButton command={{ type: "meeting.adjourn" }} variant="secondary" confirm={t("adjournConfirm")}>{t("adjourn")}</CommandButton>
+        <CommandButton command={{ type: "meeting.adjourn" }} variant="secondary" confirm={t("adjournConfirm")} showReason={false}>{t("adjourn")}</CommandButton>
+        <div className="self-center">
+          <RowReasons commands={[{ type: p.meeting === "suspended" ? "meeting.resume" : "meeting.suspend" }, { type: "meeting.adjourn" }]} labels={[t(p.meeting === "suspended" ? "resume" : "suspend"), t("adjourn")]} />
+        </div>
       </div>
       <div className="mt-3">
         <NextAction />

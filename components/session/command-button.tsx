@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import type { LiveCommand } from "@/lib/session";
 import { useCommand } from "./use-command";
@@ -51,7 +52,7 @@ export function CommandButton({ command, children, variant = "primary", classNam
 
   return (
     // A button that fills its row (w-full, flex-1) needs its wrapper to fill it too.
-    <span className={`inline-flex flex-col gap-1 ${/\b(w-full|flex-1)\b/.test(className) ? "w-full min-w-0 flex-1" : ""}`}>
+    <span className={`inline-flex flex-col items-start gap-1 ${/\b(w-full|flex-1)\b/.test(className) ? "w-full min-w-0 flex-1" : ""}`}>
       <button
         type="button"
         onClick={click}
@@ -60,7 +61,7 @@ export function CommandButton({ command, children, variant = "primary", classNam
         aria-keyshortcuts={shortcut}
         title={!verdict.ok && !pending ? verdict.reason : undefined}
         data-command={command.type}
-        className={`rounded-md px-3 py-2 font-semibold disabled:cursor-not-allowed disabled:opacity-45 ${VARIANTS[variant]} ${className}`}
+        className={`${/\b(w-full|flex-1)\b/.test(className) ? "w-full" : ""} rounded-md px-3 py-2 font-semibold disabled:cursor-not-allowed disabled:opacity-45 ${VARIANTS[variant]} ${className}`}
       >
         {children}
         {shortcut && <kbd className="ml-2 rounded border border-current px-1 text-xs font-normal opacity-80">{shortcut}</kbd>}
@@ -77,5 +78,25 @@ export function CommandButton({ command, children, variant = "primary", classNam
         </span>
       )}
     </span>
+  );
+}
+
+/**
+ * The reasons a row of buttons is disabled, each said once (a vote in progress disables them all
+ * for the same reason); the buttons of the row pass showReason={false} and keep it as tooltip.
+ */
+export function RowReasons({ commands, labels }: { commands: LiveCommand[]; labels?: string[] }) {
+  const { check } = useCommand();
+  const t = useTranslations("console");
+  const verdicts = commands.map(check);
+  const disabled = verdicts.flatMap((v, i) => (v.ok ? [] : [{ reason: v.reason, label: labels?.[i] }]));
+  if (disabled.length === 0) return null;
+  const same = new Set(disabled.map((d) => d.reason)).size === 1;
+  // All disabled for one reason: said once; otherwise each button's own, named.
+  const text = same && (disabled.length === commands.length || !labels) ? disabled[0]!.reason : disabled.map((d) => (d.label ? t("reasonOf", { label: d.label, reason: d.reason }) : d.reason)).join(" · ");
+  return (
+    <p className="text-sm text-slate-700" data-testid="disabled-reason">
+      {text}
+    </p>
   );
 }
