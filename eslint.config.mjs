@@ -15,7 +15,7 @@ const config = [
   },
   {
     // The pure modules are shared by server and browser: no framework, no I/O.
-    files: ["lib/procedure/**/*.ts", "lib/resolution/**/*.ts", "lib/protocol/**/*.ts", "lib/session/**/*.ts", "lib/bots/**/*.ts"],
+    files: ["lib/procedure/**/*.ts", "lib/resolution/**/*.ts", "lib/protocol/**/*.ts", "lib/session/**/*.ts", "lib/bots/**/*.ts", "lib/util/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": [

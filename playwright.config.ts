@@ -14,6 +14,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
+  // A retry is there to report a flake with its trace, not to hide it: a test that passed only on
+  // its retry fails the run.
+  failOnFlakyTests: !!process.env.CI,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
@@ -54,6 +57,9 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATABASE_URL: `file:./test-results/e2e-${Date.now()}.db`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Every spec creates its sessions from this one address.
+      CREATE_LIMIT_PER_ADDRESS: "100000",
+      CREATE_LIMIT_GLOBAL: "100000",
     },
   },
 });

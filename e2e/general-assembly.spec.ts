@@ -34,11 +34,11 @@ test("General Assembly: 93 yes, 24 no, 58 abstentions on an important question �
     await chair.openVoteOn("le projet de résolution");
     await Promise.all(clients.map((c, i) => voteWhenOpen(c, i < 93 ? "yes" : i < 117 ? "no" : "abstain")));
     await chair.expectTally(/^175 votes sur 193 — pour 93, contre 24, abstentions 58/);
-    await expect(screen.page.locator('[data-seat][data-choice="abstain"]')).toHaveCount(58);
+    await expect(screen.page.locator('[data-board-member][data-choice="abstain"]')).toHaveCount(58);
     await screen.page.screenshot({ path: "test-results/screenshots/screen-assembly-vote.png" });
     await chair.closeVote();
 
-    await expect(screen.outcome()).toHaveText("Adopté");
+    await expect(screen.outcome()).toHaveText("Le projet de résolution est adopté.");
     await expect(screen.page.getByText("Pour : 93 · Contre : 24 · Abstentions : 58")).toBeVisible();
     // Two thirds of the 117 present and voting: the 58 abstentions count for nothing.
     await expect(screen.page.getByText("Majorité requise : 78 voix pour (117 membres présents et votants)")).toBeVisible();

@@ -22,7 +22,8 @@ test("replay: jump to the vote's opening and to its result, then play to the end
   const jump = page.getByTestId("replay-jump");
   await jump.selectOption({ label: (await jump.locator("option", { hasText: "Ouverture du vote" }).textContent())! });
   await expect(page.getByTestId("phase")).toHaveText("Vote en cours");
-  await expect(page.getByTestId("live-tally")).toContainText("0");
+  // At the opening nobody has voted yet: for, against and abstentions all at zero.
+  await expect(page.getByTestId("live-tally").locator("dd")).toHaveText(["0", "0", "0"]);
   await jump.selectOption({ label: (await jump.locator("option", { hasText: "Résultat du vote" }).textContent())! });
   await expect(page.getByTestId("outcome")).toContainText("États-Unis d'Amérique");
   await page.screenshot({ path: "test-results/screenshots/replay.png" });

@@ -81,7 +81,7 @@ for (const variant of ["veto", "adopted"] as const) {
       await chair.expectTally(/^15 votes sur 15/);
       await expect(screen.seat("RUS")).toHaveAttribute("data-choice", "yes");
       await chair.closeVote();
-      await expect(screen.outcome()).toHaveText("Adopté");
+      await expect(screen.outcome()).toHaveText("L'amendement A1 est adopté.");
 
       // A second amendment, accepted as friendly by the sponsor: incorporated without a vote.
       await chair.allowFriendlyAmendments();
@@ -107,11 +107,10 @@ for (const variant of ["veto", "adopted"] as const) {
       await chair.closeVote();
 
       if (variant === "veto") {
-        await expect(screen.outcome()).toContainText("n'a pas été adopté en raison du vote négatif d'un membre permanent");
-        await expect(screen.outcome()).toContainText("Fédération de Russie");
+        await expect(screen.outcome()).toHaveText("Le projet de résolution n'est pas adopté en raison du vote négatif d'un membre permanent : Fédération de Russie.");
         await expect(delegates.RUS.page.getByTestId("outcome")).toContainText("Fédération de Russie");
       } else {
-        await expect(screen.outcome()).toHaveText("Adopté");
+        await expect(screen.outcome()).toHaveText("Le projet de résolution est adopté.");
         await expect(screen.page.getByText("Pour : 12 · Contre : 0 · Abstentions : 3")).toBeVisible();
       }
       await screen.page.screenshot({ path: `test-results/screenshots/screen-result-${variant}.png` });
@@ -126,11 +125,26 @@ for (const variant of ["veto", "adopted"] as const) {
 
 test("scripted seats can be driven while browsers watch: a command's result reaches every surface", async ({ browser, baseURL }) => {
   const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
-  const links = (await res.json()) as { chair: { url: string }; screen: { url: string } };
+  const links = (await res.json()) as { chair: { url: string }; screen: { url: string }; delegations: Array<{ member: string; url: string }> };
   const [chairClient] = await scripted(baseURL!, [links.chair.url]);
+  // The projector, the chair's console and France's phone, each in its own browser.
   const screen = new ScreenPage(await newPage(browser, { width: 1920, height: 1080 }));
+  const chairPage = await newPage(browser, { width: 1440, height: 900 });
+  const phone = await newPage(browser, { width: 390, height: 844 });
   await screen.page.goto(links.screen.url);
+  await chairPage.goto(links.chair.url);
+  await phone.goto(links.delegations.find((d) => d.member === "FRA")!.url);
+  const onScreen = screen.page.locator('[data-member="FRA"]');
+  const onConsole = chairPage.getByRole("radio", { name: "France : Présent", exact: true });
+  const onPhone = phone.getByText("Présente", { exact: true });
+  // Before: France not yet present anywhere.
+  await expect(onScreen).toHaveAttribute("data-attendance", "absent");
+  await expect(onConsole).not.toBeChecked();
+  await expect(phone.getByText("Pas encore déclarée présente")).toBeVisible();
+
   await mustSend(chairClient!, { type: "attendance.record", entries: { FRA: "present" } });
-  await expect(screen.page.locator('[data-member="FRA"]')).toHaveAttribute("data-attendance", "present");
+  await expect(onScreen).toHaveAttribute("data-attendance", "present");
+  await expect(onConsole).toBeChecked();
+  await expect(onPhone).toBeVisible();
   chairClient!.close();
 });

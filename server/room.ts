@@ -8,6 +8,7 @@
  * fails, the room catches up from the log and decides again.
  */
 import type { WireEvent } from "@/lib/protocol";
+import { CHAIR_AUDIENCE } from "@/lib/session/events";
 import type { Clock } from "./clock";
 import { SequenceConflictError, type EventRepository, type NewEvent, type StoredEvent } from "./db/events";
 import type { SnapshotRepository } from "./db/snapshots";
@@ -100,9 +101,6 @@ interface Pending<C> {
 export function actorKey(actor: Actor): string {
   return actor.role === "delegation" ? `delegation:${actor.member}` : actor.role;
 }
-
-/** The audience entry that stands for the chair (lib/session's CHAIR_AUDIENCE). */
-export const CHAIR_AUDIENCE = "@chair";
 
 export function canSee(audience: string[] | null | undefined, actor: Actor): boolean {
   if (!audience) return true;

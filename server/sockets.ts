@@ -24,6 +24,7 @@ import type { Clock } from "./clock";
 import { bucketsByKey, tokenBucket } from "./rate-limit";
 import type { Actor } from "./room";
 import { APP_VERSION } from "./version";
+import { firstIssue } from "@/lib/util/zod-issue";
 
 export interface SocketData {
   locale: Locale;
@@ -100,7 +101,7 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handler
       }
       const parsed = inboundSchemas[event].safeParse(payload);
       if (!parsed.success) {
-        reply(localizedFail(locale, "protocol.invalid_payload", { path: parsed.error.issues[0]?.path.join(".") || "(root)" }));
+        reply(localizedFail(locale, "protocol.invalid_payload", { path: firstIssue(parsed.error).path }));
         return;
       }
       const handler = handlers[event] as Handler<typeof event>;

@@ -19,6 +19,7 @@ import { PartiesControl } from "./parties-control";
 import { QueueAlert } from "./queue-alert";
 import { DecisionNext } from "./decision-next";
 import { NextAction } from "./next-action";
+import { ProjectionControls } from "../screen/projection-controls";
 
 /** The chair's console: everything the presiding officer decides, one click (or key) away. */
 export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
@@ -84,6 +85,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
           {phase === "roll-call" ? <RollCall /> : <SpeakersPanel />}
           {!waiting && <MotionsPanel />}
           <SimulationPanel sessionId={sessionId} chairKey={chairKey} />
+          <ProjectionControls />
         </div>
         <div className="flex flex-col gap-6">
           <VoteControl />

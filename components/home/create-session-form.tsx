@@ -3,9 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-
-const ORGANS = ["security-council", "general-assembly", "main-committee", "model-un"] as const;
-type Organ = (typeof ORGANS)[number];
+import { ORGANS, type Organ } from "@/lib/procedure/preset-kinds";
 
 /** Creates a session through the API and takes the chair to the links page (keep it: it is the chair's key). */
 export function CreateSessionForm() {
@@ -15,6 +13,8 @@ export function CreateSessionForm() {
   const [title, setTitle] = useState("");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Asked for only when the server requires it (CREATE_PASSWORD on a public deployment).
+  const [password, setPassword] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -23,11 +23,12 @@ export function CreateSessionForm() {
     try {
       const res = await fetch("/api/sessions", {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...(password ? { "x-create-password": password } : {}) },
         body: JSON.stringify({ organ, ...(title.trim() ? { title: title.trim() } : {}) }),
       });
       const body = await res.json();
       if (res.status !== 201) {
+        if (body?.error?.code === "session.create_password" && password === null) setPassword("");
         setError(body?.error?.message ?? t("failed"));
         setPending(false);
         return;
@@ -64,6 +65,13 @@ export function CreateSessionForm() {
           className="rounded-md border border-slate-300 px-3 py-2"
         />
       </label>
+      {password !== null && (
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold text-un-900">{t("password")}</span>
+          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required className="rounded-md border border-slate-300 px-3 py-2" />
+          <span className="text-sm text-slate-700">{t("passwordHint")}</span>
+        </label>
+      )}
       {error && (
         <p id="create-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
           {error}

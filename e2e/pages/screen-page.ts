@@ -13,6 +13,6 @@ export class ScreenPage {
   }
 
   seat(member: string) {
-    return this.page.locator(`[data-seat="${member}"]`);
+    return this.page.locator(`[data-board-member="${member}"]`);
   }
 }

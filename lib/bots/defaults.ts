@@ -4,6 +4,7 @@
  */
 import type { LiveSessionState } from "@/lib/session";
 import { botProfileSchema, type BotProfile, type BotProfileInput, type Stance } from "./profile";
+import { describeIssue } from "@/lib/util/zod-issue";
 
 /** A sponsor or co-sponsor of the draft: for it, without hesitation. */
 export const SPONSOR_DRAFT_STANCE: Stance = { support: 1, oppose: 0, abstain: 0 };
@@ -39,6 +40,5 @@ export function defaultProfile(state: LiveSessionState, member: string): BotProf
 export function profileFor(state: LiveSessionState, member: string, edits: Partial<BotProfileInput> = {}): BotProfile {
   const parsed = botProfileSchema.safeParse({ ...defaultProfile(state, member), ...edits, member });
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new Error(`profile of ${member}: ${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"}`);
+  throw new Error(`profile of ${member}: ${describeIssue(parsed.error, "profile")}`);
 }

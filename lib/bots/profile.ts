@@ -5,9 +5,8 @@
  * docs/simulated-delegations.md for the format and the default heuristics.
  */
 import { z } from "zod";
-import { MOTION_KINDS, amendmentOpSchema } from "@/lib/procedure";
+import { MOTION_KINDS, amendmentOpSchema, memberCodeSchema } from "@/lib/procedure";
 
-const memberCode = z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code");
 const clauseId = z.string().min(1).max(200);
 const weight = z.number().min(0).max(1_000);
 
@@ -29,13 +28,13 @@ export const preparedAmendmentSchema = z.strictObject({
    * Accepted for profiles written before, and ignored: co-sponsorship is each delegation's own
    * command (amendment.cosponsor), never part of someone else's submission.
    */
-  coSponsors: z.array(memberCode).max(50).optional(),
+  coSponsors: z.array(memberCodeSchema).max(50).optional(),
 });
 export type PreparedAmendment = z.output<typeof preparedAmendmentSchema>;
 
 export const botProfileSchema = z.strictObject({
   version: z.literal(1).default(1),
-  member: memberCode,
+  member: memberCodeSchema,
   /** Its answer to the roll call at the opening when nobody recorded it; null: never answers. */
   attendance: z.enum(["present", "present-and-voting"]).nullable().default("present"),
   /** On the draft as a whole, and the default for each of its clauses. */
@@ -49,7 +48,7 @@ export const botProfileSchema = z.strictObject({
   /** Explicit stance on a submitted amendment, by its id ("A2"): the chair's override. */
   amendments: z.record(z.string().min(1).max(100), stanceSchema).default({}),
   /** Delegations whose amendments it tends to support. */
-  friends: z.array(memberCode).max(200).default([]),
+  friends: z.array(memberCodeSchema).max(200).default([]),
   motions: z
     .strictObject({
       default: stanceSchema,
@@ -63,15 +62,7 @@ export type BotProfile = z.output<typeof botProfileSchema>;
 export type BotProfileInput = z.input<typeof botProfileSchema>;
 
 /** Every simulated delegation's profile, by member: what the chair edits and the session stores. */
-export const botProfilesSchema = z.record(memberCode, botProfileSchema);
-export type BotProfiles = z.output<typeof botProfilesSchema>;
-
-export function parseProfile(input: unknown): { ok: true; profile: BotProfile } | { ok: false; issue: string } {
-  const parsed = botProfileSchema.safeParse(input);
-  if (parsed.success) return { ok: true, profile: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, issue: issue ? `${issue.path.join(".") || "profile"}: ${issue.message}` : "invalid profile" };
-}
+export const botProfilesSchema = z.record(memberCodeSchema, botProfileSchema);
 
 /** Some common stances, as data. */
 export const STANCES = {

@@ -203,7 +203,44 @@ describe("votesCsv", () => {
   it("quotes cells with commas and quotes", () => {
     const m = buildMinutes(councilSession().log);
     m.votes[0]!.outcome = { ...m.votes[0]!.outcome, result: "vetoed", vetoedBy: ["RUS", "CHN"] };
+    m.votes[0]!.subject = { kind: "amendment", amendmentId: 'A"1', sponsors: ["FRA"] };
     const csv = votesCsv(m, "fr");
-    expect(csv).toContain('"Le projet n\'a pas été adopté');
+    const result = describeOutcome(m.votes[0]!.outcome, "fr");
+    expect(result).toContain(","); // the sentence names two members: it must be quoted
+    expect(csv).toContain('"Amendement A""1"'); // a quote inside a cell is doubled, the cell quoted
+    // Read back as a spreadsheet would (RFC 4180): every row has the header's columns, cells intact.
+    const rows = readCsv(csv.slice(1));
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([11]));
+    expect(rows[1]![2]).toBe('Amendement A"1');
+    expect(rows[1]![9]).toBe(result);
   });
 });
+
+/** RFC 4180: comma-separated, CRLF rows, quoted cells with quotes doubled. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else {
+      cell += c;
+    }
+  }
+  return rows;
+}

@@ -4,10 +4,11 @@
  */
 import { z } from "zod";
 import { POINT_KINDS, QUESTION_KINDS, VOTE_METHODS, type MotionKind } from "./preset-schema";
+import { MEMBER_CODE } from "./members";
 import { PRESET_IDS } from "./presets";
 import { AMENDMENT_LIMITS } from "@/lib/resolution/op";
 
-export const memberCodeSchema = z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code");
+export const memberCodeSchema = z.string().regex(MEMBER_CODE, "ISO 3166-1 alpha-3 code");
 const idSchema = z.string().min(1).max(100);
 const clauseIdSchema = z.string().min(1).max(200);
 const labelSchema = z.string().max(500);
@@ -65,7 +66,7 @@ export const motionSchema = z.discriminatedUnion("kind", [
 export type MotionRequest = z.infer<typeof motionSchema>;
 // Compile-time check: the schema accepts every motion kind a preset can configure, and no other.
 type MotionKindsMatch = [Exclude<MotionKind, MotionRequest["kind"]>, Exclude<MotionRequest["kind"], MotionKind>] extends [never, never] ? true : false;
-export const MOTION_SCHEMA_MATCHES_PRESETS: MotionKindsMatch = true;
+const _motionSchemaMatchesPresets: MotionKindsMatch = true;
 
 export const voteSubjectSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("draft") }),

@@ -5,7 +5,7 @@
  * tell a delegation why a button is disabled. Neither this module nor its imports use zod, so the
  * browser does not download it.
  */
-import { assertNever } from "./assert-never";
+import { assertNever } from "../util/assert-never";
 import type { Command, CommandOf } from "./commands";
 import { decideAmendment } from "./decide-amendments";
 import { refuse, type DecideContext, type Decision, type LiveState } from "./decide-kit";

@@ -8,6 +8,7 @@ import { decideCreate, decideSettings } from "./decide-config";
 import { commandDecider } from "./decide-command";
 import { refuse, type DecideContext, type Decision } from "./decide-kit";
 import type { SessionState } from "./state";
+import { describeIssue } from "../util/zod-issue";
 
 export type { DecideContext, Decision } from "./decide-kit";
 
@@ -29,8 +30,7 @@ export function decide(state: SessionState, command: unknown, context: unknown):
   if (ctx.actor.role === "screen" || ctx.actor.role === "observer") return refuse("auth.forbidden");
   const parsed = commandSchema.safeParse(command);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return refuse("command.invalid", { issue: issue ? `${issue.path.join(".") || "command"}: ${issue.message}` : "invalid" });
+    return refuse("command.invalid", { issue: describeIssue(parsed.error, "command") });
   }
   return decideCommand(state, parsed.data, ctx);
 }

@@ -1,7 +1,7 @@
 /** Human wording of outcomes and errors in fr/en, for the minutes, the server and tests. */
 import type { DomainError } from "./errors";
 import { formatMessage, type MessageParams } from "./format-message";
-import { memberName, type Locale } from "./members";
+import { MEMBER_CODE, memberName, type Locale } from "./members";
 import { countsMessage, outcomeMessage } from "./outcome-message";
 import type { TallyOutcome } from "./tally";
 
@@ -24,7 +24,7 @@ export function describeError(error: DomainError, locale: Locale): string {
   const params: MessageParams = { ...error.params };
   for (const key of MEMBER_PARAMS) {
     const value = params[key];
-    if (typeof value === "string" && /^[A-Z]{3}$/.test(value)) params[key] = memberName(value, locale);
+    if (typeof value === "string" && MEMBER_CODE.test(value)) params[key] = memberName(value, locale);
   }
   return formatMessage(locale, `errors.${error.code}`, params);
 }

@@ -6,7 +6,7 @@ export { initialState, sessionCreatedEvent, amendmentVotingQueue } from "./sessi
 export { EMPTY_STATE } from "./state";
 export type * from "./state";
 
-export { commandSchema, actorSchema, motionSchema, amendmentOpSchema, voteSubjectSchema, sessionConfigInputSchema, COMMAND_TYPES } from "./commands";
+export { commandSchema, memberCodeSchema, actorSchema, motionSchema, amendmentOpSchema, voteSubjectSchema, sessionConfigInputSchema, COMMAND_TYPES } from "./commands";
 export type { Command, CommandType, CommandOf, Actor, MotionRequest, SessionConfigInput } from "./commands";
 export { EVENT_TYPES } from "./events";
 export type { SessionEvent, EventType, EventOf } from "./events";

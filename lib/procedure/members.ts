@@ -7,6 +7,9 @@ import { COUNTRY_NAMES } from "./country-names.generated";
 import { UN_MEMBER_STATES, UN_OBSERVER_STATES } from "./un-members";
 import { UN_FRENCH_SHORT_NAMES } from "./un-names-fr";
 
+/** A member's code: ISO 3166-1 alpha-3, upper case (commands.ts's memberCodeSchema is its zod form). */
+export const MEMBER_CODE = /^[A-Z]{3}$/;
+
 export type Locale = "fr" | "en";
 export const LOCALES: readonly Locale[] = ["fr", "en"];
 
@@ -45,7 +48,7 @@ export function isUnMember(code: string): boolean {
  * territory), so validity is the library's list, not the UN's.
  */
 export function isKnownCountryCode(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && Object.hasOwn(COUNTRY_NAMES, code);
+  return MEMBER_CODE.test(code) && Object.hasOwn(COUNTRY_NAMES, code);
 }
 
 /** The UN's English short name, used for alphabetical (roll-call) order. */

@@ -3,7 +3,7 @@
  * events its adoption produces. Whether it needs a second, is debatable and its majority are the
  * preset's (preset-schema.ts → MotionRule).
  */
-import { assertNever } from "./assert-never";
+import { assertNever } from "../util/assert-never";
 import { event, type DecideContext, type LiveState } from "./decide-kit";
 import { domainError, type DomainError } from "./errors";
 import type { SessionEvent } from "./events";

@@ -4,6 +4,7 @@
  */
 import { PRESETS, type PresetId } from "./presets";
 import { rulesPresetSchema, type RulesPreset } from "./preset-schema";
+import { describeIssue } from "../util/zod-issue";
 
 /** Plain JSON value, the shape of overrides as they travel and are stored. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -37,6 +38,5 @@ export function resolveRules(presetId: PresetId, overrides: RulesOverrides = {})
   const merged = deepMerge(PRESETS[presetId], overrides);
   const parsed = rulesPresetSchema.safeParse(merged);
   if (parsed.success) return { ok: true, rules: parsed.data };
-  const first = parsed.error.issues[0];
-  return { ok: false, issue: first ? `${first.path.join(".")}: ${first.message}` : "invalid" };
+  return { ok: false, issue: describeIssue(parsed.error, "rules") };
 }

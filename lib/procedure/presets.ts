@@ -3,8 +3,10 @@
  * session (overrides.ts).
  */
 import type { MotionRule, PointRule, RulesPreset } from "./preset-schema";
+import { ORGANS } from "./preset-kinds";
 
-export const PRESET_IDS = ["security-council", "general-assembly", "main-committee", "model-un"] as const;
+/** One preset per organ. */
+export const PRESET_IDS = ORGANS;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** Shorthand for a motion rule; unspecified fields get the common defaults. */

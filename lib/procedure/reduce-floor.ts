@@ -33,7 +33,7 @@ function resultOf(before: SessionState, after: SessionState, event: SessionEvent
       if (!vote) return undefined;
       const subject = vote.subject;
       const motion = subject.kind === "motion" ? (before.motions.find((m) => m.id === subject.motionId) ?? null) : null;
-      return { kind: "decision", decisionIndex: after.decisions.length - 1, motion, at: event.at };
+      return { kind: "decision", decisionIndex: after.decisions.length - 1, motion, eligible: vote.eligible, order: vote.order, at: event.at };
     }
     case "motion.adopted":
     case "motion.rejected":

@@ -4,7 +4,7 @@
  * event of a type this engine does not know (a log written by a newer version) reaches
  * assertNever and throws: better to stop than to rebuild a wrong state silently.
  */
-import { assertNever } from "./assert-never";
+import { assertNever } from "../util/assert-never";
 import { pauseClock, remainingMs, resumeClock, startClock } from "./clock";
 import type { SessionEvent } from "./events";
 import type { AmendmentState, Ballot, DraftStatus, MotionState, SessionState } from "./state";

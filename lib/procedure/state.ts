@@ -184,7 +184,15 @@ export type RulingOutcome = "adopted" | "rejected" | "withdrawn" | "ruled-out-of
 
 /** The result just reached, kept until the next business starts (see lib/session/floor-focus.ts). */
 export type FloorResult =
-  | { kind: "decision"; decisionIndex: number; motion: MotionState | null; at: number }
+  | {
+      kind: "decision";
+      decisionIndex: number;
+      motion: MotionState | null;
+      /** Who could vote, and the roll-call order (empty for other methods), for the board by name. */
+      eligible: string[];
+      order: string[];
+      at: number;
+    }
   | { kind: "motion"; motion: MotionState; outcome: RulingOutcome; at: number }
   | { kind: "point"; point: PointState; outcome: RulingOutcome; at: number };
 

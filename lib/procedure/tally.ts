@@ -127,7 +127,3 @@ export function adoptedWithoutVote(questionKind: QuestionKind, majority: Majorit
     withoutVote: true,
   };
 }
-
-export function isAdopted(outcome: TallyOutcome): boolean {
-  return outcome.result === "adopted";
-}

@@ -125,6 +125,14 @@ export interface PresenceMessage {
   connected: string[];
 }
 
+/** Every server-to-client event, by name: the compiler keeps it in step with the map above (docs test). */
+export const OUTBOUND_EVENTS = {
+  "system:hello": true,
+  "session:events": true,
+  "session:revoked": true,
+  "session:presence": true,
+} as const satisfies Record<keyof ServerToClientEvents, true>;
+
 /** The inbound schemas, by event name: the server validates every payload against its entry. */
 export const inboundSchemas = {
   "system:ping": pingSchema,

@@ -8,7 +8,7 @@ import { AMENDMENT_LIMITS, CLAUSE_ID_SEPARATOR } from "./op";
 import { cleanInline, leadingEmphasis } from "./inline";
 import { splitOpening } from "./clause-builder";
 import { makeError } from "./messages";
-import { assertNever } from "./assert-never";
+import { assertNever } from "../util/assert-never";
 import { cloneDocument, findClause, isTopLevel, renumber, siblingsOf } from "./tree";
 import { joinPhrase } from "./phrases";
 import type {

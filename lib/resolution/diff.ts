@@ -6,7 +6,7 @@ import { diffWordsWithSpace } from "diff";
 import type { AmendmentOp } from "./op";
 import { clauseText, findClause, subtreeText, wordCount } from "./tree";
 import { replacementText } from "./amend";
-import { assertNever } from "./assert-never";
+import { assertNever } from "../util/assert-never";
 import type { DiffSegment, ResolutionDocument } from "./types";
 
 /**

@@ -43,7 +43,10 @@ describe("parseBytes", () => {
   it("reads UTF-8 text and .docx alike", async () => {
     const text = await parseBytes(new TextEncoder().encode(readSeed("ukDraft")));
     const docx = await parseBytes(await renderDocx(parseSeed("ukDraft")));
-    expect(text.ok && docx.ok && docx.document).toEqual(text.ok && text.document);
+    expect(text).toMatchObject({ ok: true });
+    expect(docx).toMatchObject({ ok: true });
+    expect(docx.ok && docx.document).toEqual(parseSeed("ukDraft"));
+    expect(text.ok && text.document).toEqual(parseSeed("ukDraft"));
   });
 
   it("refuses an oversized upload", async () => {

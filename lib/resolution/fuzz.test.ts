@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseTextUnchecked } from "./parse";
@@ -12,8 +13,8 @@ const ERROR_CODES = ["document.empty", "document.binary", "document.too_large", 
 
 function wellFormed(result: ParseResult): boolean {
   if (!result.ok) return ERROR_CODES.includes(result.error.code) && result.error.message !== "";
-  // Documents are JSON data: serialising loses nothing.
-  return JSON.stringify(JSON.parse(JSON.stringify(result.document))) === JSON.stringify(result.document) &&
+  // Documents are JSON data: serialising loses nothing (no undefined field, Date, NaN, class instance…).
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(result.document)), result.document) &&
     result.warnings.every((w) => Number.isInteger(w.line) && w.line >= 1);
 }
 

@@ -5,7 +5,7 @@
  * (deleted). Numbers and labels are text, not Word numbering, so a re-import reads them back.
  */
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
-import { assertNever } from "./assert-never";
+import { assertNever } from "../util/assert-never";
 import { renderBlocks, type RenderBlock, type RenderOptions, type Run } from "./render-model";
 import type { ParsedDocument } from "./types";
 

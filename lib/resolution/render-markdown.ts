@@ -2,7 +2,7 @@
  * Markdown in the seed format: the importer reads it back to the same tree (round trip).
  * Tracked changes print as <ins>inserted</ins> and ~~deleted~~ (GFM), rendered underlined / struck.
  */
-import { assertNever } from "./assert-never";
+import { assertNever } from "../util/assert-never";
 import { renderBlocks, type RenderBlock, type RenderOptions, type Run } from "./render-model";
 import type { ParsedDocument } from "./types";
 

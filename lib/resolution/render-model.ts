@@ -4,7 +4,7 @@
  * verbs, indented sub-clauses, closing, footnotes). Markdown, plain text and .docx only differ in
  * how they print a run — so tracked changes look the same everywhere.
  */
-import { assertNever } from "./assert-never";
+import { assertNever } from "../util/assert-never";
 import { formatLabel } from "./labels";
 import { toSuperscript } from "./inline";
 import { trackedChanges, type PendingAmendment, type TrackedClause, type TrackedDocument } from "./tracked";

@@ -2,7 +2,7 @@
  * Plain text in the UN layout (for the clipboard, e-mail, the minutes). Sub-clauses are indented;
  * tracked changes print as [+inserted+] and [-deleted-].
  */
-import { assertNever } from "./assert-never";
+import { assertNever } from "../util/assert-never";
 import { renderBlocks, type RenderBlock, type RenderOptions, type Run } from "./render-model";
 import type { ParsedDocument } from "./types";
 

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { amendmentOpSchema, commandSchema, type Command } from "@/lib/procedure";
+import { amendmentOpSchema, commandSchema, memberCodeSchema as memberSchema, type Command } from "@/lib/procedure";
 
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const memberSchema = z.string().regex(/^[A-Z]{3}$/);
 
 /** Commands of the session layer: writing an amendment privately before submitting it. */
 export const sessionLayerCommandSchema = z.discriminatedUnion("type", [

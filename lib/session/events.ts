@@ -12,7 +12,6 @@ export type SessionLayerEvent =
   | { type: "simulation.configured"; simulation: SimulationConfig; at: number };
 
 export type LiveEvent = SessionEvent | SessionLayerEvent;
-export type LiveEventType = LiveEvent["type"];
 
 /** The audience entry that stands for the chair (events only the chair may see). */
 export const CHAIR_AUDIENCE = "@chair";
@@ -24,9 +23,6 @@ const PROCEDURE_EVENTS = new Set<string>(EVENT_TYPES);
 export function isProcedureEvent(event: LiveEvent): event is SessionEvent {
   return PROCEDURE_EVENTS.has(event.type);
 }
-
-/** Every event type a client may receive. */
-export const LIVE_EVENT_TYPES: readonly string[] = [...EVENT_TYPES, ...SESSION_LAYER_EVENT_TYPES];
 
 /** Who may see an event: a draft's sponsors for draft events, everyone (null) otherwise. */
 export function audienceOf(event: LiveEvent): string[] | null {

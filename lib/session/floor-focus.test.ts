@@ -156,6 +156,7 @@ describe("floorFocus: the business on the floor, by priority", () => {
     const f = focus(s);
     expect(f).toMatchObject({ kind: "decision", decisionIndex: 0, decision: { outcome: { result: "vetoed" } }, subject: { kind: "amendment", amendmentId: id, clauseId: "op3" } });
     expect(f.kind === "decision" && Object.keys(f.decision.ballots ?? {})).toHaveLength(15);
+    expect(f.kind === "decision" && f.board).toEqual({ members: s.state.members, rollCall: false });
     // Business that does not take the floor (a name added to the list) leaves it up.
     s.ok(del("USA"), { type: "speakers.add" });
     expect(kind(s)).toBe("decision");

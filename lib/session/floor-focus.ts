@@ -52,8 +52,8 @@ export interface ClockView {
 }
 
 export type FloorFocus =
-  | { kind: "vote"; vote: VoteState; subject: FocusSubject; progress: VoteProgress }
-  | { kind: "decision"; decision: DecisionRecord; decisionIndex: number; subject: FocusSubject }
+  | { kind: "vote"; vote: VoteState; subject: FocusSubject; progress: VoteProgress; board: Board }
+  | { kind: "decision"; decision: DecisionRecord; decisionIndex: number; subject: FocusSubject; board: Board }
   | { kind: "motion"; motion: MotionState; ruling: RulingOutcome | null }
   | { kind: "point"; point: PointState; ruling: RulingOutcome | null }
   | {
@@ -74,6 +74,16 @@ export type FloorFocus =
   | { kind: "draft" };
 
 export type FocusKind = FloorFocus["kind"];
+
+/** The members on a vote board: in roll-call order when there was one (else the screen orders them by name). */
+export interface Board {
+  members: string[];
+  rollCall: boolean;
+}
+
+function board(eligible: string[], order: string[]): Board {
+  return order.length ? { members: order, rollCall: true } : { members: eligible, rollCall: false };
+}
 
 /** What the projector shows: the floor, or what the chair chose to project. */
 export type ProjectionFocus = FloorFocus | { kind: "projected"; target: ProjectionTarget; amendment: AmendmentState | null; clauseId: ClauseId | null; floor: FloorFocus };
@@ -114,7 +124,7 @@ function resultFocus(p: SessionState, now: number): FloorFocus | null {
   if (result.kind === "decision") {
     const decision = p.decisions[result.decisionIndex];
     if (!decision || decision.reconsidered) return null;
-    return { kind: "decision", decision, decisionIndex: result.decisionIndex, subject: subjectOf(p, decision.subject, result.motion) };
+    return { kind: "decision", decision, decisionIndex: result.decisionIndex, subject: subjectOf(p, decision.subject, result.motion), board: board(result.eligible, result.order) };
   }
   if (now - result.at > RULING_SHOWN_MS) return null;
   return result.kind === "motion" ? { kind: "motion", motion: result.motion, ruling: result.outcome } : { kind: "point", point: result.point, ruling: result.outcome };
@@ -130,7 +140,10 @@ function awaitingChair(p: SessionState): FloorFocus | null {
 
 export function floorFocus(p: SessionState, now: number): FloorFocus {
   const progress = voteProgress(p);
-  if (progress) return { kind: "vote", vote: progress.vote, subject: subjectOf(p, progress.vote.subject), progress };
+  if (progress) {
+    const vote = progress.vote;
+    return { kind: "vote", vote, subject: subjectOf(p, vote.subject), progress, board: board(vote.eligible, vote.order) };
+  }
   const result = resultFocus(p, now);
   if (result) return result;
   const awaiting = awaitingChair(p);

@@ -1,6 +1,6 @@
 import { reduce as reduceProcedure, replay as replayProcedure } from "@/lib/procedure/reduce";
 import type { SessionEvent } from "@/lib/procedure/events";
-import { assertNever } from "@/lib/procedure/assert-never";
+import { assertNever } from "../util/assert-never";
 import { isProcedureEvent, type LiveEvent, type SessionLayerEvent } from "./events";
 import { EMPTY_LIVE_STATE, type LiveSessionState } from "./state";
 

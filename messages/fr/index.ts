@@ -1,5 +1,6 @@
 // The app's French messages, one file per namespace (so that work on different surfaces touches different files).
 // A new namespace: add its file here, one import and one entry, in alphabetical order.
+import access from "./access.json" with { type: "json" };
 import amendment from "./amendment.json" with { type: "json" };
 import app from "./app.json" with { type: "json" };
 import chair from "./chair.json" with { type: "json" };
@@ -17,6 +18,7 @@ import minutes from "./minutes.json" with { type: "json" };
 import mySessions from "./mySessions.json" with { type: "json" };
 import observer from "./observer.json" with { type: "json" };
 import phone from "./phone.json" with { type: "json" };
+import projector from "./projector.json" with { type: "json" };
 import replay from "./replay.json" with { type: "json" };
 import screen from "./screen.json" with { type: "json" };
 import session from "./session.json" with { type: "json" };
@@ -24,6 +26,7 @@ import setup from "./setup.json" with { type: "json" };
 import voting from "./voting.json" with { type: "json" };
 
 const messages = {
+  access,
   amendment,
   app,
   chair,
@@ -41,6 +44,7 @@ const messages = {
   mySessions,
   observer,
   phone,
+  projector,
   replay,
   screen,
   session,

@@ -14,6 +14,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { BotProfileInput } from "@/lib/bots";
+import { MEMBER_CODE } from "@/lib/procedure/members";
 import { startBots } from "./runner";
 
 const USAGE = `usage: npm run bots -- --session <id> --key <chairKey> [--members FRA,GBR] [--seed 42] [--url http://localhost:3000] [--think <ms>|<min>-<max>] [--profiles file.json] [--quiet]`;
@@ -53,7 +54,7 @@ export function parseCli(argv: string[], readFile: (path: string) => string = (p
     ?.split(",")
     .map((m) => m.trim().toUpperCase())
     .filter(Boolean);
-  if (members?.some((m) => !/^[A-Z]{3}$/.test(m))) throw new Error(`--members: ISO alpha-3 codes separated by commas (FRA,GBR)`);
+  if (members?.some((m) => !MEMBER_CODE.test(m))) throw new Error(`--members: ISO alpha-3 codes separated by commas (FRA,GBR)`);
   const think = values.think.match(/^(\d+)(?:-(\d+))?$/);
   if (!think) throw new Error(`--think: milliseconds (1500) or a range (1000-3000)`);
   const thinkTimeMs = think[2] === undefined ? Number(think[1]) : { min: Number(think[1]), max: Math.max(Number(think[1]), Number(think[2])) };

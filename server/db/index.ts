@@ -93,10 +93,10 @@ export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]*:)[^@/]*@/, "$1***@");
 }
 
-function repositories(prisma: RepositoryClient) {
+function repositories(prisma: RepositoryClient, provider: "sqlite" | "postgres") {
   return {
     sessions: createSessionRepository(prisma),
-    events: createEventRepository(prisma),
+    events: createEventRepository(prisma, provider),
     documents: createDocumentRepository(prisma),
     snapshots: createSnapshotRepository(prisma),
   };
@@ -115,7 +115,7 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     kind: "postgres",
     migrations,
-    ...repositories(asRepositoryClient(prisma)),
+    ...repositories(asRepositoryClient(prisma), "postgres"),
     async health() {
       try {
         await prisma.$queryRawUnsafe("SELECT 1");
@@ -143,7 +143,7 @@ async function openSqlite(target: Extract<DatabaseTarget, { kind: "sqlite" }>): 
   return {
     kind: "sqlite",
     migrations,
-    ...repositories(prisma),
+    ...repositories(prisma, "sqlite"),
     async health() {
       try {
         const [journal] = await prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");

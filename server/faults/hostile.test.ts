@@ -87,23 +87,35 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
       },
       { requiredKeys: ["type"] },
     );
+    // Commands the schema accepts (random fields alone almost never are), so that the fuzz reaches
+    // the engine and the log: their replay must stay the room's state.
+    const wellFormed = fc.oneof(
+      fc.constantFrom(...["speakers.add", "speakers.remove", "speakers.close", "speakers.reopen", "speech.start", "speech.end", "draft.sign", "draft.introduce", "meeting.suspend", "meeting.resume", "vote.close", "vote.cancel", "vote.request"].map((type) => ({ type }))),
+      fc.record({ type: fc.constantFrom("speakers.add", "speakers.remove", "speech.start"), member: fc.constantFrom("FRA", "USA", "GBR") }),
+      fc.record({ type: fc.constant("vote.cast"), choice: fc.constantFrom("yes", "no", "abstain", "pass") }),
+      fc.record({ type: fc.constant("vote.open"), subject: fc.constantFrom({ kind: "draft" }, { kind: "amendment", amendmentId: "A1" }), method: fc.constantFrom("recorded", "show-of-hands", "roll-call") }),
+      fc.record({ type: fc.constant("amendment.submit"), op: fc.record({ kind: fc.constant("replace"), targetId: fc.constantFrom("op1", "op2", "pp1"), text: fc.string({ minLength: 1, maxLength: 200 }) }) }),
+      fc.record({ type: fc.constant("speakers.set_time"), seconds: fc.option(fc.integer({ min: 1, max: 600 }), { nil: null }) }),
+    );
+    const commandId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
     const envelope = fc.oneof(
-      { weight: 6, arbitrary: fc.record({ sessionId: fc.constant(links.id), commandId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), command }) },
+      { weight: 3, arbitrary: fc.record({ sessionId: fc.constant(links.id), commandId, command: wellFormed }) },
+      { weight: 6, arbitrary: fc.record({ sessionId: fc.constant(links.id), commandId, command }) },
       { weight: 1, arbitrary: fc.record({ sessionId: fc.oneof(fc.string(), fc.constant(links.id)), commandId: fc.string(), command: fc.anything() }) },
       { weight: 1, arbitrary: fc.anything() },
     );
-    const join = fc.oneof(
+    const joinPayload = fc.oneof(
       fc.record({ sessionId: fc.oneof(fc.constant(links.id), fc.string()), token: fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{16,128}$/)), lastSeq: fc.anything() }),
       fc.anything(),
     );
     const ping = fc.oneof(fc.record({ clientTime: fc.oneof(fc.double(), fc.anything()) }), fc.anything());
     const message = fc.oneof(
       { weight: 8, arbitrary: fc.tuple(fc.constant("session:command"), envelope) },
-      { weight: 1, arbitrary: fc.tuple(fc.constant("session:join"), join) },
+      { weight: 1, arbitrary: fc.tuple(fc.constant("session:join"), joinPayload) },
       { weight: 1, arbitrary: fc.tuple(fc.constant("system:ping"), ping) },
       { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "toString", "session:commands")), fc.anything()) },
     );
-    const counts = { ok: 0, refused: 0 };
+    const counts = { ok: 0, refused: 0, commandsAccepted: 0 };
     // Two senders: a delegation and the chair (who may do much more).
     await fc.assert(
       fc.asyncProperty(fc.boolean(), message, async (asChair, [event, body]) => {
@@ -111,7 +123,10 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
         // A join with garbage must not knock the sender out of its session: joins go through the other socket's eyes.
         if (event === "session:join" && typeof body === "object" && body && (body as { token?: unknown }).token === tokenOf(links.chair.url)) return;
         const reply = await raw(sender).timeout(10_000).emitWithAck(event, body);
-        if (reply.ok) counts.ok++;
+        if (reply.ok) {
+          counts.ok++;
+          if (event === "session:command") counts.commandsAccepted++;
+        }
         else {
           counts.refused++;
           expect(reply.error?.code).toMatch(CODE);
@@ -120,15 +135,22 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
       }),
       { numRuns: SOCKET_RUNS, seed: 20261124 },
     );
-    expect(counts.ok + counts.refused).toBe(SOCKET_RUNS);
+    // The fuzz reached the engine: some commands were accepted (and went to the log), most refused.
+    console.info(`fuzzed socket payloads: ${counts.ok} accepted (${counts.commandsAccepted} commands), ${counts.refused} refused`);
+    expect(counts.commandsAccepted).toBeGreaterThan(SOCKET_RUNS / 200);
+    expect(counts.refused).toBeGreaterThan(SOCKET_RUNS / 2);
     expect(raw(fra).connected && raw(chair).connected).toBe(true);
     await expectRoomIsItsLog();
-    // Everyone still served: the screen follows the log, a plain command works.
+    // Everyone still served: the screen follows the log…
     const room = await server.app.rooms.get(links.id);
-    const probe = await chair.send({ type: "speakers.set_time", seconds: 45 });
-    if (!probe.ok) expect(probe.error.code).toMatch(CODE);
     await screen.waitFor(() => screen.seq === room.lastSeq, 10_000);
     expect(screen.state!.procedure).toEqual(room.current().procedure);
+    // …and a plain command works (in a fresh session: the fuzzed one may be anywhere, adjourned even).
+    const fresh = await createSession(server.app.url, { organ: "security-council" });
+    const freshChair = join(server.app.url, fresh.id, fresh.chair.url);
+    await joined([freshChair]);
+    await must(freshChair, { type: "meeting.open" });
+    freshChair.close();
   }, 170_000);
 
   it(`${HTTP_RUNS} fuzzed HTTP requests on every route: never a 5xx, always a JSON error with a stable code`, async () => {
@@ -197,7 +219,11 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
       }),
       { numRuns: HTTP_RUNS, seed: 20261125 },
     );
-    expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(HTTP_RUNS);
+    // The fuzz reached the routes' handlers, not only the router: successes, refusals of bad input or
+    // keys, and unknown paths all came back.
+    console.info(`fuzzed HTTP statuses: ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`);
+    for (const status of [200, 400, 404]) expect(statuses.get(status) ?? 0, `HTTP ${status}`).toBeGreaterThan(0);
+    expect([...statuses.keys()].some((status) => status === 401 || status === 403)).toBe(true);
     // Still healthy; the chair's links still answer.
     expect((await fetch(`${server.app.url}/api/health`)).status).toBe(200);
     expect((await fetch(`${server.app.url}/api/sessions/${http.id}/links?key=${chairKey}`)).status).toBe(200);
@@ -245,7 +271,8 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
       const limited = replies.filter((r) => !r.ok && r.error?.code === "rate.limited");
       const admitted = replies.filter((r) => !(!r.ok && r.error?.code === "rate.limited"));
       expect(admitted.length).toBeLessThanOrEqual(RATE_LIMIT.burst + Math.ceil(seconds * RATE_LIMIT.perSecond) + 1);
-      expect(limited.length).toBeGreaterThanOrEqual(500 - admitted.length);
+      // …and the burst itself is let through: the first commands of the flood are all admitted.
+      expect(replies.slice(0, RATE_LIMIT.burst).filter((r) => !r.ok && r.error?.code === "rate.limited")).toEqual([]);
       expect(limited[0]!.error!.message).toMatch(/\w+ \w+/); // a sentence, in the socket's language
       const appended = admitted.reduce((n, r) => n + (r.ok ? (r.events ?? 0) : 0), 0);
       expect(await real.db.events.lastSeq(session.id)).toBe(before + appended);

@@ -14,6 +14,7 @@ import { systemClock } from "../clock";
 import { seedLibrary } from "../seed";
 import { tempDatabaseFile } from "../test-utils/boot";
 import { createSession, join, joined, must, type LiveClient } from "../test-utils/session";
+import { UNLIMITED_CREATION } from "../sessions/create-limit";
 
 type Raw = { timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<{ ok: boolean; seq?: number; error?: { code: string; message: string } }> } };
 const raw = (c: LiveClient) => c.socket as unknown as Raw;
@@ -42,7 +43,7 @@ async function bootFaulty(): Promise<{ app: App; db: Database; file: string; dis
         diskFull.on ? Promise.reject(Object.assign(new Error("SQLITE_FULL: database or disk is full"), { code: "SQLITE_FULL" })) : db.events.append(...args),
     },
   };
-  const app = await createApp({ db: faulty, clock: systemClock, port: 0, next: false });
+  const app = await createApp({ db: faulty, clock: systemClock, port: 0, next: false, createLimits: UNLIMITED_CREATION });
   cleanup.push(async () => {
     await app.close();
     await db.close();

@@ -7,13 +7,23 @@ import { ok, type JoinResult } from "@/lib/protocol";
 import type { z } from "zod";
 import type { Database } from "../db";
 import { memberRoom, sessionRoom } from "../broadcaster";
-import { CHAIR_AUDIENCE, type Actor, type RoomEngine } from "../room";
+import { CHAIR_AUDIENCE } from "@/lib/session/events";
+import type { Actor, RoomEngine } from "../room";
 import type { RoomRegistry } from "./registry";
+import type { IdleRooms } from "./idle-rooms";
 import { localizedFail, type Handlers } from "../sockets";
 import { trackPresence } from "./presence";
+import { firstIssue } from "@/lib/util/zod-issue";
 
-/** Devices one link may keep connected at once (a phone, its reconnections, a laptop…): each receives every broadcast. */
+/**
+ * Devices one link may keep connected at once: each receives every broadcast, so this bounds what
+ * one link can cost. A delegation's or the chair's link: a phone, its reconnections, a laptop. The
+ * screen's and observers' links are read-only and meant to be opened on several displays — the
+ * projector, a second room, the observers' own devices — so they may hold more.
+ */
 export const MAX_SOCKETS_PER_LINK = 8;
+export const MAX_SOCKETS_PER_VIEWING_LINK = 64;
+const socketsPerLink = (role: string) => (role === "screen" || role === "observer" ? MAX_SOCKETS_PER_VIEWING_LINK : MAX_SOCKETS_PER_LINK);
 
 /** Past this many missed events, a joining client gets a snapshot instead of the events. */
 export const RESYNC_EVENTS_MAX = 1_000;
@@ -42,6 +52,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
   db: Database;
   rooms: RoomRegistry<S, C, E>;
   bundle: EngineBundle<S, C, E>;
+  /** Forgets rooms nobody is connected to (./idle-rooms.ts). */
+  idle?: IdleRooms;
 }): Pick<Handlers, "session:join" | "session:command"> {
   return {
     async "session:join"(socket, payload, ack) {
@@ -51,6 +63,9 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       if (!access || access.sessionId !== payload.sessionId || access.role === "join") return ack(localizedFail(locale, "auth.invalid_token"));
       if (access.revokedAt) return ack(localizedFail(locale, "auth.revoked"));
       const actor = actorFor(access);
+      // Its seat is held from now on: the join code will not offer it to anyone else.
+      if (access.role === "delegation" && access.claimedAt === null) await deps.db.sessions.markUsed(payload.token, new Date());
+      deps.idle?.busy(payload.sessionId);
       const room = await deps.rooms.get(payload.sessionId);
 
       // Inside the room's queue: no command commits between reading and joining, so the client
@@ -59,9 +74,13 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       type Joined = { ok: true; value: JoinResult<S, E> } | { ok: false; code: string; params?: Record<string, number> };
       const result = await room.exclusive(async (): Promise<Joined> => {
         const sameLink = socket.nsp.adapter.rooms.get(tokenRoom(payload.token));
-        if (sameLink && !sameLink.has(socket.id) && sameLink.size >= MAX_SOCKETS_PER_LINK) return { ok: false, code: "auth.too_many_devices", params: { max: MAX_SOCKETS_PER_LINK } };
+        const max = socketsPerLink(access.role);
+        if (sameLink && !sameLink.has(socket.id) && sameLink.size >= max) return { ok: false, code: "auth.too_many_devices", params: { max } };
         const previous = socket.data.joined;
         if (previous) for (const r of socket.rooms) if (r !== socket.id) await socket.leave(r);
+        if (previous && previous.sessionId !== payload.sessionId) deps.idle?.left(previous.sessionId);
+        // Once per socket: its session's room may be forgotten when the last socket has gone.
+        if (!previous) socket.once("disconnect", () => socket.data.joined && deps.idle?.left(socket.data.joined.sessionId));
         await socket.join([sessionRoom(payload.sessionId), tokenRoom(payload.token)]);
         // A reissue may have revoked the link since it was read above, and cut off the link's
         // sockets before this one was among them: read it again now that it is (a later
@@ -95,8 +114,7 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       if (joined.actor.role === "screen" || joined.actor.role === "observer") return ack(localizedFail(locale, "auth.forbidden"));
       const parsed = deps.bundle.commandSchema.safeParse(payload.command);
       if (!parsed.success) {
-        const path = parsed.error.issues[0]?.path.join(".") || "(root)";
-        return ack(localizedFail(locale, "protocol.invalid_payload", { path: `command.${path}` }));
+        return ack(localizedFail(locale, "protocol.invalid_payload", { path: `command.${firstIssue(parsed.error).path}` }));
       }
       const room = await deps.rooms.get(payload.sessionId);
       const result = await room.submit(parsed.data, payload.commandId, joined.actor);

@@ -108,8 +108,10 @@ describe("a Security Council session", () => {
       op: { kind: "replace", targetId: "op5", text: "Recommande aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;" },
     });
     await Promise.all(everyone.map((c) => c.waitFor(() => (c.state?.procedure.amendments.length ?? 0) === 1)));
+    // A live room: the amendment is on every device well within a second, even on a loaded machine
+    // (the bench measures the real figure: milliseconds).
     const fanOutMs = Date.now() - sent;
-    expect(fanOutMs).toBeGreaterThanOrEqual(0);
+    expect(fanOutMs).toBeLessThan(2_000);
     for (const c of everyone) expect(c.state!.procedure.amendments[0]).toMatchObject({ id: "A1", sponsors: ["FRA"], status: "pending" });
     // The server measured how far the amendment moves the text (for the voting order).
     expect(screen.state!.procedure.amendments[0]!.distance).toBeGreaterThan(0);

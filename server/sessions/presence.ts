@@ -5,7 +5,7 @@
  * session's room (fetchSockets also sees other processes' sockets behind the Redis adapter).
  */
 import { memberRoom, sessionRoom } from "../broadcaster";
-import { CHAIR_AUDIENCE } from "../room";
+import { CHAIR_AUDIENCE } from "@/lib/session/events";
 import type { HemicycleServer, HemicycleSocket } from "../sockets";
 
 type Namespace = HemicycleSocket["nsp"] | HemicycleServer;
