@@ -4,6 +4,8 @@ import access from "./access.json" with { type: "json" };
 import amendment from "./amendment.json" with { type: "json" };
 import app from "./app.json" with { type: "json" };
 import chair from "./chair.json" with { type: "json" };
+import composition from "./composition.json" with { type: "json" };
+import countries from "./countries.json" with { type: "json" };
 import connection from "./connection.json" with { type: "json" };
 import console from "./console.json" with { type: "json" };
 import create from "./create.json" with { type: "json" };
@@ -12,7 +14,9 @@ import document from "./document.json" with { type: "json" };
 import errors from "./errors.json" with { type: "json" };
 import home from "./home.json" with { type: "json" };
 import join from "./join.json" with { type: "json" };
+import keyRules from "./keyRules.json" with { type: "json" };
 import language from "./language.json" with { type: "json" };
+import library from "./library.json" with { type: "json" };
 import links from "./links.json" with { type: "json" };
 import minutes from "./minutes.json" with { type: "json" };
 import mySessions from "./mySessions.json" with { type: "json" };
@@ -30,15 +34,19 @@ const messages = {
   amendment,
   app,
   chair,
+  composition,
   connection,
   console,
+  countries,
   create,
   delegate,
   document,
   errors,
   home,
   join,
+  keyRules,
   language,
+  library,
   links,
   minutes,
   mySessions,
