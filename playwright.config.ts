@@ -57,6 +57,9 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATABASE_URL: `file:./test-results/e2e-${Date.now()}.db`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Every spec creates its sessions from this one address.
+      CREATE_LIMIT_PER_ADDRESS: "100000",
+      CREATE_LIMIT_GLOBAL: "100000",
     },
   },
 });

@@ -17,6 +17,8 @@ export interface Child {
   stats(): Promise<ServerStats>;
   /** Restarts the lag histogram, CPU and peak-RSS counters. */
   reset(): Promise<void>;
+  /** A full garbage collection in the child (real server only). */
+  gc(): Promise<void>;
   /** Graceful stop (SIGTERM, then SIGKILL after 5 s). */
   stop(): Promise<void>;
   /** `kill -9`: no chance to flush or close anything. */
@@ -68,6 +70,7 @@ export function startChild(entry: "server-entry.ts" | "baseline-entry.ts", env: 
         url: `http://127.0.0.1:${port}`,
         stats: () => request<ServerStats>("stats"),
         reset: () => request<unknown>("reset").then(() => undefined),
+        gc: () => request<unknown>("gc").then(() => undefined),
         async stop() {
           if (proc.exitCode !== null || proc.signalCode !== null) return;
           proc.kill("SIGTERM");

@@ -7,10 +7,13 @@
  * Without IPC it prints `ready <port>` on stdout.
  */
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { createApp } from "../server/app";
 import { openDatabase } from "../server/db";
 import { systemClock } from "../server/clock";
 import { seedLibrary } from "../server/seed";
+import { UNLIMITED_CREATION } from "../server/sessions/create-limit";
 
 export interface ServerStats {
   type: "stats";
@@ -24,13 +27,21 @@ export interface ServerStats {
   lagMaxMs: number;
   /** Highest RSS seen by the 250 ms sampler since the last reset. */
   peakRssBytes: number;
+  /** Rooms held in memory. */
+  rooms: number;
 }
 
 const file = process.env.DB_FILE;
 if (!file && !process.env.DATABASE_URL) throw new Error("DB_FILE or DATABASE_URL is required");
 const db = await openDatabase(file ? `file:${file}` : process.env.DATABASE_URL);
 await seedLibrary(db);
-const app = await createApp({ db, clock: systemClock, port: Number(process.env.PORT ?? 0), host: "127.0.0.1", next: false });
+const roomIdleMs = Number(process.env.ROOM_IDLE_MS) > 0 ? Number(process.env.ROOM_IDLE_MS) : undefined;
+const app = await createApp({ db, clock: systemClock, port: Number(process.env.PORT ?? 0), host: "127.0.0.1", next: false, createLimits: UNLIMITED_CREATION, roomIdleMs });
+
+// A full garbage collection on request ({ type: "gc" }), so that memory after the sessions end is
+// measured as what is really still held, not what the collector has not yet reclaimed.
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc") as () => void;
 
 const lag = monitorEventLoopDelay({ resolution: 10 });
 lag.enable();
@@ -55,12 +66,17 @@ function stats(): ServerStats {
     lagP99Ms: ms(lag.percentile(99)),
     lagMaxMs: ms(lag.max),
     peakRssBytes: peakRss,
+    rooms: app.rooms.size,
   };
 }
 
 if (process.send) {
   process.on("message", (message: { type?: string }) => {
     if (message?.type === "stats") process.send!(stats());
+    if (message?.type === "gc") {
+      collect();
+      process.send!({ type: "gc" });
+    }
     if (message?.type === "reset") {
       lag.reset();
       cpuStart = process.cpuUsage();

@@ -18,6 +18,11 @@ import { createSimulationService } from "./bots/service";
 import { sessionHandlers, tokenRoom } from "./sessions/handlers";
 import { handleSessionsApi } from "./sessions/http";
 import { sessionFactory } from "./sessions/factory";
+import { idleRooms, ROOM_IDLE_MS } from "./sessions/idle-rooms";
+import { StorageError } from "./db/storage-guard";
+import { requestLocale } from "./sessions/http-kit";
+import { errorMessage } from "@/lib/i18n/messages";
+import { createGate, createLimitsFromEnv, type CreateLimits } from "./sessions/create-limit";
 import { liveSessionEngine, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
 import { connectCluster, createClusterRoomRegistry, type ClusterOptions } from "./scaleout/cluster";
 
@@ -32,6 +37,10 @@ export interface AppOptions {
   botThinkTimeMs?: number | { min: number; max: number };
   /** Several processes: Socket.IO's Redis adapter (docs/deploy.md). Default: REDIS_URL, if set. */
   redis?: ClusterOptions | false;
+  /** How long a room nobody is connected to stays in memory (default ROOM_IDLE_MS). */
+  roomIdleMs?: number;
+  /** Who may create sessions, how often (default: CREATE_PASSWORD, CREATE_LIMIT_* variables). */
+  createLimits?: CreateLimits;
   /** A state snapshot every this many events (default SNAPSHOT_EVERY, or the SNAPSHOT_EVERY variable). */
   snapshotEvery?: number;
 }
@@ -93,9 +102,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const rooms = cluster
     ? createClusterRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>(io, roomDeps, broadcaster.publish)
     : createRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>({ ...roomDeps, publish: broadcaster.publish, singleWriter: true });
+  const gate = createGate(options.createLimits ?? createLimitsFromEnv(), () => clock.now());
+  const idle = idleRooms(io, rooms, options.roomIdleMs ?? ROOM_IDLE_MS);
   attachSockets(io, {
     clock,
-    handlers: sessionHandlers({ db, rooms, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),
+    handlers: sessionHandlers({ db, rooms, idle, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),
   });
   const simulation = createSimulationService({ selfUrl: () => `http://127.0.0.1:${port}`, thinkTimeMs: options.botThinkTimeMs });
   const asChair = async (sessionId: string, command: LiveCommand) => {
@@ -122,7 +133,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       return;
     }
     handleApi(req, res, url, { db })
-      .then((handled) => handled || handleSessionsApi(req, res, url, { db, listenHost: options.host ?? "127.0.0.1", factory: sessionFactory, now: () => clock.now(), revoke, simulation, asChair }))
+      .then((handled) => handled || handleSessionsApi(req, res, url, { db, listenHost: options.host ?? "127.0.0.1", factory: sessionFactory, now: () => clock.now(), revoke, simulation, asChair, createGate: gate }))
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -130,7 +141,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       })
       .catch((error: unknown) => {
         console.error("[http]", error);
-        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: "server.unavailable", message: "Internal error" } });
+        if (res.headersSent) return;
+        // The database refused (locked, full, unreachable): nothing was changed, the caller may retry.
+        const storage = error instanceof StorageError;
+        const code = storage ? "server.storage_unavailable" : "server.unavailable";
+        sendJson(res, storage ? 503 : 500, { ok: false, error: { code, message: errorMessage(requestLocale(req), code) } });
       });
   });
 

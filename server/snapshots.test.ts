@@ -116,4 +116,19 @@ describe("state snapshots", () => {
     expect(ahead.current()).toEqual(truth);
     expect(ahead.lastSeq).toBe(lastSeq);
   });
+
+  it("a room leaving memory (idle eviction) writes its snapshot first, and the next use starts from it", async () => {
+    const sessionId = await councilInSession();
+    const room = await server.app.rooms.get(sessionId);
+    await room.submit({ type: "speakers.add" } as LiveCommand, "evict-1", { role: "delegation", member: "FRA" });
+    const lastSeq = room.lastSeq;
+    expect((await server.db.snapshots.latest(sessionId))?.seq ?? 0).toBeLessThan(lastSeq); // far from 500 events
+    server.app.rooms.evict(sessionId);
+    await room.snapshotsWritten();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await server.db.snapshots.latest(sessionId))?.seq).toBe(lastSeq);
+    const again = await server.app.rooms.get(sessionId);
+    expect(again).not.toBe(room);
+    expect(again.current()).toEqual(room.current());
+  });
 });

@@ -24,6 +24,7 @@ import type { Clock } from "./clock";
 import { bucketsByKey, tokenBucket } from "./rate-limit";
 import type { Actor } from "./room";
 import { APP_VERSION } from "./version";
+import { StorageError } from "./db/storage-guard";
 import { firstIssue } from "@/lib/util/zod-issue";
 
 export interface SocketData {
@@ -107,7 +108,7 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handler
       const handler = handlers[event] as Handler<typeof event>;
       Promise.resolve(handler(socket, parsed.data as never, reply as never)).catch((error: unknown) => {
         console.error(`[socket] ${event} failed`, error);
-        reply(localizedFail(locale, "server.unavailable"));
+        reply(localizedFail(locale, error instanceof StorageError ? "server.storage_unavailable" : "server.unavailable"));
       });
     });
   });

@@ -46,18 +46,34 @@ export interface ConferenceResult {
   servers: ServerStats[];
   /** The lag of an idle process beside it: the machine's own noise. */
   idleLagP99Ms: number;
+  /**
+   * Memory before the sessions were created and after they ended (every socket closed, the idle
+   * rooms evicted after ROOM_IDLE_MS, a full collection), all processes together: RSS should come
+   * back near where it started.
+   */
+  memory: { beforeRssBytes: number; afterRssBytes: number; beforeHeapBytes: number; afterHeapBytes: number; roomsAfter: number };
   /** The load generator's own CPU (this process: every client socket), share of one core: near 100 % it, not the server, is the limit. */
   generatorCpu: number;
   errors: string[];
 }
 
+/** How long a room with no socket stays in memory during the benchmark. */
+const IDLE_MS = 1_000;
+
 export async function conference(options: ConferenceOptions): Promise<ConferenceResult> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-bench-")), "conference.db");
-  const envs = options.processes ?? [{ DB_FILE: file }];
+  // Rooms with nobody connected leave memory after a second here (two minutes in service).
+  const envs = (options.processes ?? [{ DB_FILE: file }]).map((env) => ({ ROOM_IDLE_MS: String(IDLE_MS), ...env }));
   // One after the other: the first migrates the database, the others find it done.
   const servers: Child[] = [];
   for (const env of envs) servers.push(await startChild("server-entry.ts", env));
   const server = servers[0]!;
+  const memoryNow = async () => {
+    for (const s of servers) await s.gc();
+    const each = await Promise.all(servers.map((s) => s.stats()));
+    return { rss: each.reduce((t, s) => t + s.rssBytes, 0), heap: each.reduce((t, s) => t + s.heapUsedBytes, 0), rooms: each.reduce((t, s) => t + s.rooms, 0) };
+  };
+  const before = await memoryNow();
   const urlFor = (k: number) => servers[k % servers.length]!.url;
   /** n sockets, the k-th connected to process k mod (number of processes). */
   const spread = async (n: number): Promise<Socket[]> => {
@@ -194,7 +210,14 @@ export async function conference(options: ConferenceOptions): Promise<Conference
       if (decisions === 0 && options.durationMs > 2_000) errors.push(`session ${session.id}: no vote was completed`);
     }
     if (lost) errors.push(`${lost} commands got no answer`);
-    return { sessions: sessions.length, clients, durationMs, commands, lost, refused, votes, server: stats, servers: each, idleLagP99Ms, generatorCpu, errors };
+
+    // The conference ends: everyone leaves, the rooms go idle and are evicted.
+    closeAll(sockets);
+    for (const c of typed) c.close();
+    await sleep(IDLE_MS + 2_000);
+    const after = await memoryNow();
+    const memory = { beforeRssBytes: before.rss, afterRssBytes: after.rss, beforeHeapBytes: before.heap, afterHeapBytes: after.heap, roomsAfter: after.rooms };
+    return { sessions: sessions.length, clients, durationMs, commands, lost, refused, votes, server: stats, servers: each, idleLagP99Ms, generatorCpu, memory, errors };
   } finally {
     if (sampler) clearInterval(sampler);
     closeAll(sockets);
@@ -218,5 +241,6 @@ function combined(each: ServerStats[]): ServerStats {
     lagP99Ms: max((s) => s.lagP99Ms),
     lagMaxMs: max((s) => s.lagMaxMs),
     peakRssBytes: sum((s) => s.peakRssBytes),
+    rooms: sum((s) => s.rooms),
   };
 }

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { memberName, type Locale } from "@/lib/procedure/members";
+import { AccessControls } from "./access-controls";
 import { NetworkNotice } from "./network-notice";
 import { SessionSetup } from "./session-setup";
 
@@ -87,6 +88,8 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
           <LinkCard key={kind} title={t(kind)} hint={t(`${kind}Hint`)} url={links[kind].url} qr={links.qr[kind]} />
         ))}
       </section>
+
+      <AccessControls sessionId={sessionId} chairKey={chairKey} onChanged={() => setVersion((v) => v + 1)} />
 
       <section aria-labelledby="delegation-links" className="mt-8">
         <h2 id="delegation-links" className="font-serif text-2xl font-semibold text-un-900">{t("delegations", { count: links.delegations.length })}</h2>

@@ -53,6 +53,23 @@ describe.each(TEST_DATABASE_KINDS)("session event log on $kind", ({ kind, skip, 
     expect(types).not.toContain("late.b");
   });
 
+  it.skipIf(skip)("appends a batch larger than one INSERT statement atomically, and none of it on a conflict", async () => {
+    await db.sessions.create({ id: "big", organ: "general-assembly", title: "Big", locale: "fr" });
+    const at = new Date("2026-12-01T13:05:00.007Z");
+    const batch = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ type: `${tag}.${i}`, payload: { i }, actor: "delegation:FRA", at, commandId: `${tag}-${i}`, audience: i % 2 ? ["FRA"] : null }));
+    const stored = await db.events.append("big", 0, batch(1_203, "a"));
+    expect(stored.map((e) => e.seq)).toEqual(Array.from({ length: 1_203 }, (_, i) => i + 1));
+    const listed = await db.events.list("big");
+    expect(listed).toHaveLength(1_203);
+    expect(listed[1_202]).toMatchObject({ seq: 1_203, type: "a.1202", payload: { i: 1_202 }, commandId: "a-1202", audience: null });
+    expect(listed[1]!.audience).toEqual(["FRA"]);
+    expect(listed[700]!.at.toISOString()).toBe(at.toISOString());
+    // The second of three statements collides (another writer took seq 2 000): nothing of the batch stays.
+    await db.events.append("big", 1_999, [{ type: "other", payload: {}, actor: "chair", at }]);
+    await expect(db.events.append("big", 1_203, batch(1_102, "b"))).rejects.toBeInstanceOf(SequenceConflictError);
+    expect((await db.events.list("big")).filter((e) => e.type.startsWith("b."))).toHaveLength(0);
+  });
+
   it.skipIf(skip)("lets exactly one of two concurrent writers (two connections) take the next sequence number", async () => {
     const other = await openDatabase(scratch.url);
     try {

@@ -72,12 +72,38 @@ function fromRow(row: Row): StoredEvent {
   };
 }
 
-export function createEventRepository(prisma: Client): EventRepository {
+const INSERT_COLUMNS = '"sessionId", "seq", "type", "payload", "actor", "at", "commandId", "audience"';
+/** Rows per INSERT statement (8 parameters each, well under both databases' limits). */
+const ROWS_PER_INSERT = 500;
+
+/**
+ * One multi-row INSERT per ROWS_PER_INSERT events: a single statement is atomic on both databases,
+ * and costs a fraction of Prisma's one `create` per event inside a transaction (measured on SQLite:
+ * 0.7 against 2.0 ms of CPU for one event, 3 against 46 ms for fifty). Dates are bound as each
+ * database's Prisma client stores them: SQLite text "2026-12-01T10:00:00.123+00:00", a PostgreSQL
+ * timestamp(3) from the Date.
+ */
+function insertStatements(provider: "sqlite" | "postgres", rows: ReturnType<typeof eventRow>[]): Array<{ sql: string; args: unknown[] }> {
+  const statements = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    let n = 0;
+    const placeholder = () => (provider === "postgres" ? `$${++n}` : "?");
+    const values = chunk.map(() => `(${Array.from({ length: 8 }, placeholder).join(", ")})`).join(", ");
+    const args = chunk.flatMap((r) => [r.sessionId, r.seq, r.type, r.payload, r.actor, provider === "postgres" ? r.at : r.at.toISOString().replace(/Z$/, "+00:00"), r.commandId, r.audience]);
+    statements.push({ sql: `INSERT INTO "SessionEvent" (${INSERT_COLUMNS}) VALUES ${values}`, args });
+  }
+  return statements;
+}
+
+export function createEventRepository(prisma: Client, provider: "sqlite" | "postgres" = "sqlite"): EventRepository {
   return {
     async append(sessionId, lastSeq, events) {
       const rows = events.map((event, i) => eventRow(sessionId, lastSeq + 1 + i, event));
+      const statements = insertStatements(provider, rows);
       try {
-        await prisma.$transaction(rows.map((data) => prisma.sessionEvent.create({ data })));
+        if (statements.length === 1) await prisma.$executeRawUnsafe(statements[0]!.sql, ...statements[0]!.args);
+        else await prisma.$transaction(statements.map(({ sql, args }) => prisma.$executeRawUnsafe(sql, ...args)));
       } catch (error) {
         if (isUniqueViolation(error)) throw new SequenceConflictError(sessionId, lastSeq + 1);
         throw error;

@@ -22,6 +22,8 @@ export interface AccessRecord {
   createdAt: Date;
   revokedAt: Date | null;
   claimedAt: Date | null;
+  /** How the seat was taken: "code" (the join code), "link" (its link was opened), "chair" (a reissued link). */
+  claimedVia: string | null;
 }
 
 export interface SessionRepository {
@@ -35,10 +37,16 @@ export interface SessionRepository {
   access(token: string): Promise<AccessRecord | null>;
   accessList(sessionId: string): Promise<AccessRecord[]>;
   /**
-   * A student takes a delegation's seat from the join page: succeeds once per live link (the
-   * update is atomic, so two students tapping the same country cannot both get it).
+   * A student takes a free delegation seat from the join page: the seat's unused link is retired
+   * and a new one, `token`, recorded for the student (claimed). Succeeds once per seat: the update
+   * that retires the unused link is atomic, so two students tapping the same country cannot both
+   * get it, and a seat whose link was ever opened (`markUsed`) is not free.
    */
-  claim(sessionId: string, member: string, at: Date): Promise<AccessRecord | null>;
+  claim(sessionId: string, member: string, token: string, at: Date): Promise<AccessRecord | null>;
+  /** Records that a delegation link was opened (its seat is no longer free for the join code). */
+  markUsed(token: string, at: Date): Promise<void>;
+  /** Revokes every live link of a role (chair, screen, observer, join) and, with a token, records its new one. */
+  rotate(sessionId: string, role: Exclude<AccessRole, "delegation">, token: string | null, at: Date): Promise<AccessRecord | null>;
   /** Revokes a delegation's current links and records a new one, atomically. */
   reissue(sessionId: string, member: string, token: string, at: Date): Promise<AccessRecord>;
   create(session: Omit<SessionRecord, "createdAt">): Promise<SessionRecord>;
@@ -60,16 +68,29 @@ export function createSessionRepository(prisma: Client): SessionRepository {
     access: (token) => prisma.sessionAccess.findUnique({ where: { token } }) as Promise<AccessRecord | null>,
     accessList: (sessionId) =>
       prisma.sessionAccess.findMany({ where: { sessionId }, orderBy: [{ role: "asc" }, { member: "asc" }] }) as Promise<AccessRecord[]>,
-    async claim(sessionId, member, at) {
-      const where = { sessionId, role: "delegation", member, revokedAt: null };
-      const { count } = await prisma.sessionAccess.updateMany({ where: { ...where, claimedAt: null }, data: { claimedAt: at } });
+    async claim(sessionId, member, token, at) {
+      const where = { sessionId, role: "delegation", member, revokedAt: null, claimedAt: null };
+      const { count } = await prisma.sessionAccess.updateMany({ where, data: { revokedAt: at } });
       if (count === 0) return null;
-      return (await prisma.sessionAccess.findFirst({ where, orderBy: { createdAt: "desc" } })) as AccessRecord | null;
+      return (await prisma.sessionAccess.create({ data: { token, sessionId, role: "delegation", member, claimedAt: at, claimedVia: "code" } })) as AccessRecord;
+    },
+    async markUsed(token, at) {
+      await prisma.sessionAccess.updateMany({ where: { token, claimedAt: null }, data: { claimedAt: at, claimedVia: "link" } });
+    },
+    async rotate(sessionId, role, token, at) {
+      const revoke = prisma.sessionAccess.updateMany({ where: { sessionId, role, revokedAt: null }, data: { revokedAt: at } });
+      if (!token) {
+        await revoke;
+        return null;
+      }
+      const [, created] = await prisma.$transaction([revoke, prisma.sessionAccess.create({ data: { token, sessionId, role } })]);
+      return created as AccessRecord;
     },
     async reissue(sessionId, member, token, at) {
       const [, created] = await prisma.$transaction([
         prisma.sessionAccess.updateMany({ where: { sessionId, role: "delegation", member, revokedAt: null }, data: { revokedAt: at } }),
-        prisma.sessionAccess.create({ data: { token, sessionId, role: "delegation", member } }),
+        // Held from the start: the chair hands it to someone; the join code must not give it away.
+        prisma.sessionAccess.create({ data: { token, sessionId, role: "delegation", member, claimedAt: at, claimedVia: "chair" } }),
       ]);
       return created as AccessRecord;
     },

@@ -7,10 +7,11 @@ import { openDatabase } from "../db";
 import { createApp } from "../app";
 import { systemClock } from "../clock";
 import { seedLibrary } from "../seed";
+import { UNLIMITED_CREATION } from "../sessions/create-limit";
 
 const db = await openDatabase();
 await seedLibrary(db);
-const app = await createApp({ db, clock: systemClock, port: Number(process.env.PORT ?? 0), next: false });
+const app = await createApp({ db, clock: systemClock, port: Number(process.env.PORT ?? 0), next: false, createLimits: UNLIMITED_CREATION });
 console.log(`READY ${app.port}`);
 
 async function shutdown() {

@@ -10,6 +10,7 @@ import { memberRoom, sessionRoom } from "../broadcaster";
 import { CHAIR_AUDIENCE } from "@/lib/session/events";
 import type { Actor, RoomEngine } from "../room";
 import type { RoomRegistry } from "./registry";
+import type { IdleRooms } from "./idle-rooms";
 import { localizedFail, type Handlers } from "../sockets";
 import { firstIssue } from "@/lib/util/zod-issue";
 
@@ -50,6 +51,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
   db: Database;
   rooms: RoomRegistry<S, C, E>;
   bundle: EngineBundle<S, C, E>;
+  /** Forgets rooms nobody is connected to (./idle-rooms.ts). */
+  idle?: IdleRooms;
 }): Pick<Handlers, "session:join" | "session:command"> {
   return {
     async "session:join"(socket, payload, ack) {
@@ -59,6 +62,9 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       if (!access || access.sessionId !== payload.sessionId || access.role === "join") return ack(localizedFail(locale, "auth.invalid_token"));
       if (access.revokedAt) return ack(localizedFail(locale, "auth.revoked"));
       const actor = actorFor(access);
+      // Its seat is held from now on: the join code will not offer it to anyone else.
+      if (access.role === "delegation" && access.claimedAt === null) await deps.db.sessions.markUsed(payload.token, new Date());
+      deps.idle?.busy(payload.sessionId);
       const room = await deps.rooms.get(payload.sessionId);
 
       // Inside the room's queue: no command commits between reading and joining, so the client
@@ -70,6 +76,9 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
         if (sameLink && !sameLink.has(socket.id) && sameLink.size >= max) return { ok: false, code: "auth.too_many_devices", params: { max } };
         const previous = socket.data.joined;
         if (previous) for (const r of socket.rooms) if (r !== socket.id) await socket.leave(r);
+        if (previous && previous.sessionId !== payload.sessionId) deps.idle?.left(previous.sessionId);
+        // Once per socket: its session's room may be forgotten when the last socket has gone.
+        if (!previous) socket.once("disconnect", () => socket.data.joined && deps.idle?.left(socket.data.joined.sessionId));
         await socket.join([sessionRoom(payload.sessionId), tokenRoom(payload.token)]);
         // A reissue may have revoked the link since it was read above, and cut off the link's
         // sockets before this one was among them: read it again now that it is (a later

@@ -3,13 +3,13 @@
  *   POST /api/sessions                                  create; answers every link
  *   GET  /api/sessions/:id/links          (chair key)   the links again, with QR codes (printable page)
  *   POST /api/sessions/:id/delegations/:member/reissue  (chair key) revoke a delegation's link, issue a new one
+ * and the join code's and the other links' routes (./access-http.ts).
  * The chair key travels as `Authorization: Bearer <token>` (or `?key=` for the printable page).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/config";
-import { errorMessage } from "@/lib/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
@@ -18,6 +18,9 @@ import { requestLinkBase } from "./link-base";
 import { actorFor } from "./handlers";
 import { canSee } from "../room";
 import { handleExports } from "./exports";
+import { handleAccessApi } from "./access-http";
+import type { CreateGate } from "./create-limit";
+import { anyAccess, baseUrl, chairAccess, delegationUrl, error, methodNotAllowed, readJson, requestLocale } from "./http-kit";
 import { handleSummary } from "./summary-http";
 import { handleLibraryApi } from "./library-http";
 import type { SimulationService } from "../bots/service";
@@ -89,8 +92,6 @@ export interface SessionLinks {
   delegations: Array<{ member: string; url: string }>;
 }
 
-const MAX_BODY_BYTES = 64 * 1024;
-
 export interface SessionsHttpDeps {
   db: Database;
   factory: SessionFactory;
@@ -101,11 +102,11 @@ export interface SessionsHttpDeps {
   listenHost?: string;
   /** Simulated delegations run by this process. */
   simulation: SimulationService;
+  /** Who may create sessions, how often (./create-limit.ts). */
+  createGate: CreateGate;
   /** Sends a command to a session as the chair (the simulation's settings go into the log). */
   asChair(sessionId: string, command: LiveCommand): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
 }
-
-const joinSchema = z.object({ code: z.string().min(16).max(128), member: z.string().regex(/^[A-Z]{3}$/) }).strict();
 
 export const simulationSchema = z
   .object({
@@ -135,42 +136,7 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     sendJson(res, 200, { ok: true, ...body, network: { source, candidates, host, loopbackOnly }, qr: await qrCodes(body) });
     return true;
   }
-  const invite = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/invite$/);
-  if (invite) {
-    // The projector's join QR code: for the screen and the chair.
-    const access = await anyAccess(req, url, invite[1]!, deps.db);
-    if (!access || (access.role !== "screen" && access.role !== "chair")) return error(res, 403, locale, "auth.invalid_token"), true;
-    const join = (await deps.db.sessions.accessList(invite[1]!)).find((a) => a.role === "join" && !a.revokedAt);
-    if (!join) return error(res, 404, locale, "http.not_found"), true;
-    const joinUrl = `${baseUrl(req, url, deps.listenHost)}/s/${invite[1]}/join?code=${join.token}`;
-    sendJson(res, 200, { ok: true, url: joinUrl, qr: await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) });
-    return true;
-  }
-  const seat = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/join$/);
-  if (seat) {
-    const sessionId = seat[1]!;
-    const code = req.method === "GET" ? url.searchParams.get("code") : null;
-    const body = req.method === "POST" ? await readJson(req) : null;
-    if (body && !body.ok) return error(res, body.status, locale, body.code), true;
-    const claim = body?.ok ? joinSchema.safeParse(body.value) : null;
-    if (claim && !claim.success) return error(res, 400, locale, "http.invalid_body", { path: claim.error.issues[0]?.path.join(".") || "(root)", detail: claim.error.issues[0]?.message ?? "" }), true;
-    const joinToken = claim?.data?.code ?? code;
-    const join = joinToken ? await deps.db.sessions.access(joinToken) : null;
-    if (!join || join.sessionId !== sessionId || join.role !== "join" || join.revokedAt) return error(res, 403, locale, "auth.invalid_token"), true;
-    const seats = (await deps.db.sessions.accessList(sessionId)).filter((a) => a.role === "delegation" && !a.revokedAt);
-    if (req.method === "GET") {
-      const session = await deps.db.sessions.get(sessionId);
-      sendJson(res, 200, { ok: true, title: session?.title ?? "", organ: session?.organ ?? "", seats: seats.map((a) => ({ member: a.member, taken: a.claimedAt !== null })) });
-      return true;
-    }
-    if (req.method !== "POST") return methodNotAllowed(res, locale, "GET, POST"), true;
-    const member = claim!.data.member;
-    if (!seats.some((a) => a.member === member)) return error(res, 404, locale, "session.unknown_member", { member }), true;
-    const taken = await deps.db.sessions.claim(sessionId, member, new Date(deps.now()));
-    if (!taken) return error(res, 409, locale, "session.seat_taken", { member }), true;
-    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId, taken.token) });
-    return true;
-  }
+  if (await handleAccessApi(req, res, url, locale, deps)) return true;
   const log = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/events$/);
   if (log) {
     if (req.method !== "GET") return methodNotAllowed(res, locale, "GET"), true;
@@ -234,6 +200,15 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
 }
 
 async function createSession(req: IncomingMessage, res: ServerResponse, deps: SessionsHttpDeps, locale: Locale) {
+  const refused = deps.createGate.admit(req);
+  if (refused) {
+    if (refused.retryAfterSeconds) res.setHeader("retry-after", String(refused.retryAfterSeconds));
+    return error(res, refused.status, locale, refused.code, refused.params);
+  }
+  return deps.createGate.serialized(() => create(req, res, deps, locale));
+}
+
+async function create(req: IncomingMessage, res: ServerResponse, deps: SessionsHttpDeps, locale: Locale) {
   const body = await readJson(req);
   if (!body.ok) return error(res, body.status, locale, body.code);
   const parsed = createSessionSchema.safeParse(body.value);
@@ -277,7 +252,6 @@ function linksOf(id: string, access: Array<Pick<AccessRecord, "token" | "role" |
   };
 }
 
-const delegationUrl = (base: string, id: string, token: string) => `${base}/s/${id}/d/${token}`;
 
 async function qrCodes(links: SessionLinks): Promise<Record<string, string>> {
   const svg = (text: string) => QRCode.toString(text, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
@@ -289,58 +263,3 @@ async function qrCodes(links: SessionLinks): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(entries.map(async ([key, url]) => [key, await svg(url)] as const)));
 }
 
-/** Any live link of the session (chair, delegation, screen, observer), from the header or `?key=`. */
-async function anyAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {
-  const header = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
-  const token = header ?? url.searchParams.get("key");
-  if (!token) return null;
-  const access = await db.sessions.access(token);
-  return access && access.sessionId === sessionId && !access.revokedAt && access.role !== "join" ? access : null;
-}
-
-async function chairAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {
-  const header = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
-  const token = header ?? url.searchParams.get("key");
-  if (!token) return null;
-  const access = await db.sessions.access(token);
-  return access && access.sessionId === sessionId && access.role === "chair" && !access.revokedAt ? access : null;
-}
-
-/** The address phones reach this server by: PUBLIC_URL, else the Host header, loopback replaced by the LAN address. */
-function baseUrl(req: IncomingMessage, url: URL | undefined, listenHost: string | undefined): string {
-  return requestLinkBase(req, url, listenHost).base;
-}
-
-function requestLocale(req: IncomingMessage): Locale {
-  const cookie = req.headers.cookie?.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=(\\w+)`))?.[1];
-  if (cookie) return toLocale(cookie);
-  const accept = req.headers["accept-language"]?.slice(0, 2);
-  return accept === "en" ? "en" : DEFAULT_LOCALE;
-}
-
-type BodyResult = { ok: true; value: unknown } | { ok: false; status: number; code: string };
-
-async function readJson(req: IncomingMessage): Promise<BodyResult> {
-  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return { ok: false, status: 415, code: "http.not_json" };
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return { ok: false, status: 413, code: "http.body_too_large" };
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
-  } catch {
-    return { ok: false, status: 400, code: "http.invalid_json" };
-  }
-}
-
-function error(res: ServerResponse, status: number, locale: Locale, code: string, params?: Record<string, string | number>) {
-  sendJson(res, status, { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } });
-}
-
-function methodNotAllowed(res: ServerResponse, locale: Locale, allowed: string) {
-  res.setHeader("allow", allowed);
-  error(res, 405, locale, "http.method_not_allowed", { allowed });
-}

@@ -14,9 +14,11 @@ export function createRoomRegistry<S, C, E extends { type: string }>(deps: RoomD
       }
       return room;
     },
-    /** Forgets a room (it will be rebuilt from the log on next use). */
+    /** Forgets a room (it will be rebuilt on next use), writing its snapshot first so that the rebuild reads no more than the tail. */
     evict(sessionId: string) {
+      const room = rooms.get(sessionId);
       rooms.delete(sessionId);
+      void room?.then((r) => r.persistSnapshot()).catch(() => undefined);
     },
     get size() {
       return rooms.size;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SessionAccess" ADD COLUMN     "claimedVia" TEXT;

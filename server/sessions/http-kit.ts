@@ -1,0 +1,68 @@
+/** What the session routes share: the caller's link, the request's language and body, error replies. */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/config";
+import { errorMessage } from "@/lib/i18n/messages";
+import type { Database } from "../db";
+import type { AccessRecord } from "../db/sessions";
+import { sendJson } from "../http";
+import { requestLinkBase } from "./link-base";
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export const delegationUrl = (base: string, id: string, token: string) => `${base}/s/${id}/d/${token}`;
+
+/** Any live link of the session (chair, delegation, screen, observer), from the header or `?key=`. */
+export async function anyAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {
+  const header = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
+  const token = header ?? url.searchParams.get("key");
+  if (!token) return null;
+  const access = await db.sessions.access(token);
+  return access && access.sessionId === sessionId && !access.revokedAt && access.role !== "join" ? access : null;
+}
+
+export async function chairAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {
+  const header = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
+  const token = header ?? url.searchParams.get("key");
+  if (!token) return null;
+  const access = await db.sessions.access(token);
+  return access && access.sessionId === sessionId && access.role === "chair" && !access.revokedAt ? access : null;
+}
+
+/** The address phones reach this server by: PUBLIC_URL, else the Host header, loopback replaced by the LAN address. */
+export function baseUrl(req: IncomingMessage, url: URL | undefined, listenHost: string | undefined): string {
+  return requestLinkBase(req, url, listenHost).base;
+}
+
+export function requestLocale(req: IncomingMessage): Locale {
+  const cookie = req.headers.cookie?.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=(\\w+)`))?.[1];
+  if (cookie) return toLocale(cookie);
+  const accept = req.headers["accept-language"]?.slice(0, 2);
+  return accept === "en" ? "en" : DEFAULT_LOCALE;
+}
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; status: number; code: string };
+
+export async function readJson(req: IncomingMessage): Promise<BodyResult> {
+  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return { ok: false, status: 415, code: "http.not_json" };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return { ok: false, status: 413, code: "http.body_too_large" };
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+  } catch {
+    return { ok: false, status: 400, code: "http.invalid_json" };
+  }
+}
+
+export function error(res: ServerResponse, status: number, locale: Locale, code: string, params?: Record<string, string | number>) {
+  sendJson(res, status, { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } });
+}
+
+export function methodNotAllowed(res: ServerResponse, locale: Locale, allowed: string) {
+  res.setHeader("allow", allowed);
+  error(res, 405, locale, "http.method_not_allowed", { allowed });
+}
