@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { PRESETS } from "@/lib/procedure/presets";
 import { ORGANS, type Organ } from "@/lib/procedure/preset-kinds";
+import type { CreateSessionRequest, HttpRefusal, SessionLinks } from "@/lib/protocol/http";
 import { keyRulesOf, type KeyRules } from "@/lib/session/key-rules";
 import { presetComposition } from "@/lib/session/country-picker";
 import { CompositionPicker, MAX_MEMBERS, MIN_MEMBERS, type CompositionValue } from "./composition-picker";
@@ -62,12 +63,13 @@ export function CreateSessionForm() {
           observers: composition.observers,
           ...(assembly && important ? { important: true } : {}),
           rules,
-        }),
+        } satisfies CreateSessionRequest),
       });
-      const body = await res.json();
-      if (res.status !== 201) {
-        if (body?.error?.code === "session.create_password" && password === null) setPassword("");
-        setError(body?.error?.message ?? t("failed"));
+      const body = (await res.json()) as SessionLinks | HttpRefusal;
+      if (res.status !== 201 || "error" in body) {
+        const refusal = "error" in body ? body.error : null;
+        if (refusal?.code === "session.create_password" && password === null) setPassword("");
+        setError(refusal?.message ?? t("failed"));
         setPending(false);
         return;
       }

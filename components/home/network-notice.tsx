@@ -1,19 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-
-interface Network {
-  source: "public-url" | "request" | "lan";
-  candidates: string[];
-  host: string | null;
-  loopbackOnly: boolean;
-}
+import type { LinkNetwork } from "@/lib/protocol/http";
 
 /**
  * Which address the links carry: a warning when phones cannot reach it (the server is only on
  * this machine), the LAN address chosen in place of "localhost", and a choice when there are several.
  */
-export function NetworkNotice({ network, onPick }: { network: Network; onPick(host: string): void }) {
+export function NetworkNotice({ network, onPick }: { network: LinkNetwork; onPick(host: string): void }) {
   const t = useTranslations("setup.network");
   if (network.loopbackOnly)
     return (

@@ -4,29 +4,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { sortedBy } from "@/lib/i18n/collation";
 import { memberName, type Locale } from "@/lib/procedure/members";
+import type { HttpRefusal, LinksResponse } from "@/lib/protocol/http";
 import { AccessControls } from "./access-controls";
 import { NetworkNotice } from "./network-notice";
 import { SessionSetup } from "./session-setup";
 import { usePresence } from "./use-presence";
 
-interface Network {
-  source: "public-url" | "request" | "lan";
-  candidates: string[];
-  host: string | null;
-  loopbackOnly: boolean;
-}
-
-interface LinksResponse {
-  ok: boolean;
-  id: string;
-  chair: { url: string };
-  screen: { url: string };
-  observer: { url: string };
-  delegations: Array<{ member: string; url: string }>;
-  qr: Record<string, string>;
-  network: Network;
-  error?: { message: string };
-}
 
 /** The chair's printable page: every link of the session, each with its QR code. */
 export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
@@ -45,9 +28,9 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
     const pick = host ? `&host=${encodeURIComponent(host)}` : "";
     fetch(`/api/sessions/${sessionId}/links?key=${encodeURIComponent(chairKey)}${pick}`)
       .then(async (res) => {
-        const body = (await res.json()) as LinksResponse;
+        const body = (await res.json()) as LinksResponse | HttpRefusal;
         if (!current) return;
-        if (!res.ok || !body.ok) setError(body.error?.message ?? t("loadFailed"));
+        if (!res.ok || !body.ok) setError(("error" in body && body.error.message) || t("loadFailed"));
         else setLinks(body);
         setReissuing(null);
       })

@@ -10,6 +10,7 @@
  * `decideLive` on the bot's state just before it is sent; a command the engine would refuse is
  * never sent (that would be a bug in lib/bots, reported in `errors`).
  */
+import type { HttpRefusal, LinksResponse } from "@/lib/protocol/http";
 import { SessionClient, type SessionStatus } from "@/lib/client/session-client";
 import { planBotAction, profileFor, seededRng, type BotAction, type BotProfile, type BotProfileInput, type BotRng } from "@/lib/bots";
 import { decideLive, reduceLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
@@ -87,10 +88,10 @@ export async function fetchDelegationTokens(url: string, sessionId: string, chai
     headers: { authorization: `Bearer ${chairKey}` },
   });
   if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    const body = (await res.json().catch(() => null)) as HttpRefusal | null;
     throw new Error(`links of session ${sessionId}: HTTP ${res.status} ${body?.error?.code ?? ""} ${body?.error?.message ?? ""}`.trim());
   }
-  const body = (await res.json()) as { delegations: Array<{ member: string; url: string }> };
+  const body = (await res.json()) as LinksResponse;
   return new Map(body.delegations.map((d) => [d.member, new URL(d.url).pathname.split("/").at(-1)!]));
 }
 

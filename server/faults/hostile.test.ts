@@ -11,7 +11,7 @@ import { RATE_LIMIT } from "@/lib/protocol";
 import { replayLive, type LiveEvent } from "@/lib/session";
 import { boot, type Booted } from "../test-utils/boot";
 import { createSession, join, joined, must, tokenOf, type LiveClient } from "../test-utils/session";
-import type { SessionLinks } from "../sessions/http";
+import type { SessionLinks } from "@/lib/protocol/http";
 
 const SOCKET_RUNS = 6_000;
 const HTTP_RUNS = 5_000;

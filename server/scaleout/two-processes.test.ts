@@ -13,7 +13,7 @@ import { openDatabase, type Database } from "../db";
 import { scratchPostgres, type ScratchDatabase } from "../db/test-databases";
 import { canSee, type Actor } from "../room";
 import { createSession, join, joined, must, type LiveClient } from "../test-utils/session";
-import type { SessionLinks } from "../sessions/http";
+import type { SessionLinks } from "@/lib/protocol/http";
 import { startServerProcess, type ServerProcess } from "./processes";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { SECURITY_COUNCIL_2026 } from "@/lib/procedure";
 import { createSession, joined, must, type LiveClient } from "../test-utils/session";
 import { liveServerFixture } from "../test-utils/live-server";
-import type { SessionLinks } from "./http";
+import type { SessionLinks } from "@/lib/protocol/http";
 
 const live = liveServerFixture();
 

@@ -10,7 +10,7 @@ import { boot, type Booted } from "../test-utils/boot";
 import { createSession, join, joined, must, tokenOf, type LiveClient } from "../test-utils/session";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { handleExports } from "./exports";
-import type { SessionLinks } from "./http";
+import type { SessionLinks } from "@/lib/protocol/http";
 
 const NEW_OP5 = "Recommande aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;";
 /** The draft vote: RUS against (a veto), GBR abstains, the rest in favour. */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RATE_LIMIT } from "@/lib/protocol";
 import { boot, type Booted } from "../test-utils/boot";
 import { createSession, join, joined, must, type LiveClient } from "../test-utils/session";
-import type { SessionLinks } from "./http";
+import type { SessionLinks } from "@/lib/protocol/http";
 
 let server: Booted;
 let links: SessionLinks;

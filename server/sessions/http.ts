@@ -1,17 +1,18 @@
 /**
- * Sessions over HTTP, for the home page and for scripts:
- *   POST /api/sessions                                  create; answers every link
- *   GET  /api/sessions/:id/links          (chair key)   the links again, with QR codes (printable page)
- *   GET  /api/sessions/:id/presence                     (chair key) the delegations with a connected device
- *   POST /api/sessions/:id/delegations/:member/reissue  (chair key) revoke a delegation's link, issue a new one
- * and the join code's and the other links' routes (./access-http.ts).
- * The chair key travels as `Authorization: Bearer <token>` (or `?key=` for the printable page).
+ * Sessions over HTTP, for the home page and for scripts. This file's routes are the table ROUTES
+ * below (path, methods, who may call, handler); the request and answer shapes are in
+ * lib/protocol/http.ts. The other session routes live in their own modules, tried after it: the
+ * document library (./library-http.ts), the join code and the other links (./access-http.ts), the
+ * summary (./summary-http.ts) and the exports (./exports.ts).
+ * A link travels as `Authorization: Bearer <token>` (or `?key=` for a printable page).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import QRCode from "qrcode";
-import { z } from "zod";
+import type { z } from "zod";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
-import { isTimeZone } from "@/lib/minutes/dates";
+import { createSessionSchema, simulationSchema, type CreateSessionRequest, type LinksResponse, type ReissuedLink, type SessionLinks } from "@/lib/protocol/http";
+import { MEMBER_CODE } from "@/lib/procedure/members";
+import { firstIssue } from "@/lib/util/zod-issue";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
@@ -27,50 +28,6 @@ import { handleSummary } from "./summary-http";
 import { handleLibraryApi } from "./library-http";
 import type { SimulationService } from "../bots/service";
 import type { LiveCommand } from "@/lib/session";
-import { VOTE_METHODS } from "@/lib/procedure/preset-kinds";
-
-export const ORGANS = ["security-council", "general-assembly", "main-committee", "model-un"] as const;
-export type Organ = (typeof ORGANS)[number];
-
-const memberCode = z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code");
-
-export const keyRulesSchema = z
-  .object({
-    speakingTimeSeconds: z.number().int().min(10).max(3600).nullable().optional(),
-    signatoryPercent: z.number().int().min(1).max(100).nullable().optional(),
-    friendlyAmendments: z.boolean().optional(),
-    strictPresentAndVoting: z.boolean().optional(),
-    defaultMethod: z.enum(VOTE_METHODS).optional(),
-  })
-  .strict();
-
-export const createSessionSchema = z
-  .object({
-    organ: z.enum(ORGANS),
-    title: z.string().trim().min(1).max(200).optional(),
-    members: z
-      .array(z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code"))
-      .min(2)
-      .max(200)
-      .refine((codes) => new Set(codes).size === codes.length, "members must be distinct")
-      .optional(),
-    documentId: z.string().min(1).max(100).optional(),
-    /** The draft's sponsors, when its header does not name them (alpha-3 codes). */
-    sponsors: z.array(z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code")).min(1).max(200).optional(),
-    /** Council: the members holding the veto (default: the P5 among the members). */
-    permanentMembers: z.array(memberCode).max(15).optional(),
-    /** States seated without a vote. */
-    observers: z.array(memberCode).max(20).optional(),
-    /** The draft is an important question (two thirds in the Assembly). */
-    important: z.boolean().optional(),
-    /** The key rules chosen at set-up, as preset overrides (the engine validates the result). */
-    rules: keyRulesSchema.optional(),
-    locale: z.enum(["fr", "en"]).optional(),
-    /** The creator's IANA time zone, for the minutes' dates (default Europe/Paris). */
-    timeZone: z.string().max(64).refine(isTimeZone, "IANA time zone").optional(),
-  })
-  .strict();
-export type CreateSessionRequest = z.infer<typeof createSessionSchema>;
 
 /** What the session layer needs to start a session: the first events of its log. */
 export interface SessionFactory {
@@ -88,14 +45,6 @@ export interface SessionFactory {
     | { ok: true; title: string; members: string[]; documentId?: string | null; events: Array<{ type: string }> }
     | { ok: false; code: string; params?: Record<string, string | number> }
   >;
-}
-
-export interface SessionLinks {
-  id: string;
-  chair: { url: string };
-  screen: { url: string };
-  observer: { url: string };
-  delegations: Array<{ member: string; url: string }>;
 }
 
 export interface SessionsHttpDeps {
@@ -116,102 +65,118 @@ export interface SessionsHttpDeps {
   asChair(sessionId: string, command: LiveCommand): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
 }
 
-export const simulationSchema = z
-  .object({
-    members: z.array(z.string().regex(/^[A-Z]{3}$/)).max(200),
-    seed: z.number().int().min(0).max(2 ** 31).default(1),
-    stances: z.record(z.string().regex(/^[A-Z]{3}$/), z.enum(["support", "oppose", "abstain"])).default({}),
-  })
-  .strict();
+const ID = "([A-Za-z0-9_-]{1,64})";
+
+interface RouteContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  deps: SessionsHttpDeps;
+  locale: Locale;
+  /** The path's captures: the session id first. */
+  params: string[];
+  /** The caller's link, checked against the route's `access` (null for an open route). */
+  access: AccessRecord | null;
+}
+
+interface Route {
+  methods: readonly string[];
+  path: RegExp;
+  /** Who may call it: anyone, the session's chair, or any live link of the session. */
+  access: "open" | "chair" | "any-link";
+  handle(ctx: RouteContext): Promise<unknown>;
+}
+
+/**
+ * This file's routes. A request is matched on its path, then its method (405 with `allow`), then
+ * the caller's link (403), before its handler runs.
+ */
+const ROUTES: readonly Route[] = [
+  { methods: ["POST"], path: /^\/api\/sessions$/, access: "open", handle: ({ req, res, deps, locale }) => createSession(req, res, deps, locale) },
+  { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/links$`), access: "chair", handle: links },
+  { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/events$`), access: "any-link", handle: eventLog },
+  { methods: ["GET", "POST", "DELETE"], path: new RegExp(`^/api/sessions/${ID}/simulation$`), access: "chair", handle: simulation },
+  { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/presence$`), access: "chair", handle: presence },
+  { methods: ["POST"], path: new RegExp(`^/api/sessions/${ID}/delegations/(${MEMBER_CODE.source.slice(1, -1)})/reissue$`), access: "chair", handle: reissue },
+];
 
 export async function handleSessionsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: SessionsHttpDeps): Promise<boolean> {
   const locale = requestLocale(req);
+  for (const route of ROUTES) {
+    const match = url.pathname.match(route.path);
+    if (!match) continue;
+    if (!route.methods.includes(req.method ?? "")) return methodNotAllowed(res, locale, route.methods.join(", ")), true;
+    const params = match.slice(1);
+    const access = route.access === "open" ? null : await (route.access === "chair" ? chairAccess : anyAccess)(req, url, params[0]!, deps.db);
+    if (route.access !== "open" && !access) return error(res, 403, locale, "auth.invalid_token"), true;
+    await route.handle({ req, res, url, deps, locale, params, access });
+    return true;
+  }
+  // The other session routes, each module with its own paths.
   if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now });
-  if (url.pathname === "/api/sessions") {
-    if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
-    await createSession(req, res, deps, locale);
-    return true;
-  }
-  const links = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/links$/);
-  if (links) {
-    if (req.method !== "GET") return methodNotAllowed(res, locale, "GET"), true;
-    const chair = await chairAccess(req, url, links[1]!, deps.db);
-    if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
-    const records = await deps.db.sessions.accessList(links[1]!);
-    const base = requestLinkBase(req, url, deps.listenHost);
-    const body = linksOf(links[1]!, records, base.base);
-    const { source, candidates, host, loopbackOnly } = base;
-    sendJson(res, 200, { ok: true, ...body, network: { source, candidates, host, loopbackOnly }, qr: await qrCodes(body) });
-    return true;
-  }
   if (await handleAccessApi(req, res, url, locale, deps)) return true;
-  const log = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/events$/);
-  if (log) {
-    if (req.method !== "GET") return methodNotAllowed(res, locale, "GET"), true;
-    const access = await anyAccess(req, url, log[1]!, deps.db);
-    if (!access) return error(res, 403, locale, "auth.invalid_token"), true;
-    const actor = actorFor(access);
-    const events = await deps.db.events.list(log[1]!);
-    const session = await deps.db.sessions.get(log[1]!);
-    sendJson(res, 200, {
-      ok: true,
-      session: session && { id: session.id, organ: session.organ, title: session.title, createdAt: session.createdAt },
-      role: access.role,
-      member: access.member,
-      events: events.filter((e) => canSee(e.audience, actor)).map((e) => ({ seq: e.seq, at: e.at.getTime(), event: e.payload })),
-    });
-    return true;
-  }
-  const simulation = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/simulation$/);
-  if (simulation) {
-    const sessionId = simulation[1]!;
-    const chair = await chairAccess(req, url, sessionId, deps.db);
-    if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
-    if (req.method === "GET") return sendJson(res, 200, { ok: true, ...deps.simulation.status(sessionId) }), true;
-    if (req.method === "DELETE") {
-      const state = deps.simulation.status(sessionId);
-      await deps.simulation.stop(sessionId);
-      const recorded = await deps.asChair(sessionId, { type: "simulation.configure", members: state.members, seed: 1, stances: {}, running: false });
-      if (!recorded.ok) return error(res, 400, locale, recorded.code, recorded.params), true;
-      return sendJson(res, 200, { ok: true, ...deps.simulation.status(sessionId) }), true;
-    }
-    if (req.method !== "POST") return methodNotAllowed(res, locale, "GET, POST, DELETE"), true;
-    const body = await readJson(req);
-    if (!body.ok) return error(res, body.status, locale, body.code), true;
-    const parsed = simulationSchema.safeParse(body.value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return error(res, 400, locale, "http.invalid_body", { path: issue?.path.join(".") || "(root)", detail: issue?.message ?? "" }), true;
-    }
-    // Recorded first (checked by the engine: members of this session, chair only), then started.
-    const recorded = await deps.asChair(sessionId, { type: "simulation.configure", ...parsed.data, running: true });
-    if (!recorded.ok) return error(res, 400, locale, recorded.code, recorded.params), true;
-    const status = await deps.simulation.start(sessionId, chair.token, parsed.data);
-    return sendJson(res, 200, { ok: true, ...status }), true;
-  }
   if (await handleSummary(res, url, { db: deps.db, chair: (id) => chairAccess(req, url, id, deps.db), refuse: (status, code) => error(res, status, locale, code, code === "http.method_not_allowed" ? { allowed: "GET" } : undefined) }, req)) return true;
-  if (await handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) })) return true;
-  const presence = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/presence$/);
-  if (presence) {
-    if (req.method !== "GET") return methodNotAllowed(res, locale, "GET"), true;
-    if (!(await chairAccess(req, url, presence[1]!, deps.db))) return error(res, 403, locale, "auth.invalid_token"), true;
-    sendJson(res, 200, { ok: true, connected: await deps.presence(presence[1]!) });
-    return true;
+  return handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) });
+}
+
+async function links({ req, res, url, deps, params: [sessionId] }: RouteContext) {
+  const records = await deps.db.sessions.accessList(sessionId!);
+  const base = requestLinkBase(req, url, deps.listenHost);
+  const body = linksOf(sessionId!, records, base.base);
+  const { source, candidates, host, loopbackOnly } = base;
+  const reply: LinksResponse = { ok: true, ...body, network: { source, candidates, host, loopbackOnly }, qr: await qrCodes(body) };
+  sendJson(res, 200, reply);
+}
+
+async function eventLog({ res, deps, params: [sessionId], access }: RouteContext) {
+  const actor = actorFor(access!);
+  const events = await deps.db.events.list(sessionId!);
+  const session = await deps.db.sessions.get(sessionId!);
+  sendJson(res, 200, {
+    ok: true,
+    session: session && { id: session.id, organ: session.organ, title: session.title, createdAt: session.createdAt },
+    role: access!.role,
+    member: access!.member,
+    events: events.filter((e) => canSee(e.audience, actor)).map((e) => ({ seq: e.seq, at: e.at.getTime(), event: e.payload })),
+  });
+}
+
+async function simulation({ req, res, deps, locale, params: [sessionId], access }: RouteContext) {
+  if (req.method === "GET") return sendJson(res, 200, { ok: true, ...deps.simulation.status(sessionId!) });
+  if (req.method === "DELETE") {
+    const state = deps.simulation.status(sessionId!);
+    await deps.simulation.stop(sessionId!);
+    const recorded = await deps.asChair(sessionId!, { type: "simulation.configure", members: state.members, seed: 1, stances: {}, running: false });
+    if (!recorded.ok) return error(res, 400, locale, recorded.code, recorded.params);
+    return sendJson(res, 200, { ok: true, ...deps.simulation.status(sessionId!) });
   }
-  const reissue = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/delegations\/([A-Z]{3})\/reissue$/);
-  if (reissue) {
-    if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
-    const [, sessionId, member] = reissue as unknown as [string, string, string];
-    const chair = await chairAccess(req, url, sessionId, deps.db);
-    if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
-    const current = (await deps.db.sessions.accessList(sessionId)).filter((a) => a.role === "delegation" && a.member === member);
-    if (current.length === 0) return error(res, 404, locale, "session.unknown_member", { member }), true;
-    const created = await deps.db.sessions.reissue(sessionId, member, newToken(), new Date(deps.now()));
-    deps.revoke(sessionId, current.filter((a) => !a.revokedAt).map((a) => a.token));
-    sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId, created.token) });
-    return true;
-  }
-  return false;
+  const body = await readJson(req);
+  if (!body.ok) return error(res, body.status, locale, body.code);
+  const parsed = simulationSchema.safeParse(body.value);
+  if (!parsed.success) return invalidBody(res, locale, parsed.error);
+  // Recorded first (checked by the engine: members of this session, chair only), then started.
+  const recorded = await deps.asChair(sessionId!, { type: "simulation.configure", ...parsed.data, running: true });
+  if (!recorded.ok) return error(res, 400, locale, recorded.code, recorded.params);
+  const status = await deps.simulation.start(sessionId!, access!.token, parsed.data);
+  return sendJson(res, 200, { ok: true, ...status });
+}
+
+async function presence({ res, deps, params: [sessionId] }: RouteContext) {
+  sendJson(res, 200, { ok: true, connected: await deps.presence(sessionId!) });
+}
+
+async function reissue({ req, res, url, deps, locale, params: [sessionId, member] }: RouteContext) {
+  const current = (await deps.db.sessions.accessList(sessionId!)).filter((a) => a.role === "delegation" && a.member === member);
+  if (current.length === 0) return error(res, 404, locale, "session.unknown_member", { member: member! });
+  const created = await deps.db.sessions.reissue(sessionId!, member!, newToken(), new Date(deps.now()));
+  deps.revoke(sessionId!, current.filter((a) => !a.revokedAt).map((a) => a.token));
+  const reply: ReissuedLink = { ok: true, member: member!, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId!, created.token) };
+  sendJson(res, 200, reply);
+}
+
+function invalidBody(res: ServerResponse, locale: Locale, zodError: z.ZodError) {
+  const { path, message } = firstIssue(zodError);
+  return error(res, 400, locale, "http.invalid_body", { path, detail: message });
 }
 
 async function createSession(req: IncomingMessage, res: ServerResponse, deps: SessionsHttpDeps, locale: Locale) {
@@ -227,10 +192,7 @@ async function create(req: IncomingMessage, res: ServerResponse, deps: SessionsH
   const body = await readJson(req);
   if (!body.ok) return error(res, body.status, locale, body.code);
   const parsed = createSessionSchema.safeParse(body.value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return error(res, 400, locale, "http.invalid_body", { path: issue?.path.join(".") || "(root)", detail: issue?.message ?? "" });
-  }
+  if (!parsed.success) return invalidBody(res, locale, parsed.error);
   const request = parsed.data;
   const replyLocale = request.locale ?? locale;
   const prepared = await deps.factory.prepare(request, { now: deps.now(), db: deps.db });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SECURITY_COUNCIL_2026, tally } from "@/lib/procedure";
 import { boot, type Booted } from "../test-utils/boot";
 import { createSession, join, joined, must, tokenOf, type LiveClient } from "../test-utils/session";
-import type { SessionLinks } from "./http";
+import type { SessionLinks } from "@/lib/protocol/http";
 
 let server: Booted;
 const open: LiveClient[] = [];

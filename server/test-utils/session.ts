@@ -1,7 +1,7 @@
 /** Sessions for integration tests: created over HTTP, joined by real socket.io clients. */
 import { SessionClient } from "@/lib/client/session-client";
 import { reduceLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
-import type { SessionLinks } from "../sessions/http";
+import type { SessionLinks } from "@/lib/protocol/http";
 
 export type LiveClient = SessionClient<LiveSessionState, LiveEvent, LiveCommand>;
 
