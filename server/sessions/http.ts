@@ -118,7 +118,7 @@ export const simulationSchema = z
 
 export async function handleSessionsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: SessionsHttpDeps): Promise<boolean> {
   const locale = requestLocale(req);
-  if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now });
+  if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now, admit: (r) => deps.createGate.admit(r) });
   if (url.pathname === "/api/sessions") {
     if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
     await createSession(req, res, deps, locale);
