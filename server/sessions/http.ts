@@ -22,6 +22,7 @@ import { handleAccessApi } from "./access-http";
 import type { CreateGate } from "./create-limit";
 import { anyAccess, baseUrl, chairAccess, delegationUrl, error, methodNotAllowed, readJson, requestLocale } from "./http-kit";
 import { handleSummary } from "./summary-http";
+import { handleMembers } from "./members-http";
 import { handleLibraryApi } from "./library-http";
 import type { SimulationService } from "../bots/service";
 import type { LiveCommand } from "@/lib/session";
@@ -181,6 +182,18 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     const status = await deps.simulation.start(sessionId, chair.token, parsed.data);
     return sendJson(res, 200, { ok: true, ...status }), true;
   }
+  if (
+    await handleMembers(req, res, url, {
+      db: deps.db,
+      now: deps.now,
+      chair: (id) => chairAccess(req, url, id, deps.db),
+      fail: (status, code, params) => error(res, status, locale, code, params),
+      readJson,
+      asChair: deps.asChair,
+      revoke: deps.revoke,
+    })
+  )
+    return true;
   if (await handleSummary(res, url, { db: deps.db, chair: (id) => chairAccess(req, url, id, deps.db), refuse: (status, code) => error(res, status, locale, code, code === "http.method_not_allowed" ? { allowed: "GET" } : undefined) }, req)) return true;
   if (await handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) })) return true;
   const reissue = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/delegations\/([A-Z]{3})\/reissue$/);
