@@ -19,6 +19,9 @@ import { sessionHandlers, tokenRoom } from "./sessions/handlers";
 import { handleSessionsApi } from "./sessions/http";
 import { sessionFactory } from "./sessions/factory";
 import { idleRooms, ROOM_IDLE_MS } from "./sessions/idle-rooms";
+import { StorageError } from "./db/storage-guard";
+import { requestLocale } from "./sessions/http-kit";
+import { errorMessage } from "@/lib/i18n/messages";
 import { createGate, createLimitsFromEnv, type CreateLimits } from "./sessions/create-limit";
 import { liveSessionEngine, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
 import { connectCluster, createClusterRoomRegistry, type ClusterOptions } from "./scaleout/cluster";
@@ -138,7 +141,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       })
       .catch((error: unknown) => {
         console.error("[http]", error);
-        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: "server.unavailable", message: "Internal error" } });
+        if (res.headersSent) return;
+        // The database refused (locked, full, unreachable): nothing was changed, the caller may retry.
+        const storage = error instanceof StorageError;
+        const code = storage ? "server.storage_unavailable" : "server.unavailable";
+        sendJson(res, storage ? 503 : 500, { ok: false, error: { code, message: errorMessage(requestLocale(req), code) } });
       });
   });
 

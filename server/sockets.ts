@@ -24,6 +24,7 @@ import type { Clock } from "./clock";
 import { bucketsByKey, tokenBucket } from "./rate-limit";
 import type { Actor } from "./room";
 import { APP_VERSION } from "./version";
+import { StorageError } from "./db/storage-guard";
 import { firstIssue } from "@/lib/util/zod-issue";
 
 export interface SocketData {
@@ -58,10 +59,13 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handler
     socket.data.locale = locale;
     const handshake = handshakeSchema.safeParse(socket.handshake.auth);
     if (!handshake.success || handshake.data.protocol !== PROTOCOL_VERSION) {
-      const error = new Error(errorMessage(locale, "protocol.version_mismatch", { server: PROTOCOL_VERSION })) as Error & {
+      // A client that names no version predates the versioned handshake: it is the older one.
+      const client = handshake.success ? handshake.data.protocol : 0;
+      const tooOld = client < PROTOCOL_VERSION ? "client" : "server";
+      const error = new Error(errorMessage(locale, "protocol.version_mismatch", { side: tooOld, server: PROTOCOL_VERSION, client })) as Error & {
         data: ConnectErrorData;
       };
-      error.data = { code: "protocol.version_mismatch", serverProtocol: PROTOCOL_VERSION };
+      error.data = { code: "protocol.version_mismatch", serverProtocol: PROTOCOL_VERSION, tooOld };
       next(error);
       return;
     }
@@ -107,7 +111,7 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handler
       const handler = handlers[event] as Handler<typeof event>;
       Promise.resolve(handler(socket, parsed.data as never, reply as never)).catch((error: unknown) => {
         console.error(`[socket] ${event} failed`, error);
-        reply(localizedFail(locale, "server.unavailable"));
+        reply(localizedFail(locale, error instanceof StorageError ? "server.storage_unavailable" : "server.unavailable"));
       });
     });
   });

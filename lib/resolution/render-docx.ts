@@ -8,6 +8,7 @@ import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, 
 import { assertNever } from "../util/assert-never";
 import { renderBlocks, type RenderBlock, type RenderOptions, type Run } from "./render-model";
 import type { ParsedDocument } from "./types";
+import { xmlSafe } from "./xml-safe";
 
 const INDENT_TWIPS = 567; // 1 cm per sub-clause level
 const INSERT_COLOR = "0B6E4F";
@@ -17,7 +18,7 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 
 function textRun(r: Run, lineBreak = false): TextRun {
   return new TextRun({
-    text: r.text,
+    text: xmlSafe(r.text),
     italics: r.italic,
     bold: r.bold,
     ...(r.change === "insert" ? { underline: {}, color: INSERT_COLOR } : {}),
@@ -31,7 +32,7 @@ function paragraph(block: RenderBlock): Paragraph {
     case "heading":
       return new Paragraph({ heading: HEADINGS[block.level - 1], children: block.runs.map((r) => textRun(r)) });
     case "paragraph": {
-      const children = [...(block.prefix ? [new TextRun(block.prefix)] : []), ...block.runs.map((r) => textRun(r))];
+      const children = [...(block.prefix ? [new TextRun(xmlSafe(block.prefix))] : []), ...block.runs.map((r) => textRun(r))];
       return new Paragraph({
         children,
         spacing: { after: 160 },
@@ -55,7 +56,7 @@ function paragraph(block: RenderBlock): Paragraph {
 export async function renderDocx(doc: ParsedDocument, opts: RenderOptions = {}): Promise<Uint8Array> {
   const file = new Document({
     creator: "Hémicycle",
-    title: doc.header.title ?? doc.header.question ?? "Résolution",
+    title: xmlSafe([opts.status, doc.header.title ?? doc.header.question ?? "Résolution"].filter(Boolean).join(" — ")),
     styles: { default: { document: { run: { font: "Times New Roman", size: 24 } } } },
     sections: [{ children: renderBlocks(doc, opts).map(paragraph) }],
   });

@@ -1,15 +1,19 @@
 /**
  * Markdown in the seed format: the importer reads it back to the same tree (round trip).
- * Tracked changes print as <ins>inserted</ins> and ~~deleted~~ (GFM), rendered underlined / struck.
+ * Tracked changes print as <ins>inserted</ins> and ~~deleted~~ (GFM), rendered underlined / struck;
+ * the text's own "<", ">" and "&" are escaped (./xml-safe.ts).
  */
 import { assertNever } from "../util/assert-never";
 import { renderBlocks, type RenderBlock, type RenderOptions, type Run } from "./render-model";
 import type { ParsedDocument } from "./types";
+import { escapeHtml } from "./xml-safe";
 
 function emphasis(r: Run): string {
+  // The text's own HTML is escaped: only the export's <ins> is markup.
+  const escaped = escapeHtml(r.text);
   // Text holding a stray "*" cannot be wrapped in "*" safely: it stays plain (only style is lost).
-  if (r.text.trim() === "" || r.text.includes("*")) return r.text;
-  let text = r.text;
+  if (r.text.trim() === "" || r.text.includes("*")) return escaped;
+  let text = escaped;
   if (r.italic) text = `*${text}*`;
   if (r.bold) text = `**${text}**`;
   return text;

@@ -21,6 +21,7 @@ import { createEventRepository, type EventRepository } from "./events";
 import { createSessionRepository, type SessionRepository } from "./sessions";
 import { createDocumentRepository, type DocumentRepository } from "./documents";
 import { createSnapshotRepository, type SnapshotRepository } from "./snapshots";
+import { guardRepository, writeTracker, type WriteHealth, type WriteTracker } from "./storage-guard";
 
 export type { DatabaseTarget } from "./url";
 export type Prisma = InstanceType<typeof PrismaClient>;
@@ -31,8 +32,17 @@ export interface DatabaseHealth {
   migrations: number;
   /** SQLite's journal mode and synchronous level as the app's connection sees them. */
   durability?: { journalMode: string; synchronous: number };
+  /** Whether the last write went through: reads may work while writes fail (a locked or full disk). */
+  writes: WriteHealth;
   error?: string;
 }
+
+/**
+ * How long a SQLite write waits for a lock another process holds before it fails with
+ * `server.storage_unavailable`. The driver waits synchronously — the whole event loop, every
+ * session with it — so the wait stays short.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 200;
 
 export interface Database {
   readonly kind: DatabaseTarget["kind"];
@@ -93,12 +103,12 @@ export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]*:)[^@/]*@/, "$1***@");
 }
 
-function repositories(prisma: RepositoryClient, provider: "sqlite" | "postgres") {
+function repositories(prisma: RepositoryClient, provider: "sqlite" | "postgres", writes: WriteTracker) {
   return {
-    sessions: createSessionRepository(prisma),
-    events: createEventRepository(prisma, provider),
-    documents: createDocumentRepository(prisma),
-    snapshots: createSnapshotRepository(prisma),
+    sessions: guardRepository("sessions", createSessionRepository(prisma), writes),
+    events: guardRepository("events", createEventRepository(prisma, provider), writes),
+    documents: guardRepository("documents", createDocumentRepository(prisma), writes),
+    snapshots: guardRepository("snapshots", createSnapshotRepository(prisma), writes),
   };
 }
 
@@ -112,16 +122,17 @@ async function openPostgres(url: string): Promise<Database> {
   const migrations = await migratePostgres(url);
   const prisma = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   const migrationCount = migrations.applied.length + migrations.alreadyApplied.length;
+  const writes = writeTracker();
   return {
     kind: "postgres",
     migrations,
-    ...repositories(asRepositoryClient(prisma), "postgres"),
+    ...repositories(asRepositoryClient(prisma), "postgres", writes),
     async health() {
       try {
         await prisma.$queryRawUnsafe("SELECT 1");
-        return { ok: true, kind: "postgres", migrations: migrationCount };
+        return { ok: writes.health().ok, kind: "postgres", migrations: migrationCount, writes: writes.health() };
       } catch (error) {
-        return { ok: false, kind: "postgres", migrations: migrationCount, error: (error as Error).message };
+        return { ok: false, kind: "postgres", migrations: migrationCount, writes: writes.health(), error: (error as Error).message };
       }
     },
     async close() {
@@ -137,21 +148,22 @@ async function openSqlite(target: Extract<DatabaseTarget, { kind: "sqlite" }>): 
   // immediate SQLITE_BUSY when another process holds the write lock.
   await prisma.$queryRawUnsafe("PRAGMA synchronous = FULL");
   await prisma.$queryRawUnsafe("PRAGMA foreign_keys = ON");
-  await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  await prisma.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   const migrationCount = migrations.applied.length + migrations.alreadyApplied.length;
+  const writes = writeTracker();
 
   return {
     kind: "sqlite",
     migrations,
-    ...repositories(prisma, "sqlite"),
+    ...repositories(prisma, "sqlite", writes),
     async health() {
       try {
         const [journal] = await prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
         const [sync] = await prisma.$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
         const durability = { journalMode: String(journal?.journal_mode), synchronous: Number(sync?.synchronous) };
-        return { ok: true, kind: "sqlite", migrations: migrationCount, durability };
+        return { ok: writes.health().ok, kind: "sqlite", migrations: migrationCount, durability, writes: writes.health() };
       } catch (error) {
-        return { ok: false, kind: "sqlite", migrations: migrationCount, error: (error as Error).message };
+        return { ok: false, kind: "sqlite", migrations: migrationCount, writes: writes.health(), error: (error as Error).message };
       }
     },
     async close() {

@@ -4,12 +4,13 @@
  * remembered as a failure (the same command id succeeds once storage is back), and afterwards the
  * room is exactly its log replayed.
  */
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import Sqlite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SECURITY_COUNCIL_2026 } from "@/lib/procedure";
 import { replayLive, type LiveEvent } from "@/lib/session";
 import { createApp, type App } from "../app";
-import { openDatabase, type Database } from "../db";
+import { openDatabase, SQLITE_BUSY_TIMEOUT_MS, type Database } from "../db";
 import { systemClock } from "../clock";
 import { seedLibrary } from "../seed";
 import { tempDatabaseFile } from "../test-utils/boot";
@@ -84,16 +85,28 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("storage failures", () => {
 
     const lock = new Sqlite(file);
     lock.exec("BEGIN EXCLUSIVE");
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
     const started = Date.now();
     const command = { sessionId: links.id, commandId: "locked-1", command: { type: "speakers.remove" } };
     const refused = await raw(fra).timeout(30_000).emitWithAck("session:command", command);
     const waited = Date.now() - started;
+    // While writes fail: the health check says so, and an HTTP write answers the same code (#8, #12).
+    const health = await fetch(`${app.url}/api/health`);
+    const created = await fetch(`${app.url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
+    lag.disable();
     lock.exec("ROLLBACK");
     lock.close();
 
     expect(refused).toMatchObject({ ok: false, error: { code: "server.storage_unavailable" } });
     expect(refused.error!.message.length).toBeGreaterThan(10);
-    expect(waited).toBeGreaterThanOrEqual(4_500); // the busy timeout was honoured before giving up
+    // The busy timeout is short (SQLITE_BUSY_TIMEOUT_MS): the driver's synchronous wait held every session 5 s before.
+    expect(waited).toBeGreaterThanOrEqual(SQLITE_BUSY_TIMEOUT_MS - 20);
+    expect(lag.max / 1e6).toBeLessThan(SQLITE_BUSY_TIMEOUT_MS * 3);
+    expect(health.status).toBe(503);
+    expect(((await health.json()) as { db: { writes: { ok: boolean } } }).db.writes.ok).toBe(false);
+    expect(created.status).toBe(503);
+    expect(((await created.json()) as { error: { code: string } }).error.code).toBe("server.storage_unavailable");
     expect(room.lastSeq).toBe(before.seq);
     expect(room.current()).toEqual(before.state);
     expect(await db.events.lastSeq(links.id)).toBe(before.seq);
@@ -107,6 +120,7 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("storage failures", () => {
     expect(await db.events.lastSeq(links.id)).toBe(before.seq + 1);
     await expectConsistent(app, db, links.id, screen);
     expect(screen.state!.procedure.speakers.queue).toEqual([]);
+    expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
   }, 60_000);
 
   it("disk full: every refused write leaves room, log and screens as they were; service resumes when space is back", async () => {
