@@ -119,11 +119,6 @@ function flat(text: string): string {
   return text.replace(/\n/g, " ").replace(/ {2,}/g, " ");
 }
 
-it.skipIf(!process.env.DUMP_MINUTES)("dump", () => {
-  console.log(outlineLines(COUNCIL, "fr").join("\n"));
-  console.log(outlineLines(COUNCIL, "en").join("\n"));
-});
-
 describe("the Security Council session's minutes (French)", () => {
   const lines = outlineLines(COUNCIL, "fr");
   const text = lines.join("\n");
