@@ -74,6 +74,8 @@ export type CreateSessionRequest = z.infer<typeof createSessionSchema>;
 
 /** What the session layer needs to start a session: the first events of its log. */
 export interface SessionFactory {
+  /** The rules engine's version, recorded with the session's first events. */
+  readonly engineVersion: string;
   /**
    * Checks the request against the rules and the library, and returns the session's title and
    * first events, or an error code (e.g. unknown member, unknown document).
@@ -246,7 +248,7 @@ async function create(req: IncomingMessage, res: ServerResponse, deps: SessionsH
   await deps.db.sessions.createWithAccess(
     { id, organ: request.organ, title: prepared.title, locale: request.locale ?? DEFAULT_LOCALE, documentId: prepared.documentId ?? null },
     access,
-    prepared.events.map((event) => ({ type: event.type, payload: event, actor: "system", at })),
+    prepared.events.map((event) => ({ type: event.type, payload: event, actor: "system", at, engineVersion: deps.factory.engineVersion })),
   );
   sendJson(res, 201, linksOf(id, access, baseUrl(req, undefined, deps.listenHost)));
 }
