@@ -3,7 +3,7 @@
  * below (path, methods, who may call, handler); the request and answer shapes are in
  * lib/protocol/http.ts. The other session routes live in their own modules, tried after it: the
  * document library (./library-http.ts), the join code and the other links (./access-http.ts), the
- * summary (./summary-http.ts) and the exports (./exports.ts).
+ * members (./members-http.ts), the summary (./summary-http.ts) and the exports (./exports.ts).
  * A link travels as `Authorization: Bearer <token>` (or `?key=` for a printable page).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -25,6 +25,7 @@ import { handleAccessApi } from "./access-http";
 import type { CreateGate } from "./create-limit";
 import { anyAccess, baseUrl, chairAccess, delegationUrl, error, methodNotAllowed, readJson, requestLocale } from "./http-kit";
 import { handleSummary } from "./summary-http";
+import { handleMembers } from "./members-http";
 import { handleLibraryApi } from "./library-http";
 import type { SimulationService } from "../bots/service";
 import type { LiveCommand } from "@/lib/session";
@@ -113,8 +114,10 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     return true;
   }
   // The other session routes, each module with its own paths.
-  if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now });
+  if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now, admit: (r) => deps.createGate.admit(r) });
   if (await handleAccessApi(req, res, url, locale, deps)) return true;
+  const members = { db: deps.db, now: deps.now, chair: (id: string) => chairAccess(req, url, id, deps.db), fail: (status: number, code: string, params?: Record<string, string | number>) => error(res, status, locale, code, params), readJson, asChair: deps.asChair, revoke: deps.revoke };
+  if (await handleMembers(req, res, url, members)) return true;
   if (await handleSummary(res, url, { db: deps.db, chair: (id) => chairAccess(req, url, id, deps.db), refuse: (status, code) => error(res, status, locale, code, code === "http.method_not_allowed" ? { allowed: "GET" } : undefined) }, req)) return true;
   return handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) });
 }
