@@ -84,7 +84,7 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
       </div>
 
       <NetworkNotice network={links.network} onPick={setHost} />
-      <SessionSetup sessionId={sessionId} chairKey={chairKey} />
+      <SessionSetup sessionId={sessionId} chairKey={chairKey} members={links.delegations.map((d) => d.member)} version={version} onChanged={() => setVersion((v) => v + 1)} />
 
       <section aria-labelledby="room-links" className="mt-8 grid gap-4 sm:grid-cols-2 print:break-after-page">
         <h2 id="room-links" className="sr-only">{t("roomLinks")}</h2>
