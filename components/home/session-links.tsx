@@ -5,16 +5,9 @@ import { useEffect, useState } from "react";
 import { sortedBy } from "@/lib/i18n/collation";
 import { memberName, type Locale } from "@/lib/procedure/members";
 import { AccessControls } from "./access-controls";
-import { NetworkNotice } from "./network-notice";
+import { NetworkNotice, type Network } from "./network-notice";
 import { SessionSetup } from "./session-setup";
 import { usePresence } from "./use-presence";
-
-interface Network {
-  source: "public-url" | "request" | "lan";
-  candidates: string[];
-  host: string | null;
-  loopbackOnly: boolean;
-}
 
 interface LinksResponse {
   ok: boolean;
