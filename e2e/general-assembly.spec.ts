@@ -41,7 +41,7 @@ test("General Assembly: 93 yes, 24 no, 58 abstentions on an important question �
     await expect(screen.outcome()).toHaveText("Le projet de résolution est adopté.");
     await expect(screen.page.getByText("Pour : 93 · Contre : 24 · Abstentions : 58")).toBeVisible();
     // Two thirds of the 117 present and voting: the 58 abstentions count for nothing.
-    await expect(screen.page.getByText("Majorité requise : 78 voix pour (117 membres présents et votants)")).toBeVisible();
+    await expect(screen.page.getByText("78 voix pour requises\u202f; 117 membres ont voté pour ou contre")).toBeVisible();
   } finally {
     for (const c of clients) c.close();
   }

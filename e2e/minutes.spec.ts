@@ -52,8 +52,10 @@ test("the minutes of a Council session: procès-verbal, veto, votes table, downl
   await expect(record.locator('[data-amendment="A1"]')).toContainText("France dépose l'amendement A1");
   await expect(record.locator('[data-amendment="A1"]')).toContainText("Nouvelle rédaction du paragraphe 5 du dispositif");
   await expect(record).toContainText("L'amendement A1 est adopté");
+  await expect(record).toContainText("Intervention du Royaume-Uni");
+  await expect(record).toContainText("9 voix pour requises\u202f; 15 membres ont voté pour ou contre");
   await expect(record.getByTestId("vote-outcome").last()).toHaveText(
-    "Le projet n'a pas été adopté en raison du vote négatif d'un membre permanent du Conseil (Fédération de Russie)",
+    "Le projet de résolution n'est pas adopté en raison du vote négatif d'un membre permanent du Conseil (Fédération de Russie)",
   );
 
   // The votes table: RUS against on the draft, with its veto.
@@ -64,18 +66,25 @@ test("the minutes of a Council session: procès-verbal, veto, votes table, downl
   await expect(rusRow.getByRole("cell")).toContainText("veto");
   await expect(draftVote.getByRole("row", { name: /France/ }).getByRole("cell")).toContainText("Pour");
 
-  // The text as it stands (the draft failed, so "as amended").
-  await expect(page.getByRole("heading", { name: "Texte tel qu'amendé (non adopté)" })).toBeVisible();
+  // The text as it stands, said honestly: put to the vote, not adopted.
+  const status = "Texte mis aux voix — non adopté (veto\u202f: Fédération de Russie)";
+  await expect(page.getByRole("heading", { name: status })).toBeVisible();
+  await expect(page.getByText("Texte adopté", { exact: false })).toHaveCount(0);
   await expect(page.locator("article").filter({ hasText: NEW_OP5 }).first()).toBeVisible();
 
   // Downloads.
-  const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Texte adopté (Markdown)" }).click()]);
-  expect(md.suggestedFilename()).toMatch(/texte-adopte\.md$/);
+  const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `${status} (Markdown)` }).click()]);
+  expect(md.suggestedFilename()).toMatch(/texte-mis-aux-voix-non-adopte-veto-federation-de-russie\.md$/);
   expect(readFileSync((await md.path())!, "utf8")).toContain("5. *Recommande* aux États membres");
-  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Votes (tableur, .csv)" }).click()]);
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Votes (CSV, pour les outils)" }).click()]);
   expect(csv.suggestedFilename()).toMatch(/votes\.csv$/);
   const rows = readFileSync((await csv.path())!, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(rows.filter((r) => r.includes(",Projet de résolution,") && r.includes(",RUS,Fédération de Russie,Contre,"))).toHaveLength(1);
+  expect(rows.filter((r) => r.includes(";Projet de résolution;") && r.includes(";RUS;Fédération de Russie;Contre;"))).toHaveLength(1);
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Votes (tableur, .xlsx)" }).click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/votes\.xlsx$/);
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Procès-verbal (PDF)" }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/proces-verbal\.pdf$/);
+  expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe("%PDF-");
 
   // Feedback: the Russian Federation's vote was decisive (its veto).
   const rus = page.locator('[data-testid="feedback"][data-member="RUS"]');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { io } from "socket.io-client";
 import { connect, type HemicycleClientSocket, type ConnectionStatus } from "@/lib/client/connection";
 import { PROTOCOL_VERSION, type Hello } from "@/lib/protocol";
 import { boot, type Booted } from "./test-utils/boot";
@@ -73,12 +74,26 @@ describe("server: Socket.IO", () => {
     const error = await new Promise<Error & { data?: { code: string; serverProtocol: number } }>((resolve) =>
       socket.once("connect_error", resolve),
     );
-    expect(error.data).toEqual({ code: "protocol.version_mismatch", serverProtocol: PROTOCOL_VERSION });
-    expect(error.message).toMatch(/version/i);
+    expect(error.data).toEqual({ code: "protocol.version_mismatch", serverProtocol: PROTOCOL_VERSION, tooOld: "server" });
+    expect(error.message).toBe(`Serveur trop ancien : il parle la version ${PROTOCOL_VERSION} du protocole, cette page la version ${PROTOCOL_VERSION + 1}. Réessayez plus tard.`);
     await new Promise((r) => setTimeout(r, 50));
-    expect(statuses.at(-1)).toBe("version-mismatch");
+    expect(statuses.at(-1)).toBe("server-too-old");
     expect(socket.connected).toBe(false);
     expect(socket.active).toBe(false);
+  });
+
+  it("tells an older client (or one that names no version) that it is the one too old", async () => {
+    const { socket, statuses } = client({ protocol: PROTOCOL_VERSION - 1, locale: "en" });
+    const error = await new Promise<Error & { data?: { tooOld: string } }>((resolve) => socket.once("connect_error", resolve));
+    expect(error.data?.tooOld).toBe("client");
+    expect(error.message).toBe(`Client too old: the server speaks protocol version ${PROTOCOL_VERSION}, this page version ${PROTOCOL_VERSION - 1}. Reload the page.`);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(statuses.at(-1)).toBe("client-too-old");
+
+    const unversioned = io(server.app.url, { auth: {}, transports: ["websocket"], forceNew: true, reconnection: false });
+    const refused = await new Promise<Error & { data?: { tooOld: string } }>((resolve) => unversioned.once("connect_error", resolve));
+    expect(refused.data?.tooOld).toBe("client");
+    unversioned.disconnect();
   });
 
   it("answers an invalid payload with { ok: false } and a code, and keeps serving", async () => {

@@ -4,8 +4,8 @@
  * tick, not one per ballot per client), in sequence order. An event with an audience (a draft
  * amendment only its sponsors see) goes only to those members' sockets.
  */
-import type { Server } from "socket.io";
 import type { EventsMessage, WireEvent } from "@/lib/protocol";
+import type { HemicycleServer } from "./sockets";
 
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const memberRoom = (sessionId: string, member: string) => `session:${sessionId}:member:${member}`;
@@ -17,10 +17,8 @@ interface Pending {
   lastSeq: number;
 }
 
-// Loosely typed on purpose: the broadcaster only needs rooms and emit.
-type AnyServer = Pick<Server, "to">;
-
-export function createBroadcaster(io: AnyServer) {
+/** The broadcaster only needs rooms and emit. */
+export function createBroadcaster(io: Pick<HemicycleServer, "to">) {
   const pending = new Map<string, Pending>();
   let scheduled = false;
 
@@ -36,10 +34,10 @@ export function createBroadcaster(io: AnyServer) {
       const message = (events: WireEvent[]): EventsMessage => ({ sessionId, events, fromSeq: batch.fromSeq, lastSeq: batch.lastSeq });
       // Every client gets every batch, empty when it may see none of it: the sequence it follows
       // then tells a missed message from events it may not see.
-      others.emit("session:events" as never, message(publicEvents) as never);
+      others.emit("session:events", message(publicEvents));
       for (const member of privateMembers) {
         const events = batch.events.filter((e) => !e.audience || e.audience.includes(member)).map((e) => e.wire);
-        io.to(memberRoom(sessionId, member)).emit("session:events" as never, message(events) as never);
+        io.to(memberRoom(sessionId, member)).emit("session:events", message(events));
       }
     }
   }

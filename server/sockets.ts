@@ -59,10 +59,13 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handler
     socket.data.locale = locale;
     const handshake = handshakeSchema.safeParse(socket.handshake.auth);
     if (!handshake.success || handshake.data.protocol !== PROTOCOL_VERSION) {
-      const error = new Error(errorMessage(locale, "protocol.version_mismatch", { server: PROTOCOL_VERSION })) as Error & {
+      // A client that names no version predates the versioned handshake: it is the older one.
+      const client = handshake.success ? handshake.data.protocol : 0;
+      const tooOld = client < PROTOCOL_VERSION ? "client" : "server";
+      const error = new Error(errorMessage(locale, "protocol.version_mismatch", { side: tooOld, server: PROTOCOL_VERSION, client })) as Error & {
         data: ConnectErrorData;
       };
-      error.data = { code: "protocol.version_mismatch", serverProtocol: PROTOCOL_VERSION };
+      error.data = { code: "protocol.version_mismatch", serverProtocol: PROTOCOL_VERSION, tooOld };
       next(error);
       return;
     }

@@ -7,7 +7,8 @@ const DOT: Record<string, string> = {
   connecting: "bg-amber-400",
   connected: "bg-emerald-600",
   reconnecting: "bg-amber-500 animate-pulse",
-  "version-mismatch": "bg-red-700",
+  "client-too-old": "bg-red-700",
+  "server-too-old": "bg-red-700",
   offline: "bg-slate-400",
 };
 
@@ -27,7 +28,8 @@ export function ConnectionStatus() {
           <span className="text-sm font-normal text-slate-600">{t("latency", { ms: latency })}</span>
         )}
       </p>
-      {status === "version-mismatch" && <p className="text-sm text-red-800">{t("versionMismatchHelp")}</p>}
+      {status === "client-too-old" && <p className="text-sm text-red-800">{t("clientTooOldHelp")}</p>}
+      {status === "server-too-old" && <p className="text-sm text-red-800">{t("serverTooOldHelp")}</p>}
       {status === "reconnecting" && <p className="text-sm text-slate-700">{t("reconnectingHelp")}</p>}
       {serverVersion && status === "connected" && (
         <p className="text-xs text-slate-600">{t("serverVersion", { version: serverVersion })}</p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { formatLabel } from "@/lib/resolution/labels";
 import type { TrackedClause, TrackedDocument as Tracked } from "@/lib/resolution/tracked";
 import type { DiffSegment } from "@/lib/resolution/types";
 
@@ -58,7 +59,8 @@ export function TrackedDocument({ doc, focus = null, onPick, size = "normal", sh
 function Clause({ clause, focus, onPick, as = "div" }: { clause: TrackedClause; focus: string | null; onPick?: Props["onPick"]; as?: "div" | "li" }) {
   const t = useTranslations("document");
   const Tag = as;
-  const label = clause.label && (clause.section === "operative" && clause.depth === 0 ? `${clause.label}.` : clause.depth > 0 ? `${clause.label})` : null);
+  // Sub-clauses keep the label style of their depth, as the document prints it: a), i., A), I.
+  const label = clause.label && (clause.section === "operative" && clause.depth === 0 ? `${clause.label}.` : clause.depth > 0 ? formatLabel(clause.label, clause.depth) : null);
   const body = (
     <>
       {label && <span className="mr-2 font-sans font-semibold tabular-nums text-un-800">{label}</span>}

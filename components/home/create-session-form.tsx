@@ -52,6 +52,8 @@ export function CreateSessionForm() {
         headers: { "content-type": "application/json", ...(password ? { "x-create-password": password } : {}) },
         body: JSON.stringify({
           organ,
+          // The browser's time zone: the minutes write the session's times as the room read its clocks.
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
           ...(title.trim() ? { title: title.trim() } : {}),
           ...(draft.documentId ? { documentId: draft.documentId } : {}),
           ...(draft.sponsors?.length ? { sponsors: draft.sponsors } : {}),

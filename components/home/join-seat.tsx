@@ -1,7 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { sortedBy } from "@/lib/i18n/collation";
+import type { Locale } from "@/lib/procedure/members";
 import { Flag } from "../ui/flag";
 import { useMemberName } from "../ui/use-member-name";
 
@@ -16,6 +18,7 @@ interface Seats {
 export function JoinSeat({ sessionId, code }: { sessionId: string; code: string }) {
   const t = useTranslations("join");
   const name = useMemberName();
+  const locale = useLocale() as Locale;
   const [data, setData] = useState<Seats | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [taking, setTaking] = useState<string | null>(null);
@@ -59,7 +62,7 @@ export function JoinSeat({ sessionId, code }: { sessionId: string; code: string 
       {!data && !error && <p role="status" className="mt-4">{t("loading")}</p>}
       {data && (
         <ul className="mt-6 grid gap-2 sm:grid-cols-2">
-          {data.seats.map((s) => (
+          {sortedBy(data.seats, (s) => s.member, locale).map((s) => (
             <li key={s.member}>
               <button
                 type="button"

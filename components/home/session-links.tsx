@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { sortedBy } from "@/lib/i18n/collation";
 import { memberName, type Locale } from "@/lib/procedure/members";
 import { AccessControls } from "./access-controls";
 import { NetworkNotice } from "./network-notice";
@@ -94,7 +95,7 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
       <section aria-labelledby="delegation-links" className="mt-8">
         <h2 id="delegation-links" className="font-serif text-2xl font-semibold text-un-900">{t("delegations", { count: links.delegations.length })}</h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3 print:grid-cols-3">
-          {links.delegations.map((d) => (
+          {sortedBy(links.delegations, (d) => d.member, locale).map((d) => (
             <li key={d.member} className="break-inside-avoid">
               <LinkCard title={memberName(d.member, locale)} url={d.url} qr={links.qr[d.member]} code={d.member}>
                 <button

@@ -7,6 +7,8 @@ import { trackedChanges } from "@/lib/resolution/tracked";
 import { TrackedDocument } from "@/components/document/tracked-document";
 import { Proceedings } from "./proceedings";
 import { TraineeFeedback } from "./trainee-feedback";
+import { DEFAULT_TIME_ZONE } from "@/lib/minutes/dates";
+import { textStatus, textStatusLabel } from "@/lib/minutes/text-status";
 import { useMinutesText } from "./use-minutes-text";
 import { VoteRecords } from "./vote-records";
 
@@ -22,7 +24,7 @@ type Load = { status: "loading" } | { status: "failed"; message: string } | { st
 
 /** The session's minutes page: the procès-verbal, the votes, the text as adopted, downloads and feedback. */
 export function MinutesView({ sessionId, token }: { sessionId: string; token: string | undefined }) {
-  const { t } = useMinutesText();
+  const { t } = useMinutesText(DEFAULT_TIME_ZONE);
   const [load, setLoad] = useState<Load>({ status: "loading" });
 
   useEffect(() => {
@@ -64,9 +66,20 @@ export function MinutesView({ sessionId, token }: { sessionId: string; token: st
 }
 
 function MinutesDocument({ minutes, reply, sessionId, token }: { minutes: Minutes; reply: EventsReply; sessionId: string; token: string }) {
-  const x = useMinutesText();
+  const x = useMinutesText(minutes.timeZone);
   const { t, tp } = x;
-  const adopted = minutes.draftStatus === "adopted";
+  const status = textStatusLabel(textStatus(minutes), x);
+  const downloads: Array<[file: string, label: string]> = [
+    ["minutes.pdf", t("downloads.pdf")],
+    ...(minutes.document
+      ? ([
+          ["text.docx", t("downloads.docx", { status })],
+          ["text.md", t("downloads.md", { status })],
+        ] as Array<[string, string]>)
+      : []),
+    ["votes.xlsx", t("downloads.xlsx")],
+    ["votes.csv", t("downloads.csv")],
+  ];
   const tracked = useMemo(() => (minutes.document ? trackedChanges(minutes.document, []) : null), [minutes.document]);
   const exportHref = (file: string) => `/api/sessions/${encodeURIComponent(sessionId)}/export/${file}?key=${encodeURIComponent(token)}`;
   const own = reply.role === "delegation" ? reply.member : null;
@@ -93,8 +106,8 @@ function MinutesDocument({ minutes, reply, sessionId, token }: { minutes: Minute
               {t("organ", { organ: tp(`presets.${minutes.organ}`) })} · {t("membersCount", { count: minutes.members.length })}
             </p>
           )}
-          {minutes.startedAt !== null && minutes.endedAt !== null && <p>{t("period", { start: x.date(minutes.startedAt), end: x.date(minutes.endedAt) })}</p>}
-          <p className="print:hidden">{reply.role === "chair" ? t("viewerChair") : own ? t("viewerDelegation", { member: x.member(own) }) : t("viewerOther")}</p>
+          {minutes.startedAt !== null && minutes.endedAt !== null && <p>{x.period(minutes.startedAt, minutes.endedAt)}</p>}
+          <p className="print:hidden">{reply.role === "chair" ? t("viewerChair") : own ? t("viewerDelegation", x.cases(own)) : t("viewerOther")}</p>
         </div>
       </header>
 
@@ -103,25 +116,13 @@ function MinutesDocument({ minutes, reply, sessionId, token }: { minutes: Minute
           {t("sections.downloads")}
         </h2>
         <ul className="mt-2 flex flex-wrap gap-3">
-          {minutes.document && (
-            <>
-              <li>
-                <a className="inline-block rounded border border-un-300 bg-white px-3 py-1.5 font-medium text-un-800 underline-offset-2 hover:underline" href={exportHref("adopted.docx")} download>
-                  {t("downloads.docx")}
-                </a>
-              </li>
-              <li>
-                <a className="inline-block rounded border border-un-300 bg-white px-3 py-1.5 font-medium text-un-800 underline-offset-2 hover:underline" href={exportHref("adopted.md")} download>
-                  {t("downloads.md")}
-                </a>
-              </li>
-            </>
-          )}
-          <li>
-            <a className="inline-block rounded border border-un-300 bg-white px-3 py-1.5 font-medium text-un-800 underline-offset-2 hover:underline" href={exportHref("votes.csv")} download>
-              {t("downloads.csv")}
-            </a>
-          </li>
+          {downloads.map(([file, label]) => (
+            <li key={file}>
+              <a className="inline-block rounded border border-un-300 bg-white px-3 py-1.5 font-medium text-un-800 underline-offset-2 hover:underline" href={exportHref(file)} download>
+                {label}
+              </a>
+            </li>
+          ))}
         </ul>
       </nav>
 
@@ -130,7 +131,7 @@ function MinutesDocument({ minutes, reply, sessionId, token }: { minutes: Minute
 
       <section aria-labelledby="minutes-document" className="mt-10 print:break-before-page">
         <h2 id="minutes-document" className="font-serif text-2xl font-semibold text-un-900">
-          {adopted || !minutes.document ? t("sections.document") : t("sections.documentAsAmended")}
+          {minutes.document ? status : t("sections.document")}
         </h2>
         <div className="mt-4">{tracked ? <TrackedDocument doc={tracked} /> : <p className="text-slate-600">{t("noDocument")}</p>}</div>
       </section>

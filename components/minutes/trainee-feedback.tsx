@@ -2,12 +2,15 @@
 
 import type { DelegationFeedback, Minutes } from "@/lib/minutes/types";
 import { Flag } from "@/components/ui/flag";
+import { sortedBy } from "@/lib/i18n/collation";
 import { useMinutesText } from "./use-minutes-text";
 
 /** Per delegation: speeches and their time, amendments and their fate, votes and where they decided. */
 export function TraineeFeedback({ minutes, own }: { minutes: Minutes; own: string | null }) {
-  const { t } = useMinutesText();
-  const list = own ? [...minutes.feedback.filter((f) => f.member === own), ...minutes.feedback.filter((f) => f.member !== own)] : minutes.feedback;
+  const { t, locale } = useMinutesText(minutes.timeZone);
+  // The reader's alphabetical order, their own delegation first.
+  const sorted = sortedBy(minutes.feedback, (f) => f.member, locale);
+  const list = own ? [...sorted.filter((f) => f.member === own), ...sorted.filter((f) => f.member !== own)] : sorted;
   return (
     <section aria-labelledby="minutes-feedback" className="mt-10 print:break-before-page">
       <h2 id="minutes-feedback" className="font-serif text-2xl font-semibold text-un-900">
@@ -24,7 +27,7 @@ export function TraineeFeedback({ minutes, own }: { minutes: Minutes; own: strin
 }
 
 function DelegationCard({ feedback: f, minutes, mine }: { feedback: DelegationFeedback; minutes: Minutes; mine: boolean }) {
-  const x = useMinutesText();
+  const x = useMinutesText(minutes.timeZone);
   const { t, tp } = x;
   const headingId = `feedback-${f.member}`;
   return (

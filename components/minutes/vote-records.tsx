@@ -1,6 +1,5 @@
 "use client";
 
-import { describeCounts, describeOutcome } from "@/lib/procedure/describe";
 import type { Minutes, VoteRecord } from "@/lib/minutes/types";
 import { Flag } from "@/components/ui/flag";
 import { useMinutesText } from "./use-minutes-text";
@@ -14,7 +13,7 @@ const CHOICE_TONE: Record<string, string> = {
 
 /** Every vote with its record: per-member ballots (recorded, roll call) or the totals (show of hands). */
 export function VoteRecords({ minutes }: { minutes: Minutes }) {
-  const { t } = useMinutesText();
+  const { t } = useMinutesText(minutes.timeZone);
   return (
     <section aria-labelledby="minutes-votes" className="mt-10 print:break-before-page">
       <h2 id="minutes-votes" className="font-serif text-2xl font-semibold text-un-900">
@@ -26,9 +25,10 @@ export function VoteRecords({ minutes }: { minutes: Minutes }) {
 }
 
 function VoteTable({ vote, minutes }: { vote: VoteRecord; minutes: Minutes }) {
-  const x = useMinutesText();
+  const x = useMinutesText(minutes.timeZone);
   const { t, tp } = x;
-  const counts = describeCounts(vote.outcome, x.locale);
+  const counts = x.counts(vote.outcome);
+  const majority = x.majority(vote.outcome);
   const ballots = new Map(vote.ballots?.map((b) => [b.member, b]) ?? []);
   return (
     <div id={`vote-${vote.index + 1}`} data-testid="vote-record" data-vote={vote.index} className="mt-6 break-inside-avoid rounded-lg border border-slate-200 p-4 print:border-slate-400">
@@ -36,9 +36,10 @@ function VoteTable({ vote, minutes }: { vote: VoteRecord; minutes: Minutes }) {
         {tp(`methods.${vote.method}`)} · {tp(`questionKinds.${vote.questionKind}`)} · {t("votes.at", { time: x.time(vote.at) })}
       </p>
       <p className="mt-1 font-serif text-lg font-semibold" data-result={vote.outcome.result}>
-        {describeOutcome(vote.outcome, x.locale)}
+        {x.verdict(vote)}
       </p>
       {counts && <p className="text-sm">{counts}</p>}
+      {majority && <p className="text-sm text-slate-600">{majority}</p>}
       {vote.reconsidered && <p className="text-sm italic text-slate-600">{t("votes.reconsidered")}</p>}
       {vote.ballots ? (
         <table className="mt-3 w-full border-collapse text-sm">
@@ -54,7 +55,7 @@ function VoteTable({ vote, minutes }: { vote: VoteRecord; minutes: Minutes }) {
             </tr>
           </thead>
           <tbody>
-            {minutes.members.map((member) => {
+            {x.sorted(minutes.members).map((member) => {
               const ballot = ballots.get(member);
               const decisive = vote.decisive[member];
               return (

@@ -5,6 +5,7 @@ import { useLocale } from "next-intl";
 import { useStore } from "zustand";
 import { SessionClient } from "@/lib/client/session-client";
 import { reduceLive } from "@/lib/session/reduce";
+import type { LiveCommand } from "@/lib/session/commands";
 import type { LiveEvent } from "@/lib/session/events";
 import type { LiveSessionState } from "@/lib/session/state";
 import { createSessionStore, type SessionStore, type SessionStoreState } from "./session-store";
@@ -17,7 +18,7 @@ export function SessionProvider({ sessionId, token, children }: { sessionId: str
   const [store] = useState(createSessionStore);
 
   useEffect(() => {
-    const client = new SessionClient<LiveSessionState, LiveEvent>({
+    const client = new SessionClient<LiveSessionState, LiveEvent, LiveCommand>({
       sessionId,
       token,
       locale,

@@ -11,7 +11,8 @@ const DOT: Record<string, string> = {
   reconnecting: "bg-amber-500 animate-pulse",
   revoked: "bg-red-700",
   "join-failed": "bg-red-700",
-  "version-mismatch": "bg-red-700",
+  "client-too-old": "bg-red-700",
+  "server-too-old": "bg-red-700",
   offline: "bg-slate-400",
 };
 

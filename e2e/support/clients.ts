@@ -2,7 +2,7 @@
 import { SessionClient } from "@/lib/client/session-client";
 import { reduceLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
 
-export type ScriptedDelegation = SessionClient<LiveSessionState, LiveEvent>;
+export type ScriptedDelegation = SessionClient<LiveSessionState, LiveEvent, LiveCommand>;
 
 export function tokenOf(url: string): string {
   const u = new URL(url);
@@ -15,7 +15,7 @@ export function sessionIdOf(url: string): string {
 
 export async function scripted(baseURL: string, urls: string[]): Promise<ScriptedDelegation[]> {
   const clients = urls.map(
-    (url) => new SessionClient<LiveSessionState, LiveEvent>({ url: baseURL, sessionId: sessionIdOf(url), token: tokenOf(url), reduce: reduceLive, transports: ["websocket"] }),
+    (url) => new SessionClient<LiveSessionState, LiveEvent, LiveCommand>({ url: baseURL, sessionId: sessionIdOf(url), token: tokenOf(url), reduce: reduceLive, transports: ["websocket"] }),
   );
   await Promise.all(clients.map((c) => c.waitFor(() => c.state !== null, 15_000)));
   return clients;

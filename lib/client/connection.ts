@@ -6,9 +6,11 @@ import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ConnectErrorData, ServerToClientEvents } from "@/lib/protocol";
 import { PROTOCOL_VERSION } from "@/lib/protocol/version";
 
-export type HemicycleClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** A socket speaking the protocol, typed with a session engine's command, state and event types. */
+export type HemicycleClientSocket<C = unknown, S = unknown, E = unknown> = Socket<ServerToClientEvents<E>, ClientToServerEvents<C, S, E>>;
 
-export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "version-mismatch" | "offline";
+/** `client-too-old` / `server-too-old`: the two sides speak different protocol versions; the named one must be updated. */
+export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "client-too-old" | "server-too-old" | "offline";
 
 export interface ConnectionOptions {
   url?: string;
@@ -19,10 +21,10 @@ export interface ConnectionOptions {
   transports?: ("websocket" | "polling")[];
 }
 
-export function connect(options: ConnectionOptions = {}): HemicycleClientSocket {
+export function connect<C = unknown, S = unknown, E = unknown>(options: ConnectionOptions = {}): HemicycleClientSocket<C, S, E> {
   const { onStatus = () => {} } = options;
   const auth = { protocol: options.protocol ?? PROTOCOL_VERSION, locale: options.locale };
-  const socket: HemicycleClientSocket = options.url
+  const socket: HemicycleClientSocket<C, S, E> = options.url
     ? io(options.url, { auth, forceNew: true, transports: options.transports })
     : io({ auth, transports: options.transports });
 
@@ -36,9 +38,9 @@ export function connect(options: ConnectionOptions = {}): HemicycleClientSocket 
   socket.on("connect_error", (error) => {
     const data = (error as Error & { data?: ConnectErrorData }).data;
     if (data?.code === "protocol.version_mismatch") {
-      // Retrying cannot help: this page is older or newer than the server. Stop and say so.
+      // Retrying cannot help: this page is older or newer than the server. Stop and say which.
       socket.disconnect();
-      onStatus("version-mismatch", { serverProtocol: data.serverProtocol });
+      onStatus(data.tooOld === "client" ? "client-too-old" : "server-too-old", { serverProtocol: data.serverProtocol });
       return;
     }
     onStatus("reconnecting");

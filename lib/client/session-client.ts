@@ -7,7 +7,7 @@
  * and applied after the join's answer, not dropped.
  * Used by the browser's store, by the tests and by scripts (simulated delegations).
  */
-import type { EventsMessage, JoinResult, WireEvent } from "@/lib/protocol";
+import type { CommandAccepted, EventsMessage, JoinResult, WireEvent } from "@/lib/protocol";
 import type { ProtocolError, Reply } from "@/lib/protocol/reply";
 import { connect, type ConnectionStatus, type HemicycleClientSocket } from "./connection";
 
@@ -40,14 +40,9 @@ export function newCommandId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-type LooseSocket = HemicycleClientSocket & {
-  emit(event: string, ...args: unknown[]): unknown;
-  on(event: string, listener: (...args: never[]) => void): unknown;
-  timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<unknown> };
-};
-
-export class SessionClient<S, E> {
-  readonly socket: HemicycleClientSocket;
+/** `S`, `E`, `C`: the session engine's state, event and command types (lib/session's in the app). */
+export class SessionClient<S, E, C = unknown> {
+  readonly socket: HemicycleClientSocket<C, S, E>;
   state: S | null = null;
   seq = 0;
   role: JoinResult<S, E>["role"] | null = null;
@@ -60,7 +55,7 @@ export class SessionClient<S, E> {
   private waiters = new Set<() => void>();
 
   constructor(private readonly options: SessionClientOptions<S, E>) {
-    this.socket = connect({
+    this.socket = connect<C, S, E>({
       url: options.url,
       locale: options.locale,
       transports: options.transports,
@@ -71,10 +66,10 @@ export class SessionClient<S, E> {
         this.setStatus(status);
       },
     });
-    const socket = this.socket as LooseSocket;
+    const socket = this.socket;
     socket.on("connect", () => void this.join());
-    socket.on("session:events", (message: EventsMessage<E>) => {
-      if (message.sessionId === options.sessionId) this.receive(message);
+    socket.on("session:events", (message) => {
+      if (message.sessionId === options.sessionId) this.receive(message as EventsMessage<E>);
     });
     socket.on("session:revoked", () => {
       this.setStatus("revoked");
@@ -82,13 +77,13 @@ export class SessionClient<S, E> {
     });
     // The server does not reconnect a socket it closed itself (a revoked link, a restart behind a
     // proxy…): ask again — the join's answer says whether this link still works.
-    socket.on("disconnect", (reason: string) => {
+    socket.on("disconnect", (reason) => {
       if (reason === "io server disconnect" && this.status !== "revoked") setTimeout(() => this.socket.connect(), 250);
     });
   }
 
   /** Sends a command; resolves with the server's reply (never rejects: transport failures become errors). */
-  async send(command: unknown, options: SendOptions = {}): Promise<Reply<{ seq: number; events: number }>> {
+  async send(command: C, options: SendOptions = {}): Promise<Reply<CommandAccepted>> {
     const commandId = newCommandId();
     const attempts = options.attempts ?? 4;
     const timeoutMs = options.timeoutMs ?? 5_000;
@@ -96,9 +91,7 @@ export class SessionClient<S, E> {
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (!this.socket.connected) await this.waitFor(() => this.socket.connected && this.status !== "joining", timeoutMs).catch(() => {});
       try {
-        const reply = (await (this.socket as LooseSocket)
-          .timeout(timeoutMs)
-          .emitWithAck("session:command", { sessionId: this.options.sessionId, commandId, command })) as Reply<{ seq: number; events: number }>;
+        const reply = await this.socket.timeout(timeoutMs).emitWithAck("session:command", { sessionId: this.options.sessionId, commandId, command });
         if (reply.ok) await this.waitFor(() => this.seq >= reply.seq, timeoutMs).catch(() => {});
         return reply;
       } catch {
@@ -149,9 +142,7 @@ export class SessionClient<S, E> {
     this.setStatus("joining");
     let reply: Reply<JoinResult<S, E>>;
     try {
-      reply = (await (this.socket as LooseSocket)
-        .timeout(10_000)
-        .emitWithAck("session:join", { sessionId: this.options.sessionId, token: this.options.token, lastSeq: this.seq })) as Reply<JoinResult<S, E>>;
+      reply = await this.socket.timeout(10_000).emitWithAck("session:join", { sessionId: this.options.sessionId, token: this.options.token, lastSeq: this.seq });
     } catch {
       if (this.socket.connected) this.socket.disconnect().connect(); // try the whole handshake again
       return;

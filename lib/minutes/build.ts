@@ -10,6 +10,7 @@ import { currentDocument } from "@/lib/session/document";
 import { reduceLive } from "@/lib/session/reduce";
 import { EMPTY_LIVE_STATE, type LiveSessionState } from "@/lib/session/state";
 import type { ResolutionDocument } from "@/lib/resolution/types";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "./dates";
 import { feedbackFor } from "./feedback";
 import type { AmendmentFate, AmendmentSummary, BallotRow, ClauseRef, Decisiveness, LogEntry, Minutes, MinutesEntry, VoteRecord, VoteSubjectRef } from "./types";
 
@@ -140,6 +141,7 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
   let openSpeech: Extract<MinutesEntry, { kind: "speech" }> | null = null;
   let rollCall: Extract<MinutesEntry, { kind: "roll-call" }> | null = null;
   let startedAt: number | null = null;
+  let timeZone = DEFAULT_TIME_ZONE;
   let endedAt: number | null = null;
 
   const sorted = [...log].sort((a, b) => a.seq - b.seq);
@@ -157,6 +159,9 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
     if (event.type !== "attendance.recorded") rollCall = null;
 
     switch (event.type) {
+      case "session.titled":
+        if (event.timeZone && isTimeZone(event.timeZone)) timeZone = event.timeZone;
+        break;
       case "session.created":
         push({ kind: "session-created", seq, at, preset: event.config.preset, members: [...p.members], permanentMembers: [...p.permanentMembers], observers: [...p.observers] });
         break;
@@ -344,6 +349,7 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
   const document = currentDocument(state);
   const minutes: Minutes = {
     title: state.title || options.title || "",
+    timeZone,
     organ: state.organ,
     members: [...p.members],
     permanentMembers: [...p.permanentMembers],

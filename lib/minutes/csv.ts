@@ -1,42 +1,34 @@
 /**
- * votes.csv: one row per member for recorded and roll-call votes, totals rows for a show of hands.
- * RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a byte-order mark so Excel reads the accents.
+ * votes.csv, for tools: one row per ballot of each recorded vote, one row per vote taken by show of
+ * hands or without a vote (its totals), in the words of the minutes. UTF-8 with a byte-order mark;
+ * `;` between fields in French (what French-locale spreadsheets expect), `,` in English; RFC 4180 quoting.
  */
-import { describeOutcome } from "@/lib/procedure/describe";
-import { formatMessage } from "@/lib/procedure/format-message";
-import { memberName, type Locale } from "@/lib/procedure/members";
-import type { Choice } from "@/lib/procedure/tally";
 import type { Minutes } from "./types";
-import { minutesTranslator, subjectTitle } from "./wording";
+import { BALLOT_COLUMNS, SUMMARY_COLUMNS, ballotRows, columnTitles, summaryRow, type Cell } from "./vote-table";
+import type { MinutesWriter } from "./writer";
 
 export const CSV_BOM = "\uFEFF";
 
-function cell(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export function csvSeparator(locale: string): ";" | "," {
+  return locale === "fr" ? ";" : ",";
 }
 
-export function votesCsv(minutes: Minutes, locale: Locale): string {
-  const t = minutesTranslator(locale);
-  const header = ["seq", "time", "subject", "method", "questionKind", "memberCode", "memberName", "choice", "withRights", "result", "count"] as const;
-  const rows: Array<Array<string | number>> = [header.map((h) => t(`csv.${h}`))];
-  const choice = (c: Choice) => formatMessage(locale, `choices.${c}`);
+function cell(value: Cell, separator: string): string {
+  const text = String(value);
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Ballot columns, then the vote's totals (filled on the rows of a vote without ballots). */
+export function votesCsv(minutes: Minutes, w: MinutesWriter): string {
+  const sep = csvSeparator(w.locale);
+  const totals = ["yes", "no", "abstain", "notVoting", "majority"] as const;
+  const rows: Cell[][] = [[...columnTitles(BALLOT_COLUMNS, w), ...columnTitles(totals, w)]];
   for (const vote of minutes.votes) {
-    const common = [
-      vote.seq,
-      new Date(vote.at).toISOString(),
-      subjectTitle(vote.subject, locale),
-      formatMessage(locale, `methods.${vote.method}`),
-      formatMessage(locale, `questionKinds.${vote.questionKind}`),
-    ];
-    const result = describeOutcome(vote.outcome, locale);
-    if (vote.ballots) {
-      for (const b of vote.ballots) rows.push([...common, b.member, memberName(b.member, locale), choice(b.choice), b.withRights ? t("csv.yes") : "", result, ""]);
-    } else if (!vote.outcome.withoutVote) {
-      for (const c of ["yes", "no", "abstain"] as const) rows.push([...common, "", t("csv.total"), choice(c), "", result, vote.outcome.counts[c]]);
-    } else {
-      rows.push([...common, "", "", "", "", result, ""]);
-    }
+    const summary = summaryRow(vote, w);
+    const totalCells = totals.map((c) => summary[SUMMARY_COLUMNS.indexOf(c)]!);
+    const ballots = ballotRows(vote, w);
+    if (ballots.length) for (const row of ballots) rows.push([...row, ...totalCells]);
+    else rows.push([vote.index + 1, summary[1]!, summary[2]!, "", "", "", "", "", summary[10]!, summary[11]!, ...totalCells]);
   }
-  return CSV_BOM + rows.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  return CSV_BOM + rows.map((r) => r.map((v) => cell(v, sep)).join(sep)).join("\r\n") + "\r\n";
 }

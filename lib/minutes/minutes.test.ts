@@ -1,46 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { describeOutcome, PERMANENT_MEMBERS, SECURITY_COUNCIL_2026, type Actor } from "@/lib/procedure";
-import { decideLive, EMPTY_LIVE_STATE, reduceLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
-import { newSessionEvents } from "@/lib/session/create";
 import { findClause } from "@/lib/resolution/tree";
 import { clauseText } from "@/lib/resolution/tree";
-import { seedResolution } from "@/lib/resolution/test-utils/seeds";
-import { buildMinutes, CSV_BOM, votesCsv, type LogEntry, type MinutesEntry } from "./index";
+import { buildMinutes, CSV_BOM, votesCsv, type MinutesEntry } from "./index";
+import { session } from "./test-session";
+import { serverMinutesWriter } from "./server-writer";
 
 const CHAIR: Actor = { role: "chair" };
 const as = (member: string): Actor => ({ role: "delegation", member });
 const NEW_OP5 = "Recommande aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;";
-
-/** A session driven through the real engine, its log kept as the server stores it. */
-function session(organ: "security-council" | "model-un" = "security-council") {
-  const created = newSessionEvents({ organ, document: { id: "uk", parsed: seedResolution("ukDraft"), title: "IA" }, now: 1_000 });
-  if (!created.ok) throw new Error(created.code);
-  const log: LogEntry[] = [];
-  let state: LiveSessionState = EMPTY_LIVE_STATE;
-  let now = 1_000;
-  const append = (events: LiveEvent[]) => {
-    for (const event of events) {
-      log.push({ seq: log.length + 1, at: event.at, event });
-      state = reduceLive(state, event);
-    }
-  };
-  append(created.events);
-  return {
-    log,
-    get state() {
-      return state;
-    },
-    tick(ms: number) {
-      now += ms;
-    },
-    run(actor: Actor, command: LiveCommand) {
-      now += 1_000;
-      const decision = decideLive(state, command, { actor, now });
-      if (!decision.ok) throw new Error(`${command.type}: ${decision.error.code}`);
-      append(decision.events);
-    },
-  };
-}
 
 function councilSession() {
   const s = session();
@@ -179,45 +147,53 @@ describe("buildMinutes", () => {
     expect(kinds(m.entries)).toEqual(expect.arrayContaining(["motion-proposed", "vote", "motion-fate", "meeting"]));
     expect(m.feedback.find((f) => f.member === "RUS")!.motions).toEqual([{ motionId, motionKind: "suspend", fate: "adopted" }]);
 
-    const csv = votesCsv(m, "fr");
+    const csv = votesCsv(m, serverMinutesWriter("fr"));
     const lines = csv.slice(CSV_BOM.length).trim().split("\r\n");
-    expect(lines).toHaveLength(4);
-    expect(lines[1]).toContain("Motion : Suspension de la séance");
-    expect(lines[1]).toContain(",Total,Pour,,Adopté,10");
+    // A show of hands: one row with its totals.
+    expect(lines).toHaveLength(2);
+    const cells = lines[1]!.split(";");
+    expect(cells[2]).toBe("Motion « Suspension de la séance »".replace(/« | »/g, (m) => m.replace(" ", "\u202f")));
+    expect(cells[8]).toBe("La motion « Suspension de la séance » est adoptée".replace(/« | »/g, (m) => m.replace(" ", "\u202f")));
+    expect(cells.slice(10, 13)).toEqual(["10", "3", "2"]);
   });
 });
 
 describe("votesCsv", () => {
-  it("one row per member for a recorded vote, with a BOM and translated values", () => {
+  it("one row per member for a recorded vote, `;` and a BOM in French, the vote's number, local time and words", () => {
     const m = buildMinutes(councilSession().log);
-    const csv = votesCsv(m, "fr");
+    const csv = votesCsv(m, serverMinutesWriter("fr", "Europe/Paris"));
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     const lines = csv.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("n°,heure,objet,mode de scrutin,nature de la question,code,délégation,vote,avec explication,résultat,nombre");
+    expect(lines[0]).toBe("n°;date et heure;objet;code;délégation;vote;avec explication;vote décisif;résultat;veto;pour;contre;abstentions;non votants;majorité requise");
     expect(lines).toHaveLength(1 + 14);
-    expect(lines.find((l) => l.includes(",FRA,"))).toMatch(/^\d+,\d{4}-\d\d-\d\dT.*Z,Amendement A1,Vote enregistré,Question de fond,FRA,France,Abstention,,Adopté,$/);
-    expect(votesCsv(m, "en").split("\r\n")[0]).toContain("member code");
+    // Just after the epoch, in Paris (UTC+1): 1er janvier 1970, 1 h 02.
+    expect(lines.find((l) => l.includes(";FRA;"))).toMatch(/^1;1er janvier 1970, 1\u00a0h\u00a002;Amendement A1;FRA;France;Abstention;;;L'amendement A1 est adopté;;13;0;1;/);
+    expect(votesCsv(m, serverMinutesWriter("en")).split("\r\n")[0]).toContain(",code,delegation,");
     expect(PERMANENT_MEMBERS).toContain("RUS");
   });
 
-  it("quotes cells with commas and quotes", () => {
+  it("quotes cells holding the separator or quotes", () => {
     const m = buildMinutes(councilSession().log);
     m.votes[0]!.outcome = { ...m.votes[0]!.outcome, result: "vetoed", vetoedBy: ["RUS", "CHN"] };
     m.votes[0]!.subject = { kind: "amendment", amendmentId: 'A"1', sponsors: ["FRA"] };
-    const csv = votesCsv(m, "fr");
-    const result = describeOutcome(m.votes[0]!.outcome, "fr");
-    expect(result).toContain(","); // the sentence names two members: it must be quoted
+    const en = votesCsv(m, serverMinutesWriter("en"));
+    expect(en).toContain('"1 January 1970, 01:02"'); // the date holds the separator: quoted
+    const w = serverMinutesWriter("fr");
+    const csv = votesCsv(m, w);
+    const result = w.verdict(m.votes[0]!);
+    expect(result).toContain("Fédération de Russie et Chine");
     expect(csv).toContain('"Amendement A""1"'); // a quote inside a cell is doubled, the cell quoted
-    // Read back as a spreadsheet would (RFC 4180): every row has the header's columns, cells intact.
-    const rows = readCsv(csv.slice(1));
-    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([11]));
+    // Read back as a French-locale spreadsheet would (RFC 4180 with `;`): every row has the header's columns, cells intact.
+    const rows = readCsv(csv.slice(1), ";");
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([15]));
     expect(rows[1]![2]).toBe('Amendement A"1');
-    expect(rows[1]![9]).toBe(result);
+    expect(rows[1]![8]).toBe(result);
+    expect(rows[1]![9]).toBe("Fédération de Russie et Chine");
   });
 });
 
-/** RFC 4180: comma-separated, CRLF rows, quoted cells with quotes doubled. */
-function readCsv(text: string): string[][] {
+/** RFC 4180: `separator`-separated, CRLF rows, quoted cells with quotes doubled. */
+function readCsv(text: string, separator: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
@@ -229,7 +205,7 @@ function readCsv(text: string): string[][] {
       i++;
     } else if (c === '"') {
       quoted = !quoted;
-    } else if (!quoted && c === ",") {
+    } else if (!quoted && c === separator) {
       row.push(cell);
       cell = "";
     } else if (!quoted && c === "\r" && text[i + 1] === "\n") {

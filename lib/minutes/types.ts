@@ -155,6 +155,8 @@ export interface DelegationFeedback {
 
 export interface Minutes {
   title: string;
+  /** The IANA time zone the session was created in (its dates are written in it). */
+  timeZone: string;
   organ: PresetId | null;
   members: string[];
   permanentMembers: string[];

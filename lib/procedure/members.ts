@@ -57,14 +57,18 @@ export function unShortName(code: string): string {
 }
 
 /**
- * Display name in the given locale, from i18n-iso-countries — except in French where the UN's
- * official short name differs from the everyday one ("Fédération de Russie", not "Russie"): a
- * vetoed vote names the permanent member as the UN does. Falls back to the code.
+ * Display name in the given locale: the UN's short names (in French where they differ from
+ * i18n-iso-countries' everyday ones, "Fédération de Russie", not "Russie"; in English its member
+ * list's), i18n-iso-countries' for any other territory, else the code. A vetoed vote names the
+ * permanent member as the UN does. Articles and contractions: country-grammar.ts.
  */
 export function memberName(code: string, locale: Locale): string {
-  const official = locale === "fr" ? UN_FRENCH_SHORT_NAMES[code] : undefined;
+  const official = locale === "fr" ? UN_FRENCH_SHORT_NAMES[code] : (ENGLISH_SHORT_NAMES[code] ?? UN_SHORT_NAMES[code]);
   return official ?? COUNTRY_NAMES[code]?.[locale === "fr" ? 0 : 1] ?? UN_SHORT_NAMES[code] ?? code;
 }
+
+/** In English the UN's short names ("China", "Republic of Korea"), but the short form everyone says for the UK. */
+const ENGLISH_SHORT_NAMES: Readonly<Record<string, string>> = { GBR: "United Kingdom" };
 
 /**
  * Sort key: accents stripped and lower-cased, so the order is the same in every JavaScript

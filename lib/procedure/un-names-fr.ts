@@ -2,9 +2,16 @@
  * The UN's official French short names, where they differ from i18n-iso-countries' everyday
  * French names ("Fédération de Russie", not "Russie"). Used for display — the result of a vetoed
  * vote names the permanent member as the UN does — and to read sponsor lists of UN documents.
- * Source: UNTERM / the UN member states list in French.
+ * Source: UNTERM / the UN member states list in French (which also writes « Émirats arabes unis »,
+ * « Arabie saoudite » in lower case, where the library capitalises every word).
  */
 export const UN_FRENCH_SHORT_NAMES: Readonly<Record<string, string>> = {
+  ARE: "Émirats arabes unis",
+  CAF: "République centrafricaine",
+  CIV: "Côte d'Ivoire",
+  DOM: "République dominicaine",
+  IRQ: "Iraq",
+  SAU: "Arabie saoudite",
   BLR: "Bélarus",
   BOL: "Bolivie (État plurinational de)",
   BRN: "Brunéi Darussalam",

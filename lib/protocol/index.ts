@@ -68,7 +68,14 @@ export const commandEnvelopeSchema = z
     command: z.unknown(),
   })
   .strict();
-export type CommandEnvelope = z.infer<typeof commandEnvelopeSchema>;
+/** A command as sent: `C` is the session engine's command type (validated by its own schema on arrival). */
+export type CommandEnvelope<C = unknown> = Omit<z.infer<typeof commandEnvelopeSchema>, "command"> & { command: C };
+
+/** What an accepted command is answered with: the sequence number of its last event, and how many it had. */
+export interface CommandAccepted {
+  seq: number;
+  events: number;
+}
 
 export const pingSchema = z.object({ clientTime: z.number().finite() }).strict();
 export type PingPayload = z.infer<typeof pingSchema>;
@@ -103,20 +110,25 @@ export interface EventsMessage<E = unknown> {
   lastSeq: number;
 }
 
-export interface ClientToServerEvents {
+/**
+ * What a client sends. Generic in the session engine's command (`C`), state (`S`) and event (`E`)
+ * types: the browser and scripts use them with lib/session's; the server, engine-agnostic, with
+ * `unknown` (it validates every payload at the edge anyway).
+ */
+export interface ClientToServerEvents<C = unknown, S = unknown, E = unknown> {
   /** Measures the round trip; answers the server's clock. */
   "system:ping": (payload: PingPayload, ack: Ack<{ clientTime: number; serverTime: number }>) => void;
   /** Joins a session with a link's token; answers what the client missed since `lastSeq`. */
-  "session:join": (payload: JoinPayload, ack: Ack<JoinResult>) => void;
+  "session:join": (payload: JoinPayload, ack: Ack<JoinResult<S, E>>) => void;
   /** A procedural command (see lib/session and docs/protocol.md). */
-  "session:command": (payload: CommandEnvelope, ack: Ack<{ seq: number; events: number }>) => void;
+  "session:command": (payload: CommandEnvelope<C>, ack: Ack<CommandAccepted>) => void;
 }
 
-export interface ServerToClientEvents {
+export interface ServerToClientEvents<E = unknown> {
   /** Sent once on connection. */
   "system:hello": (hello: Hello) => void;
   /** Committed events, coalesced per tick, in sequence order. */
-  "session:events": (message: EventsMessage) => void;
+  "session:events": (message: EventsMessage<E>) => void;
   /** This device's link was revoked by the chair. */
   "session:revoked": (message: { sessionId: string }) => void;
 }
@@ -145,4 +157,6 @@ export function isInboundEvent(name: string): name is InboundEvent {
 export interface ConnectErrorData {
   code: ProtocolErrorCode;
   serverProtocol: number;
+  /** Which side must be updated: the client (reload the page) or the server. */
+  tooOld: "client" | "server";
 }

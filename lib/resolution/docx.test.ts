@@ -33,7 +33,7 @@ describe("renderDocx", () => {
     });
     // mammoth maps strike to <s>; underline needs a style-map entry.
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["u => ins"] });
-    expect(html).toContain("<h1>CONSEIL DE SÉCURITÉ</h1><p><strong>FORUM: Conseil de sécurité</strong></p>");
+    expect(html).toContain("<h1>CONSEIL DE SÉCURITÉ</h1><p><strong>FORUM\u202f: Conseil de sécurité</strong></p>");
     expect(html).toContain("<p><em>Le Conseil de sécurité,</em></p><p><em>Réaffirmant</em> sa responsabilité");
     expect(html).toContain("<p>3. <em>Propose</em> la création d'un <s>fond</s><ins>fonds</ins> international pour l'IA<s> en encourageant");
   });

@@ -56,7 +56,7 @@ function paragraph(block: RenderBlock): Paragraph {
 export async function renderDocx(doc: ParsedDocument, opts: RenderOptions = {}): Promise<Uint8Array> {
   const file = new Document({
     creator: "Hémicycle",
-    title: xmlSafe(doc.header.title ?? doc.header.question ?? "Résolution"),
+    title: xmlSafe([opts.status, doc.header.title ?? doc.header.question ?? "Résolution"].filter(Boolean).join(" — ")),
     styles: { default: { document: { run: { font: "Times New Roman", size: 24 } } } },
     sections: [{ children: renderBlocks(doc, opts).map(paragraph) }],
   });

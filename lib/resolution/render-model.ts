@@ -28,6 +28,8 @@ export type RenderBlock =
 export interface RenderOptions {
   /** Show these pending amendments as tracked changes. */
   pending?: readonly PendingAmendment[];
+  /** A first line saying what the text is (« Texte adopté », « Texte mis aux voix — non adopté… »). */
+  status?: string;
 }
 
 export function run(text: string, style: Partial<Omit<Run, "text">> = {}): Run {
@@ -47,19 +49,21 @@ function joinNames(names: readonly string[], and: string): string {
 /** Header lines in an order the importer reads back to the same fields. */
 export function headerBlocks(h: DocumentHeader, language: DocumentLanguage): RenderBlock[] {
   const labels = MUN_LABELS[language];
+  // French typography: a narrow no-break space before the colon (the importer reads both).
+  const colon = language === "fr" ? "\u202f: " : ": ";
   const out: RenderBlock[] = [];
   const line = (text: string | null, style: Partial<Omit<Run, "text">> = {}) => {
     if (text !== null && text !== "") out.push({ kind: "paragraph", role: "header", prefix: "", indent: 0, runs: [run(text, style)] });
   };
   if (h.organ !== null) out.push({ kind: "heading", level: 1, runs: [run(h.organ)] });
-  if (h.forum !== null) line(`${labels.forum}: ${h.forum}`, { bold: true });
-  if (h.question !== null) line(`${labels.question}: ${h.question}`, { bold: true });
-  if (h.submittedBy !== null) line(`${labels.submittedBy}: ${h.submittedBy}`, { bold: true });
-  if (h.coSignatories.length > 0) line(`${labels.coSignatories}: ${h.coSignatories.join(", ")}`, { bold: true });
+  if (h.forum !== null) line(`${labels.forum}${colon}${h.forum}`, { bold: true });
+  if (h.question !== null) line(`${labels.question}${colon}${h.question}`, { bold: true });
+  if (h.submittedBy !== null) line(`${labels.submittedBy}${colon}${h.submittedBy}`, { bold: true });
+  if (h.coSignatories.length > 0) line(`${labels.coSignatories}${colon}${h.coSignatories.join(", ")}`, { bold: true });
   line(h.distribution);
   line(h.date);
   line(h.language);
-  if (h.originalLanguage !== null) line(language === "fr" ? `Original : ${h.originalLanguage}` : `Original: ${h.originalLanguage}`);
+  if (h.originalLanguage !== null) line(`Original${colon}${h.originalLanguage}`);
   line(h.symbol);
   line(h.session, { bold: true });
   line(h.committee);
@@ -68,7 +72,7 @@ export function headerBlocks(h: DocumentHeader, language: DocumentLanguage): Ren
   // A plain title right under the agenda item would read as the agenda item's title.
   const titleEarly = h.resolutionNumber === null && (h.agendaItem === null || h.agendaTitle !== null);
   if (titleEarly) line(h.title, { bold: true });
-  if (h.sponsors.length > 0) line(`${joinNames(h.sponsors, labels.and)} : ${h.documentType ?? labels.draft}`, { bold: true });
+  if (h.sponsors.length > 0) line(`${joinNames(h.sponsors, labels.and)}${language === "fr" ? "\u202f: " : ": "}${h.documentType ?? labels.draft}`, { bold: true });
   else line(h.documentType);
   if (h.basis !== null) line(`[${h.basis}]`);
   if (h.resolutionNumber !== null) line(`${h.resolutionNumber}. ${h.title ?? ""}`, { bold: true });
@@ -162,6 +166,7 @@ function referenceBlocks(doc: ReferenceDocument): RenderBlock[] {
 
 /** The blocks of any document, with pending amendments shown when asked. */
 export function renderBlocks(doc: ParsedDocument, opts: RenderOptions = {}): RenderBlock[] {
-  if (doc.kind === "reference") return referenceBlocks(doc);
-  return trackedBlocks(trackedChanges(doc, opts.pending ?? []));
+  const status: RenderBlock[] = opts.status ? [{ kind: "paragraph", role: "header", prefix: "", indent: 0, runs: [run(opts.status, { bold: true })] }] : [];
+  if (doc.kind === "reference") return [...status, ...referenceBlocks(doc)];
+  return [...status, ...trackedBlocks(trackedChanges(doc, opts.pending ?? []))];
 }

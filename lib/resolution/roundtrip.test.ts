@@ -40,8 +40,8 @@ describe("renderMarkdown: UN layout", () => {
   const md = renderMarkdown(parseSeed("ukDraft"));
 
   it("prints the MUN header, italic opening and phrases, numbered operative clauses", () => {
-    expect(md).toContain("# CONSEIL DE SÉCURITÉ\n\n**FORUM: Conseil de sécurité**");
-    expect(md).toContain("**SOUMIS PAR: Royaume-Uni**");
+    expect(md).toContain("# CONSEIL DE SÉCURITÉ\n\n**FORUM\u202f: Conseil de sécurité**");
+    expect(md).toContain("**SOUMIS PAR\u202f: Royaume-Uni**");
     expect(md).toContain("*Le Conseil de sécurité,*\n\n*Réaffirmant* sa responsabilité première");
     expect(md).toContain("\n\n1. *Invite* les États membres");
     expect(md).toContain("*Ayant à l'esprit l'intervention du secrétaire général de l'ONU*, Antonio Guterres");
@@ -51,12 +51,12 @@ describe("renderMarkdown: UN layout", () => {
   it("prints sub-clauses with their labels and footnotes at the end", () => {
     const nested = renderMarkdown(parseDraft(NESTED_DRAFT));
     expect(nested).toContain("\n\na) de renforcer leurs capacités ;\n\nb) de coopérer :\n\ni. au niveau régional ;");
-    expect(nested).toContain("**CO-SIGNATAIRES: Chine, Royaume-Uni de Grande-Bretagne et d'Irlande du Nord, Brésil**");
+    expect(nested).toContain("**CO-SIGNATAIRES\u202f: Chine, Royaume-Uni de Grande-Bretagne et d'Irlande du Nord, Brésil**");
     expect(nested.endsWith("---\n\n¹ Voir S/2024/1.\n")).toBe(true);
   });
 
   it("prints the sponsors line of a UN draft", () => {
-    expect(renderMarkdown(parseSeed("gaDraft"))).toContain("Venezuela (République bolivarienne du) et Zimbabwe : projet de résolution**");
+    expect(renderMarkdown(parseSeed("gaDraft"))).toContain("Venezuela (République bolivarienne du) et Zimbabwe\u202f: projet de résolution**");
   });
 });
 

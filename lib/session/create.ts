@@ -31,6 +31,8 @@ export interface NewSessionInput {
   /** Preset overrides (the key rules chosen at set-up); the engine validates them. */
   overrides?: Record<string, unknown>;
   document: { id: string; parsed: ParsedDocument; title: string } | null;
+  /** The creator's IANA time zone ("Europe/Paris"), written down for the minutes' dates; validated by the caller. */
+  timeZone?: string;
   now: number;
 }
 
@@ -74,7 +76,7 @@ export function newSessionEvents(input: NewSessionInput): NewSession {
   if (isDomainError(created)) return { ok: false, code: created.code, params: created.params };
 
   const title = input.title ?? input.document?.title ?? "";
-  const events: LiveEvent[] = [created, { type: "session.titled", title, organ: input.organ, at: input.now }];
+  const events: LiveEvent[] = [created, { type: "session.titled", title, organ: input.organ, at: input.now, ...(input.timeZone ? { timeZone: input.timeZone } : {}) }];
   if (input.document) events.push({ type: "document.loaded", documentId: input.document.id, document: input.document.parsed, at: input.now });
   return { ok: true, title, members, events, unknownSponsors };
 }

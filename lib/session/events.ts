@@ -5,7 +5,8 @@ import type { PresetId } from "@/lib/procedure/presets";
 
 /** Events of the session layer itself (the procedure's own events pass through unchanged). */
 export type SessionLayerEvent =
-  | { type: "session.titled"; title: string; organ: PresetId; at: number }
+  /** `timeZone`: the IANA zone of the browser that created the session, for the dates of its minutes (absent before it was recorded). */
+  | { type: "session.titled"; title: string; organ: PresetId; at: number; timeZone?: string }
   | { type: "document.loaded"; documentId: string; document: ParsedDocument; at: number }
   | { type: "amendment.draft_saved"; draft: DraftAmendment; at: number }
   | { type: "amendment.draft_discarded"; draftId: string; sponsors: string[]; submittedAs: string | null; at: number }

@@ -5,6 +5,7 @@ import amendment from "./amendment.json" with { type: "json" };
 import app from "./app.json" with { type: "json" };
 import chair from "./chair.json" with { type: "json" };
 import composition from "./composition.json" with { type: "json" };
+import countries from "./countries.json" with { type: "json" };
 import connection from "./connection.json" with { type: "json" };
 import create from "./create.json" with { type: "json" };
 import delegate from "./delegate.json" with { type: "json" };
@@ -33,6 +34,7 @@ const messages = {
   chair,
   composition,
   connection,
+  countries,
   create,
   delegate,
   document,

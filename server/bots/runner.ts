@@ -69,7 +69,7 @@ export interface BotRunner {
   stop(): Promise<void>;
 }
 
-type LiveClient = SessionClient<LiveSessionState, LiveEvent>;
+type LiveClient = SessionClient<LiveSessionState, LiveEvent, LiveCommand>;
 
 interface Bot {
   member: string;
@@ -119,7 +119,7 @@ export async function startBots(options: BotRunnerOptions): Promise<BotRunner> {
 
   const bots: Bot[] = members.map((member) => {
     const bot: Bot = { member, client: null as unknown as LiveClient, profile: null, edits: options.profiles?.[member] ?? {}, refused: null, gone: false };
-    bot.client = new SessionClient<LiveSessionState, LiveEvent>({
+    bot.client = new SessionClient<LiveSessionState, LiveEvent, LiveCommand>({
       url: options.url,
       sessionId: options.sessionId,
       token: tokens.get(member)!,

@@ -1,6 +1,6 @@
 /**
- * The downloads of a session (adopted.docx, adopted.md, votes.csv) against the real server:
- * a short Council session — roll call, an amendment adopted, a recorded vote on the draft.
+ * The downloads of a session (text.docx, text.md, votes.xlsx, votes.csv, minutes.pdf) against the
+ * real server: a short Council session — roll call, an amendment adopted, the draft vetoed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SECURITY_COUNCIL_2026 } from "@/lib/procedure";
@@ -47,11 +47,11 @@ afterAll(async () => {
 const exportUrl = (file: string, key?: string) => `${server.app.url}/api/sessions/${links.id}/export/${file}${key ? `?key=${key}` : ""}`;
 
 describe("GET /api/sessions/:id/export/…", () => {
-  it("adopted.docx: a Word file that re-imports to the text with the adopted amendment", async () => {
-    const res = await fetch(exportUrl("adopted.docx", tokenOf(links.observer.url)));
+  it("text.docx: a Word file that re-imports to the text with the adopted amendment, named for what it is (vetoed)", async () => {
+    const res = await fetch(exportUrl("text.docx", tokenOf(links.observer.url)));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="l-i-a-un-nouvel-enjeu[a-z0-9-]*-texte-adopte\.docx"/);
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="l-i-a-un-nouvel-enjeu[a-z0-9-]*-texte-mis-aux-voix-non-adopte-veto-federation-de-russie\.docx"/);
     const parsed = await parseDocx(new Uint8Array(await res.arrayBuffer()));
     expect(parsed.ok).toBe(true);
     const doc = (parsed.ok ? parsed.document : null) as ResolutionDocument;
@@ -59,8 +59,9 @@ describe("GET /api/sessions/:id/export/…", () => {
     expect(doc.operative.length).toBeGreaterThan(5);
   });
 
-  it("adopted.md: the same text in Markdown, for any link (a delegation's)", async () => {
-    const res = await fetch(exportUrl("adopted.md", tokenOf(links.delegations[0]!.url)));
+  it("text.md (and its former name adopted.md): the same text in Markdown, for any link (a delegation's)", async () => {
+    expect((await fetch(exportUrl("adopted.md", tokenOf(links.delegations[0]!.url)))).status).toBe(200);
+    const res = await fetch(exportUrl("text.md", tokenOf(links.delegations[0]!.url)));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     expect(res.headers.get("content-disposition")).toContain(".md");
@@ -68,23 +69,43 @@ describe("GET /api/sessions/:id/export/…", () => {
     expect(text).toContain("5. *Recommande* aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;");
   });
 
-  it("votes.csv: UTF-8 with a BOM, one row per member and per recorded vote, with each one's choice", async () => {
+  it("votes.csv: UTF-8 with a BOM, `;` in French, one row per member of each recorded vote, with each one's choice and the veto", async () => {
     const res = await fetch(exportUrl("votes.csv", tokenOf(links.chair.url)), { headers: { "accept-language": "fr-FR" } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder().decode(bytes.slice(3)).trim().split("\r\n");
-    expect(lines[0]).toBe("n°,heure,objet,mode de scrutin,nature de la question,code,délégation,vote,avec explication,résultat,nombre");
-    const draftRows = lines.filter((l) => l.includes(",Projet de résolution,"));
+    const rows = new TextDecoder().decode(bytes.slice(3)).trim().split("\r\n").map((l) => l.split(";"));
+    expect(rows[0]!.slice(0, 10)).toEqual(["n°", "date et heure", "objet", "code", "délégation", "vote", "avec explication", "vote décisif", "résultat", "veto"]);
+    const draftRows = rows.filter((r) => r[2] === "Projet de résolution");
     expect(draftRows).toHaveLength(15);
-    const choiceOf = (code: string) => draftRows.find((l) => l.includes(`,${code},`))!.split(",")[7];
+    const choiceOf = (code: string) => draftRows.find((r) => r[3] === code)![5];
     expect(choiceOf("RUS")).toBe("Contre");
     expect(choiceOf("GBR")).toBe("Abstention");
     expect(choiceOf("FRA")).toBe("Pour");
-    expect(draftRows.find((l) => l.includes(",RUS,"))).toContain("Fédération de Russie");
-    expect(draftRows[0]).toContain("membre permanent du Conseil (Fédération de Russie)");
-    expect(lines.filter((l) => l.includes(",Amendement A1,"))).toHaveLength(15);
+    expect(draftRows.find((r) => r[3] === "RUS")![4]).toBe("Fédération de Russie");
+    expect(draftRows[0]![9]).toBe("Fédération de Russie");
+    expect(draftRows[0]![0]).toBe("2");
+    expect(rows.filter((r) => r[2] === "Amendement A1")).toHaveLength(15);
+  });
+
+  it("votes.xlsx and minutes.pdf: a spreadsheet and a PDF", async () => {
+    const xlsx = await fetch(exportUrl("votes.xlsx", tokenOf(links.chair.url)));
+    expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+    const pdf = await fetch(exportUrl("minutes.pdf", tokenOf(links.chair.url)));
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(pdf.headers.get("content-disposition")).toContain("-proces-verbal.pdf");
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("minutes.md in the time zone recorded at creation (an unknown zone is refused)", async () => {
+    const bad = await fetch(`${server.app.url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council", timeZone: "Mars/Olympus" }) });
+    expect(bad.status).toBe(400);
+    const tokyo = await createSession(server.app.url, { organ: "security-council", timeZone: "Asia/Tokyo" });
+    const md = await (await fetch(`${server.app.url}/api/sessions/${tokyo.id}/export/minutes.md?key=${tokenOf(tokyo.chair.url)}`)).text();
+    const hour = new Intl.DateTimeFormat("fr", { timeZone: "Asia/Tokyo", hour: "numeric", minute: "2-digit", hourCycle: "h23" }).formatToParts(Date.now()).find((p) => p.type === "hour")!.value;
+    expect(md).toMatch(new RegExp(`- ${hour}\u00a0h\u00a0\\d\\d — Séance \\(Conseil de sécurité\\)`));
   });
 
   it("in English for an English browser", async () => {
@@ -100,7 +121,7 @@ describe("GET /api/sessions/:id/export/…", () => {
     expect(await none.json()).toMatchObject({ ok: false, error: { code: "auth.invalid_token", message: "Ce lien n'est pas valable pour cette séance." } });
     const other = await createSession(server.app.url, { organ: "security-council" });
     expect((await fetch(exportUrl("adopted.md", tokenOf(other.chair.url)))).status).toBe(403);
-    expect((await fetch(exportUrl("minutes.pdf", tokenOf(links.chair.url)))).status).toBe(404);
+    expect((await fetch(exportUrl("minutes.exe", tokenOf(links.chair.url)))).status).toBe(404);
     expect((await fetch(exportUrl("votes.csv", tokenOf(links.chair.url)), { method: "POST" })).status).toBe(405);
     const notOurs = await handleExports({ method: "GET" } as IncomingMessage, {} as ServerResponse, new URL(`${server.app.url}/api/sessions/${links.id}/links`), {
       db: server.db,

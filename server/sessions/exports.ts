@@ -1,13 +1,16 @@
 /**
- * Downloads of a session, for any holder of one of its links:
- *   GET /api/sessions/:id/export/adopted.docx · adopted.md · votes.csv   (?key=<token>)
- * Built from the session's log (lib/minutes), so they always match the minutes page.
+ * Downloads of a session, for any holder of one of its links (?key=<token>):
+ *   GET /api/sessions/:id/export/text.docx · text.md   the text as voted, its status in title, first line and file name
+ *   GET /api/sessions/:id/export/votes.xlsx · votes.csv the votes (one row per vote; ballots per recorded vote)
+ *   GET /api/sessions/:id/export/minutes.pdf · minutes.md the procès-verbal
+ * (adopted.docx / adopted.md: the former names, still answered.) Built from the session's log
+ * (lib/minutes), so they always say what the minutes page says, in the reader's language.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Locale } from "@/lib/i18n/config";
 import { errorMessage } from "@/lib/i18n/messages";
-import { buildMinutes, minutesTranslator, votesCsv, type LogEntry, type Minutes } from "@/lib/minutes";
-import { renderDocx, renderMarkdown } from "@/lib/resolution";
+import { buildMinutes, slug, type LogEntry, type Minutes } from "@/lib/minutes";
+import { EXPORT_FILES, EXPORT_TYPES, exportFile, type ExportFile } from "@/lib/minutes/files";
 import type { LiveEvent } from "@/lib/session";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
@@ -22,8 +25,7 @@ export interface ExportDeps {
 }
 
 const ROUTE = /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/export\/([^/]+)$/;
-const FILES = ["adopted.docx", "adopted.md", "votes.csv"] as const;
-type ExportFile = (typeof FILES)[number];
+
 
 export async function handleExports(req: IncomingMessage, res: ServerResponse, url: URL, deps: ExportDeps): Promise<boolean> {
   const match = url.pathname.match(ROUTE);
@@ -35,26 +37,14 @@ export async function handleExports(req: IncomingMessage, res: ServerResponse, u
     error(res, 405, locale, "http.method_not_allowed", { allowed: "GET" });
     return true;
   }
-  if (!(FILES as readonly string[]).includes(name)) return error(res, 404, locale, "http.not_found"), true;
+  if (!(EXPORT_FILES as readonly string[]).includes(name)) return error(res, 404, locale, "http.not_found"), true;
   const access = await deps.access(sessionId);
   if (!access) return error(res, 403, locale, "auth.invalid_token"), true;
 
   const minutes = await minutesOf(deps.db, sessionId, access);
-  const file = name as ExportFile;
-  const base = fileBase(minutes, sessionId);
-  const t = minutesTranslator(locale);
-  if (file === "votes.csv") {
-    send(res, req, "text/csv; charset=utf-8", `${base}-${t("files.votes")}.csv`, Buffer.from(votesCsv(minutes, locale), "utf8"));
-    return true;
-  }
-  if (!minutes.document) return error(res, 404, locale, "http.not_found"), true;
-  const filename = `${base}-${t("files.adopted")}`;
-  if (file === "adopted.md") {
-    send(res, req, "text/markdown; charset=utf-8", `${filename}.md`, Buffer.from(renderMarkdown(minutes.document), "utf8"));
-  } else {
-    const bytes = await renderDocx(minutes.document);
-    send(res, req, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", `${filename}.docx`, Buffer.from(bytes));
-  }
+  const file = await exportFile(minutes, name as ExportFile, locale, slug(minutes.title, 60) || `session-${sessionId}`);
+  if (!file) return error(res, 404, locale, "http.not_found"), true;
+  send(res, req, EXPORT_TYPES[file.type], file.name, Buffer.from(file.body));
   return true;
 }
 
@@ -67,19 +57,6 @@ async function minutesOf(db: Database, sessionId: string, access: AccessRecord):
     .filter((e) => canSee(e.audience, actor))
     .map((e) => ({ seq: e.seq, at: e.at.getTime(), event: e.payload as LiveEvent }));
   return buildMinutes(log, { title: session?.title ?? "" });
-}
-
-/** "l-i-a-un-nouvel-enjeu…" from the title (ASCII, for every browser and file system). */
-function fileBase(minutes: Minutes, sessionId: string): string {
-  const slug = minutes.title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug || `session-${sessionId}`;
 }
 
 function send(res: ServerResponse, req: IncomingMessage, type: string, filename: string, body: Buffer) {

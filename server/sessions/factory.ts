@@ -21,6 +21,7 @@ export const sessionFactory: SessionFactory = {
       title: request.title,
       members: request.members,
       sponsors: request.sponsors,
+      timeZone: request.timeZone,
       permanentMembers: request.permanentMembers,
       observers: request.observers,
       important: request.important,

@@ -101,7 +101,7 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
         return { ok: true, value: { ...base, snapshot: room.snapshot(actor).state, events: null } };
       });
       if (!result.ok) return ack(localizedFail(locale, result.code, result.params));
-      ack(ok(result.value as JoinResult));
+      ack(ok(result.value));
     },
 
     async "session:command"(socket, payload, ack) {

@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { isTimeZone } from "@/lib/minutes/dates";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
@@ -64,6 +65,8 @@ export const createSessionSchema = z
     /** The key rules chosen at set-up, as preset overrides (the engine validates the result). */
     rules: keyRulesSchema.optional(),
     locale: z.enum(["fr", "en"]).optional(),
+    /** The creator's IANA time zone, for the minutes' dates (default Europe/Paris). */
+    timeZone: z.string().max(64).refine(isTimeZone, "IANA time zone").optional(),
   })
   .strict();
 export type CreateSessionRequest = z.infer<typeof createSessionSchema>;

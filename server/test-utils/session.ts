@@ -3,7 +3,7 @@ import { SessionClient } from "@/lib/client/session-client";
 import { reduceLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
 import type { SessionLinks } from "../sessions/http";
 
-export type LiveClient = SessionClient<LiveSessionState, LiveEvent>;
+export type LiveClient = SessionClient<LiveSessionState, LiveEvent, LiveCommand>;
 
 export async function createSession(baseUrl: string, body: Record<string, unknown>): Promise<SessionLinks> {
   const res = await fetch(`${baseUrl}/api/sessions`, {
@@ -22,7 +22,7 @@ export function tokenOf(url: string): string {
 }
 
 export function join(baseUrl: string, sessionId: string, url: string, locale = "fr"): LiveClient {
-  return new SessionClient<LiveSessionState, LiveEvent>({
+  return new SessionClient<LiveSessionState, LiveEvent, LiveCommand>({
     url: baseUrl,
     sessionId,
     token: tokenOf(url),
