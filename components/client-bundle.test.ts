@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { moduleGraph } from "./test-utils/module-graph";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -24,29 +24,14 @@ describe("the browser's share of the code", () => {
   it("no client component reaches zod, the server or the database", async () => {
     const entries = [...clientModules(path.join(ROOT, "components")), ...clientModules(path.join(ROOT, "app"))];
     expect(entries.length).toBeGreaterThan(20);
-    const result = await build({
-      entryPoints: entries,
-      bundle: true,
-      write: false,
-      metafile: true,
-      splitting: true,
-      format: "esm",
-      outdir: path.join(ROOT, ".bundle-check"),
-      platform: "browser",
-      jsx: "automatic",
-      tsconfig: path.join(ROOT, "tsconfig.json"),
-      logLevel: "silent",
-      // Packages are not followed: what matters is which of them our modules import.
-      packages: "external",
-      loader: { ".css": "empty" },
-    });
+    const metafile = await moduleGraph(entries);
     const importers = new Map<string, string[]>();
-    for (const [file, input] of Object.entries(result.metafile.inputs)) {
+    for (const [file, input] of Object.entries(metafile.inputs)) {
       for (const imported of input.imports) importers.set(imported.path, [...(importers.get(imported.path) ?? []), file]);
     }
     const forbidden = [...importers.keys()].filter((p) => /^zod(\/|$)|^@prisma\/|^better-sqlite3$|^pg$|^socket\.io$|^node:/.test(p) || p.startsWith("server/"));
     expect(Object.fromEntries(forbidden.map((p) => [p, importers.get(p)]))).toEqual({});
     // And the modules it does reach are the ones expected to (the check is not vacuous).
-    expect(Object.keys(result.metafile.inputs)).toEqual(expect.arrayContaining(["lib/procedure/check.ts", "lib/session/live-decider.ts"]));
+    expect(Object.keys(metafile.inputs)).toEqual(expect.arrayContaining(["lib/procedure/check.ts", "lib/session/live-decider.ts"]));
   });
 });

@@ -143,3 +143,32 @@ test("General Assembly: the board shows all 193 names, none overflowing, at ≥ 
     chair.close();
   }
 });
+
+test("the chair projects a clause from the console (« Projeter »), then gives the screen back (« Suivre la séance »)", async ({ browser, baseURL }) => {
+  const chair = await ChairDriver.create(baseURL!, "security-council");
+  const screen = await screenAt(browser, SIZES[0].viewport);
+  const consolePage = await screenAt(browser, { width: 1440, height: 900 });
+  try {
+    await chair.openAndIntroduce();
+    await openScreen(screen, chair.links);
+    await consolePage.goto(chair.links.chair.url);
+    const controls = consolePage.getByTestId("projection-controls");
+    await expect(controls.getByTestId("projection-state")).toHaveText("L'écran suit la séance.");
+    await expect(controls.getByRole("button", { name: "Suivre la séance" })).toBeDisabled();
+    await controls.getByTestId("projection-pick").selectOption({ label: "le paragraphe 5" });
+    await controls.getByRole("button", { name: "Projeter" }).click();
+    await expect(screen.locator("main")).toHaveAttribute("data-focus-kind", "projected");
+    await expect(screen.getByTestId("focused-clause")).toHaveAttribute("data-clause", "op5");
+    await expect(screen.getByText("Paragraphe 5 du dispositif")).toBeVisible();
+    await expect(controls.getByTestId("projection-state")).toHaveText("L'écran montre : le paragraphe 5");
+    await controls.getByRole("button", { name: "Suivre la séance" }).click();
+    await expect(screen.locator("main")).toHaveAttribute("data-focus-kind", "draft");
+    // A vote takes the screen back by itself, and the controls say why they wait.
+    await chair.send({ type: "projection.set", target: { kind: "draft" } });
+    await chair.send({ type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
+    await expect(screen.locator("main")).toHaveAttribute("data-focus-kind", "vote");
+    await expect(controls).toContainText("Pendant un vote, l'écran montre le vote.");
+  } finally {
+    chair.close();
+  }
+});

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server as HttpServer, type Ser
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { Server } from "socket.io";
+import { connectedMembers } from "./sessions/presence";
 import type { Database } from "./db";
 import type { Clock } from "./clock";
 import { handleApi, sendJson } from "./http";
@@ -136,7 +137,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       return;
     }
     handleApi(req, res, url, { db })
-      .then((handled) => handled || handleSessionsApi(req, res, url, { db, listenHost: options.host ?? "127.0.0.1", factory: sessionFactory, now: () => clock.now(), revoke, simulation, asChair, createGate: gate }))
+      .then((handled) => handled || handleSessionsApi(req, res, url, { db, listenHost: options.host ?? "127.0.0.1", factory: sessionFactory, now: () => clock.now(), revoke, simulation, asChair, createGate: gate, presence: (id) => connectedMembers(io, id) }))
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);

@@ -131,6 +131,7 @@ describe("room commit path", () => {
       ]);
       expect(room.current()).toEqual([100, 1, 3]);
       expect(log.rows.map((r) => r.seq)).toEqual([1, 2, 3]);
+      expect(log.rows.slice(1).map((r) => r.engineVersion)).toEqual(["test", "test"]); // written by this engine
       expect(published).toEqual([[2], [3]]);
     }
   });

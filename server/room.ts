@@ -396,7 +396,8 @@ export class Room<S, C, E extends { type: string }> {
           const mine = decision.events.map((event) => {
             next = this.deps.engine.reduce(next, event);
             const seen = this.deps.engine.audience(event);
-            return { row: { type: event.type, payload: event, actor: actorKey(actor), at: new Date(now), commandId, audience: seen }, seen };
+            const row = { type: event.type, payload: event, actor: actorKey(actor), at: new Date(now), commandId, audience: seen, engineVersion: this.deps.engine.version };
+            return { row, seen };
           });
           state = next;
           for (const { row, seen } of mine) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { lastDecision, phaseOf, trackedDraft } from "@/lib/session/selectors";
 import { useSession } from "../session/session-provider";
 import { SessionStatus } from "../session/session-status";
-import { CommandButton } from "../session/command-button";
+import { CommandButton, RowReasons } from "../session/command-button";
 import { TrackedDocument } from "../document/tracked-document";
 import { OutcomeBanner } from "../voting/outcome-banner";
 import { useSubjectLabel } from "../voting/use-subject-label";
@@ -15,6 +15,10 @@ import { VoteControl } from "./vote-control";
 import { AmendmentsPanel } from "./amendments-panel";
 import { Shortcuts } from "./shortcuts";
 import { SimulationPanel } from "./simulation-panel";
+import { PartiesControl } from "./parties-control";
+import { QueueAlert } from "./queue-alert";
+import { DecisionNext } from "./decision-next";
+import { NextAction } from "./next-action";
 import { ProjectionControls } from "../screen/projection-controls";
 
 /** The chair's console: everything the presiding officer decides, one click (or key) away. */
@@ -28,6 +32,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
   const subjectLabel = useSubjectLabel(p);
   const tracked = trackedDraft(live);
   const key = encodeURIComponent(chairKey);
+  const waiting = p.motions.some((m) => m.status === "awaiting-second" || m.status === "pending") || p.points.some((pt) => pt.ruling === null);
 
   return (
     <main className="mx-auto max-w-7xl px-4 py-4">
@@ -47,30 +52,45 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
         </div>
       </header>
       <div className="mt-3 flex flex-wrap items-start gap-2">
-        {p.meeting === "not-opened" && <CommandButton command={{ type: "meeting.open" }} showReason>{t("rollCallOpen")}</CommandButton>}
         {p.draft?.status === "submitted" && <CommandButton command={{ type: "draft.introduce" }} variant={p.meeting === "open" ? "primary" : "secondary"}>{t("introduce")}</CommandButton>}
         {p.meeting === "suspended" ? (
-          <CommandButton command={{ type: "meeting.resume" }} variant="secondary">{t("resume")}</CommandButton>
+          <CommandButton command={{ type: "meeting.resume" }} variant="secondary" showReason={false}>{t("resume")}</CommandButton>
         ) : (
-          <CommandButton command={{ type: "meeting.suspend" }} variant="secondary">{t("suspend")}</CommandButton>
+          <CommandButton command={{ type: "meeting.suspend" }} variant="secondary" showReason={false}>{t("suspend")}</CommandButton>
         )}
-        <CommandButton command={{ type: "meeting.adjourn" }} variant="secondary" confirm={t("adjournConfirm")}>{t("adjourn")}</CommandButton>
+        <CommandButton command={{ type: "meeting.adjourn" }} variant="secondary" confirm={t("adjournConfirm")} showReason={false}>{t("adjourn")}</CommandButton>
+        <div className="self-center">
+          <RowReasons commands={[{ type: p.meeting === "suspended" ? "meeting.resume" : "meeting.suspend" }, { type: "meeting.adjourn" }]} labels={[t(p.meeting === "suspended" ? "resume" : "suspend"), t("adjourn")]} />
+        </div>
       </div>
+      <div className="mt-3">
+        <NextAction />
+      </div>
+      <div className="mt-3">
+        <QueueAlert />
+      </div>
+      {waiting && (
+        <div className="mt-3">
+          <MotionsPanel />
+        </div>
+      )}
       {decision && !p.vote && (
-        <div className="mt-4">
+        <div className="mt-4 flex flex-col gap-2">
           <OutcomeBanner decision={decision} subject={subjectLabel(decision.subject, decision.motionKind)} />
+          <DecisionNext />
         </div>
       )}
       <div className="mt-4 grid gap-6 xl:grid-cols-3">
         <div className="flex flex-col gap-6">
           {phase === "roll-call" ? <RollCall /> : <SpeakersPanel />}
-          <MotionsPanel />
+          {!waiting && <MotionsPanel />}
           <SimulationPanel sessionId={sessionId} chairKey={chairKey} />
           <ProjectionControls />
         </div>
         <div className="flex flex-col gap-6">
           <VoteControl />
           <AmendmentsPanel />
+          <PartiesControl />
           {phase !== "roll-call" && (
             <details>
               <summary className="cursor-pointer font-semibold text-un-800">{t("attendance")}</summary>

@@ -2,12 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useSession } from "../session/session-provider";
-import { CommandButton } from "../session/command-button";
+import { CommandButton, RowReasons } from "../session/command-button";
+import type { LiveCommand } from "@/lib/session/commands";
 import { useMemberName } from "../ui/use-member-name";
 
 /** Motions by precedence (GA rule 77, SC rule 33) and points awaiting a ruling. */
 export function MotionsPanel() {
   const t = useTranslations("chair.motions");
+  const tc = useTranslations("console.queue");
   const tp = useTranslations("procedure");
   const p = useSession((s) => s.live)!.procedure;
   const name = useMemberName();
@@ -25,10 +27,10 @@ export function MotionsPanel() {
             <li key={pt.id} data-point={pt.id} className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-2">
               <p className="text-sm font-semibold">{tp(`points.${pt.kind}` as never)} — {name(pt.member)}</p>
               {pt.text && <p className="text-sm">« {pt.text} »</p>}
-              <div className="mt-1 flex gap-2">
-                <CommandButton command={{ type: "point.resolve", pointId: pt.id, ruling: "upheld" }} variant="secondary">{tp("rulings.upheld")}</CommandButton>
-                <CommandButton command={{ type: "point.resolve", pointId: pt.id, ruling: "dismissed" }} variant="secondary">{tp("rulings.dismissed")}</CommandButton>
-              </div>
+              <MotionActions commands={[
+                { type: "point.resolve", pointId: pt.id, ruling: "upheld" },
+                { type: "point.resolve", pointId: pt.id, ruling: "dismissed" },
+              ]} labels={[tp("rulings.upheld"), tp("rulings.dismissed")]} />
             </li>
           ))}
         </ul>
@@ -47,15 +49,31 @@ export function MotionsPanel() {
                 {m.secondedBy && ` · ${t("secondedBy", { member: name(m.secondedBy) })}`}
                 {m.objectedBy.length > 0 && ` · ${t("objections", { count: m.objectedBy.length })}`}
               </p>
-              <div className="mt-1 flex flex-wrap gap-2">
-                <CommandButton command={{ type: "vote.open", subject: { kind: "motion", motionId: m.id }, method: "show-of-hands" }} variant="secondary">{t("vote")}</CommandButton>
-                <CommandButton command={{ type: "motion.grant", motionId: m.id }} variant="secondary">{t("grant")}</CommandButton>
-                <CommandButton command={{ type: "motion.rule_out_of_order", motionId: m.id }} variant="quiet">{t("outOfOrder")}</CommandButton>
-              </div>
+              <MotionActions commands={[
+                { type: "vote.open", subject: { kind: "motion", motionId: m.id }, method: "show-of-hands" },
+                { type: "motion.grant", motionId: m.id },
+                { type: "motion.rule_out_of_order", motionId: m.id },
+              ]} labels={[t("vote"), t("grant"), t("outOfOrder")]} confirmOutOfOrder={tc("outOfOrderConfirm", { motion: tp(`motions.${m.kind}` as never), member: name(m.proposer) })} />
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/** A queue item's buttons, their shared reason said once under them. */
+function MotionActions({ commands, labels, confirmOutOfOrder }: { commands: LiveCommand[]; labels: string[]; confirmOutOfOrder?: string }) {
+  return (
+    <div className="mt-1">
+      <div className="flex flex-wrap gap-2">
+        {commands.map((command, i) => (
+          <CommandButton key={i} command={command} variant={command.type === "motion.rule_out_of_order" ? "quiet" : "secondary"} showReason={false} confirm={command.type === "motion.rule_out_of_order" ? confirmOutOfOrder : undefined}>
+            {labels[i]}
+          </CommandButton>
+        ))}
+      </div>
+      <RowReasons commands={commands} labels={labels} />
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
 import { useSubjectLabel } from "../voting/use-subject-label";
 import { useMemberName } from "../ui/use-member-name";
+import { useCloseQuestion } from "./use-close-question";
 
 /** A member drawn by lot to be called first in a roll call (rule 87): the draw travels in the command, so replays agree. */
 function drawByLot(members: string[]): string {
@@ -30,6 +31,7 @@ export function VoteControl() {
   const [method, setMethod] = useState<VoteMethod>(p.nextVoteMethod ?? "recorded");
   const [totals, setTotals] = useState({ yes: 0, no: 0, abstain: 0 });
   const [questionKind, setQuestionKind] = useState<QuestionKind | "">("");
+  const closeQuestion = useCloseQuestion();
 
   if (progress) {
     const vote = progress.vote;
@@ -54,7 +56,7 @@ export function VoteControl() {
           </div>
         )}
         <div className="mt-3 flex flex-wrap gap-2">
-          <CommandButton command={{ type: "vote.close" }} shortcut="C" showReason>{t("close")}</CommandButton>
+          <CommandButton command={{ type: "vote.close" }} shortcut="C" confirm={() => closeQuestion(p.vote)}>{t("close")}</CommandButton>
           <CommandButton command={{ type: "vote.cancel" }} variant="secondary" confirm={t("cancelConfirm")}>{t("cancel")}</CommandButton>
         </div>
       </section>
@@ -93,7 +95,7 @@ export function VoteControl() {
       <ul className="mt-3 flex flex-col gap-2">
         {subjects.map((subject, i) => (
           <li key={JSON.stringify(subject)}>
-            <CommandButton command={open(subject)} variant={i === 0 ? "primary" : "secondary"} shortcut={i === 0 ? "V" : undefined} showReason={i === 0}>
+            <CommandButton command={open(subject)} variant={i === 0 ? "primary" : "secondary"} shortcut={i === 0 ? "V" : undefined}>
               {t("open", { subject: subjectLabel(subject) })}
             </CommandButton>
           </li>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AmendmentOp } from "@/lib/resolution/op";
 import { wordDiff } from "@/lib/resolution/diff";
 import type { LiveCommand } from "@/lib/session";
@@ -20,6 +20,13 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
   const [mode, setMode] = useState<Mode>("replace");
   const [text, setText] = useState(original);
   const [parentId, setParentId] = useState<string>("");
+  const sheet = useRef<HTMLElement>(null);
+  // Opened under the tapped clause: bring its text box into view (a phone's keyboard covers the bottom half).
+  useEffect(() => {
+    const box = sheet.current?.querySelector<HTMLElement>("textarea") ?? sheet.current;
+    box?.scrollIntoView({ block: "center" });
+    box?.focus({ preventScroll: true });
+  }, []);
 
   const parentOfClause = clause.depth === 0 ? null : clause.id.slice(0, clause.id.lastIndexOf("/"));
   const op: AmendmentOp =
@@ -37,20 +44,20 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
   const parents = live.procedure.amendments.filter((a) => a.status === "pending" && a.parentId === null);
 
   return (
-    <section aria-labelledby="compose-heading" className="rounded-lg border-2 border-un-500 bg-un-50 p-4">
+    <section ref={sheet} tabIndex={-1} aria-labelledby="compose-heading" className="my-2 rounded-lg border-2 border-un-500 bg-un-50 p-3 font-sans shadow-lg" data-testid="composer">
       <div className="flex items-start justify-between gap-2">
         <h3 id="compose-heading" className="font-serif text-lg font-semibold text-un-900">
           {t("heading", { clause: clause.label ?? clause.id })}
         </h3>
-        <button type="button" onClick={onClose} className="text-sm text-un-800 underline">
+        <button type="button" onClick={onClose} className="min-h-11 min-w-11 px-2 text-sm text-un-800 underline">
           {t("close")}
         </button>
       </div>
-      <fieldset className="mt-2 flex flex-wrap gap-3">
+      <fieldset className="mt-2 flex flex-wrap gap-2">
         <legend className="sr-only">{t("kind")}</legend>
         {(["replace", "delete", "add-after", ...(clause.depth < 3 ? ["add-inside"] : [])] as Mode[]).map((m) => (
-          <label key={m} className="flex items-center gap-1.5 text-sm">
-            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => { setMode(m); setText(m === "replace" ? original : m === "delete" ? "" : ""); }} className="accent-un-700" />
+          <label key={m} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm">
+            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => { setMode(m); setText(m === "replace" ? original : m === "delete" ? "" : ""); }} className="h-5 w-5 accent-un-700" />
             {t(`mode.${m}`)}
           </label>
         ))}
@@ -58,7 +65,7 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
       {mode !== "delete" && (
         <label className="mt-3 flex flex-col gap-1">
           <span className="text-sm font-semibold">{mode === "replace" ? t("newText") : t("addedText")}</span>
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={5} maxLength={5000} className="rounded-md border border-slate-300 bg-white p-2 font-serif" />
+          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={5} maxLength={5000} className="rounded-md border border-slate-300 bg-white p-2 font-serif text-base" />
         </label>
       )}
       <div className="mt-3 rounded-md bg-white p-3 font-serif" aria-live="polite">
@@ -68,7 +75,7 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
       {parents.length > 0 && (
         <label className="mt-3 flex flex-col gap-1 text-sm">
           <span className="font-semibold">{t("parent")}</span>
-          <select value={parentId} onChange={(e) => setParentId(e.target.value)} className="rounded-md border border-slate-300 bg-white p-1.5">
+          <select value={parentId} onChange={(e) => setParentId(e.target.value)} className="min-h-11 rounded-md border border-slate-300 bg-white p-2">
             <option value="">{t("noParent")}</option>
             {parents.map((a) => (
               <option key={a.id} value={a.id}>{a.id}</option>
@@ -78,10 +85,10 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
       )}
       <p className="mt-3 text-sm text-slate-700">{t("coSponsorsHint")}</p>
       <div className="mt-4 flex flex-wrap gap-3">
-        <CommandButton command={submit} showReason onDone={onClose}>
+        <CommandButton command={submit} showReason onDone={onClose} className="min-h-12">
           {t("submit")}
         </CommandButton>
-        <CommandButton command={draft} variant="secondary" onDone={onClose}>
+        <CommandButton command={draft} variant="secondary" onDone={onClose} className="min-h-12">
           {t("saveDraft")}
         </CommandButton>
       </div>

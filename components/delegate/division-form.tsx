@@ -18,11 +18,11 @@ export function DivisionForm() {
     <form className="mt-4 flex flex-col gap-2" onSubmit={(e) => e.preventDefault()}>
       <h3 className="font-semibold text-un-900">{t("heading")}</h3>
       <p className="text-sm text-slate-700">{t("help")}</p>
-      <fieldset className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+      <fieldset className="flex flex-wrap gap-2 text-sm">
         <legend className="sr-only">{t("parts")}</legend>
         {doc.operative.map((c) => (
-          <label key={c.id} className="flex items-center gap-1">
-            <input type="checkbox" checked={parts.includes(c.id)} onChange={(e) => setParts((s) => (e.target.checked ? [...s, c.id] : s.filter((x) => x !== c.id)))} className="accent-un-700" />
+          <label key={c.id} className="flex min-h-11 min-w-11 items-center gap-2 rounded-md border border-slate-300 px-3">
+            <input type="checkbox" checked={parts.includes(c.id)} onChange={(e) => setParts((s) => (e.target.checked ? [...s, c.id] : s.filter((x) => x !== c.id)))} className="h-5 w-5 accent-un-700" />
             {t("paragraph", { n: c.number })}
           </label>
         ))}

@@ -7,6 +7,9 @@ import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
 import { useSubjectLabel } from "../voting/use-subject-label";
 import { useMemberName } from "../ui/use-member-name";
+import { AmendmentCard } from "../debate/amendment-card";
+import { currentDocument } from "@/lib/session/document";
+import { clauseText, findClause } from "@/lib/resolution/tree";
 
 /** The delegation's ballot: what it may answer now, why not otherwise, and what was recorded. */
 export function VotePanel() {
@@ -30,6 +33,7 @@ export function VotePanel() {
       <h2 id="vote-heading" className="font-serif text-xl font-semibold text-un-900">
         {t("heading", { subject: subjectLabel(vote.subject, vote.motionKind) })}
       </h2>
+      <AtStake />
       <p className="mt-1 text-sm text-slate-700">
         {tp(`methods.${vote.method}` as never)} · {tp(`questionKinds.${vote.questionKind}` as never)}
       </p>
@@ -54,7 +58,6 @@ export function VotePanel() {
                 command={{ type: "vote.cast", choice, ...(withRights && choice !== "pass" ? { withRights: true } : {}) }}
                 variant={choice === "yes" ? "yes" : choice === "no" ? "no" : choice === "abstain" ? "abstain" : "secondary"}
                 className="min-w-24 py-3 text-lg"
-                showReason={choice === "abstain" || choice === "pass"}
               >
                 {tp(`choices.${choice}`)}
               </CommandButton>
@@ -74,4 +77,20 @@ export function VotePanel() {
       )}
     </section>
   );
+}
+
+/** The text the vote is about: the amendment as tracked changes, the paragraph voted separately. */
+function AtStake() {
+  const live = useSession((s) => s.live)!;
+  const subject = live.procedure.vote?.subject;
+  if (subject?.kind === "amendment") {
+    const amendment = live.procedure.amendments.find((a) => a.id === subject.amendmentId);
+    return amendment ? <div className="mt-2" data-testid="at-stake"><AmendmentCard amendment={amendment} document={live.document} /></div> : null;
+  }
+  if (subject?.kind === "part") {
+    const doc = currentDocument(live);
+    const found = doc ? findClause(doc, subject.clauseId) : null;
+    return found ? <p className="mt-2 rounded-md bg-slate-50 p-2 font-serif" data-testid="at-stake">{clauseText(found.clause)}</p> : null;
+  }
+  return null;
 }

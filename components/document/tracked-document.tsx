@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { formatLabel } from "@/lib/resolution/labels";
+import type { ReactNode } from "react";
 import type { TrackedClause, TrackedDocument as Tracked } from "@/lib/resolution/tracked";
 import type { DiffSegment } from "@/lib/resolution/types";
 
@@ -23,10 +24,12 @@ interface Props {
   /** Larger type for the projection screen. */
   size?: "normal" | "large";
   showHeader?: boolean;
+  /** Rendered right under one clause's text (the amendment composer, anchored to the clause it amends). */
+  below?: { clauseId: string; node: ReactNode } | null;
 }
 
 /** A draft resolution in the UN layout, pending amendments shown in place: insertions underlined, deletions struck. */
-export function TrackedDocument({ doc, focus = null, onPick, size = "normal", showHeader = true }: Props) {
+export function TrackedDocument({ doc, focus = null, onPick, size = "normal", showHeader = true, below = null }: Props) {
   const t = useTranslations("document");
   const h = doc.header;
   return (
@@ -42,13 +45,13 @@ export function TrackedDocument({ doc, focus = null, onPick, size = "normal", sh
       {doc.opening && <p className="mb-3 italic">{doc.opening}</p>}
       <section aria-label={t("preamble")}>
         {doc.preamble.map((c) => (
-          <Clause key={c.id} clause={c} focus={focus} onPick={onPick} />
+          <Clause key={c.id} clause={c} focus={focus} onPick={onPick} below={below} />
         ))}
       </section>
       <section aria-label={t("operative")} className="mt-4">
         <ol className="list-none">
           {doc.operative.map((c) => (
-            <Clause key={c.id} clause={c} focus={focus} onPick={onPick} as="li" />
+            <Clause key={c.id} clause={c} focus={focus} onPick={onPick} below={below} as="li" />
           ))}
         </ol>
       </section>
@@ -56,7 +59,7 @@ export function TrackedDocument({ doc, focus = null, onPick, size = "normal", sh
   );
 }
 
-function Clause({ clause, focus, onPick, as = "div" }: { clause: TrackedClause; focus: string | null; onPick?: Props["onPick"]; as?: "div" | "li" }) {
+function Clause({ clause, focus, onPick, below, as = "div" }: { clause: TrackedClause; focus: string | null; onPick?: Props["onPick"]; below: Props["below"]; as?: "div" | "li" }) {
   const t = useTranslations("document");
   const Tag = as;
   // Sub-clauses keep the label style of their depth, as the document prints it: a), i., A), I.
@@ -90,7 +93,7 @@ function Clause({ clause, focus, onPick, as = "div" }: { clause: TrackedClause; 
         <button
           type="button"
           onClick={() => onPick({ id: clause.id, section: clause.section, depth: clause.depth, label: clause.label, text: clause.text, phrase: clause.phrase })}
-          className="w-full rounded p-1 text-left hover:bg-un-50 focus-visible:bg-un-50"
+          className="min-h-11 w-full rounded p-1 text-left hover:bg-un-50 focus-visible:bg-un-50"
           aria-label={t("pick", { label: clause.label ?? clause.id })}
         >
           {body}
@@ -98,10 +101,11 @@ function Clause({ clause, focus, onPick, as = "div" }: { clause: TrackedClause; 
       ) : (
         <p className="p-1">{body}</p>
       )}
+      {below?.clauseId === clause.id && below.node}
       {clause.subClauses.length > 0 && (
         <div>
           {clause.subClauses.map((s) => (
-            <Clause key={s.id} clause={s} focus={focus} onPick={onPick} />
+            <Clause key={s.id} clause={s} focus={focus} onPick={onPick} below={below} />
           ))}
         </div>
       )}

@@ -7,6 +7,7 @@ import { memberName, type Locale } from "@/lib/procedure/members";
 import { AccessControls } from "./access-controls";
 import { NetworkNotice } from "./network-notice";
 import { SessionSetup } from "./session-setup";
+import { usePresence } from "./use-presence";
 
 interface Network {
   source: "public-url" | "request" | "lan";
@@ -36,6 +37,8 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
   const [reissuing, setReissuing] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [host, setHost] = useState<string | null>(null);
+  const tc = useTranslations("console.rollCall");
+  const presence = usePresence(sessionId, chairKey);
 
   useEffect(() => {
     let current = true;
@@ -98,6 +101,12 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
           {sortedBy(links.delegations, (d) => d.member, locale).map((d) => (
             <li key={d.member} className="break-inside-avoid">
               <LinkCard title={memberName(d.member, locale)} url={d.url} qr={links.qr[d.member]} code={d.member}>
+                {presence !== null && (
+                  <p className="flex items-center gap-1 text-sm print:hidden" data-presence={presence.includes(d.member) ? "connected" : "disconnected"}>
+                    <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${presence.includes(d.member) ? "bg-emerald-600" : "border border-slate-500"}`} />
+                    {presence.includes(d.member) ? tc("connected") : tc("disconnected")}
+                  </p>
+                )}
                 <button
                   type="button"
                   onClick={() => reissue(d.member)}

@@ -64,10 +64,10 @@ export function VoteBoard({ board, ballots, permanentMembers, max = 44 }: { boar
 export function BoardLegend() {
   const t = useTranslations("projector");
   return (
-    <p className="flex flex-wrap gap-x-6 gap-y-1 font-sans text-2xl text-slate-800" data-testid="board-legend">
+    <p className="flex flex-wrap gap-x-6 gap-y-1 font-sans text-lg text-slate-800 2xl:text-2xl" data-testid="board-legend">
       {(["yes", "no", "abstain", "none"] as const).map((c) => (
         <span key={c} className="flex items-center gap-2">
-          <span aria-hidden="true" className={`inline-flex h-8 w-8 items-center justify-center rounded font-bold ${LIGHT[c]}`}>{t(`letter.${c}`)}</span>
+          <span aria-hidden="true" className={`inline-flex h-[1.3em] w-[1.3em] items-center justify-center rounded font-bold ${LIGHT[c]}`}>{t(`letter.${c}`)}</span>
           {t(`light.${c}`)}
         </span>
       ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import type { LiveCommand } from "@/lib/session";
 import { useCommand } from "./use-command";
@@ -10,7 +11,7 @@ const VARIANTS = {
   danger: "bg-red-800 text-white hover:bg-red-900",
   yes: "bg-emerald-700 text-white hover:bg-emerald-800",
   no: "bg-red-700 text-white hover:bg-red-800",
-  abstain: "bg-amber-600 text-white hover:bg-amber-700",
+  abstain: "bg-amber-700 text-white hover:bg-amber-800",
   quiet: "text-un-800 underline hover:text-un-900",
 } as const;
 
@@ -19,9 +20,9 @@ interface Props {
   children: ReactNode;
   variant?: keyof typeof VARIANTS;
   className?: string;
-  /** Asked before sending (window.confirm). */
-  confirm?: string;
-  /** Show the reason under the button when it is disabled (otherwise only as its description). */
+  /** Asked before sending (window.confirm); a function is asked at the moment of sending (e.g. naming who has not voted). */
+  confirm?: string | (() => string | null);
+  /** Show the reason next to the button when it is disabled (the default: a disabled control says why, visibly); false: only as its description and tooltip. */
   showReason?: boolean;
   onDone?: () => void;
   shortcut?: string;
@@ -30,7 +31,7 @@ interface Props {
 }
 
 /** A button that sends one command; disabled, with the engine's reason, when the rules forbid it now. */
-export function CommandButton({ command, children, variant = "primary", className = "", confirm, showReason = false, onDone, shortcut, disabled: disabledByPage = false }: Props) {
+export function CommandButton({ command, children, variant = "primary", className = "", confirm, showReason = true, onDone, shortcut, disabled: disabledByPage = false }: Props) {
   const { check, run } = useCommand();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +40,8 @@ export function CommandButton({ command, children, variant = "primary", classNam
   const disabled = pending || disabledByPage || !verdict.ok;
 
   async function click() {
-    if (confirm && !window.confirm(confirm)) return;
+    const question = typeof confirm === "function" ? confirm() : confirm;
+    if (question && !window.confirm(question)) return;
     setPending(true);
     setError(null);
     const result = await run(command);
@@ -49,21 +51,24 @@ export function CommandButton({ command, children, variant = "primary", classNam
   }
 
   return (
-    <span className="inline-flex flex-col gap-1">
+    // A button that fills its row (w-full, flex-1) needs its wrapper to fill it too.
+    <span className={`inline-flex flex-col items-start gap-1 ${/\b(w-full|flex-1)\b/.test(className) ? "w-full min-w-0 flex-1" : ""}`}>
       <button
         type="button"
         onClick={click}
         disabled={disabled}
         aria-describedby={!verdict.ok || error ? `${id}-why` : undefined}
         aria-keyshortcuts={shortcut}
+        title={!verdict.ok && !pending ? verdict.reason : undefined}
         data-command={command.type}
-        className={`rounded-md px-3 py-2 font-semibold disabled:cursor-not-allowed disabled:opacity-45 ${VARIANTS[variant]} ${className}`}
+        className={`${/\b(w-full|flex-1)\b/.test(className) ? "w-full" : ""} rounded-md px-3 py-2 font-semibold disabled:cursor-not-allowed disabled:opacity-45 ${VARIANTS[variant]} ${className}`}
       >
         {children}
         {shortcut && <kbd className="ml-2 rounded border border-current px-1 text-xs font-normal opacity-80">{shortcut}</kbd>}
       </button>
       {(error || (!verdict.ok && showReason)) && (
-        <span id={`${id}-why`} role={error ? "alert" : undefined} className={`text-sm ${error ? "text-red-800" : "text-slate-600"}`}>
+        <span id={`${id}-why`} role={error ? "alert" : undefined} className={`max-w-xs text-sm ${error ? "text-red-800" : "text-slate-700"}`}
+          data-testid="disabled-reason">
           {error ?? (!verdict.ok ? verdict.reason : "")}
         </span>
       )}
@@ -73,5 +78,25 @@ export function CommandButton({ command, children, variant = "primary", classNam
         </span>
       )}
     </span>
+  );
+}
+
+/**
+ * The reasons a row of buttons is disabled, each said once (a vote in progress disables them all
+ * for the same reason); the buttons of the row pass showReason={false} and keep it as tooltip.
+ */
+export function RowReasons({ commands, labels }: { commands: LiveCommand[]; labels?: string[] }) {
+  const { check } = useCommand();
+  const t = useTranslations("console");
+  const verdicts = commands.map(check);
+  const disabled = verdicts.flatMap((v, i) => (v.ok ? [] : [{ reason: v.reason, label: labels?.[i] }]));
+  if (disabled.length === 0) return null;
+  const same = new Set(disabled.map((d) => d.reason)).size === 1;
+  // All disabled for one reason: said once; otherwise each button's own, named.
+  const text = same && (disabled.length === commands.length || !labels) ? disabled[0]!.reason : disabled.map((d) => (d.label ? t("reasonOf", { label: d.label, reason: d.reason }) : d.reason)).join(" · ");
+  return (
+    <p className="text-sm text-slate-700" data-testid="disabled-reason">
+      {text}
+    </p>
   );
 }

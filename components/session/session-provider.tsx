@@ -27,6 +27,7 @@ export function SessionProvider({ sessionId, token, children }: { sessionId: str
       onStatus: (status, error) => store.setState({ status, error: error ?? null }),
     });
     client.socket.on("system:hello", (hello) => store.setState({ clockOffset: hello.serverTime - Date.now() }));
+    client.socket.on("session:presence", (message) => message.sessionId === sessionId && store.setState({ presence: message.connected }));
     store.setState({ send: (command) => client.send(command) });
     return () => client.close();
   }, [sessionId, token, locale, store]);

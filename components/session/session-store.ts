@@ -18,6 +18,8 @@ export interface SessionStoreState {
   seq: number;
   /** Server time minus this device's, so clocks (timers) agree with the server. */
   clockOffset: number;
+  /** The chair's view of which delegations have a connected device (null until the server says; never in the log). */
+  presence: string[] | null;
   send(command: LiveCommand): Promise<Reply<{ seq: number; events: number }>>;
 }
 
@@ -32,6 +34,7 @@ export function createSessionStore() {
     live: null,
     seq: 0,
     clockOffset: 0,
+    presence: null,
     send: async () => ({ ok: false, error: { code: "session.not_joined", message: "" } }),
   }));
 }

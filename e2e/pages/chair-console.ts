@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Dialog, type Page } from "@playwright/test";
 
 /** The chair's console, as the presiding officer uses it. */
 export class ChairConsole {
@@ -41,7 +41,18 @@ export class ChairConsole {
     await expect(this.page.getByTestId("chair-tally")).toHaveText(text);
   }
 
-  async closeVote() {
-    await this.button(/Clore le vote/).click();
+  /** Closes the vote; if members have not voted, the console asks first: returns that question (accepted), or null. */
+  async closeVote(how: "click" | "key" = "click"): Promise<string | null> {
+    let asked: string | null = null;
+    const accept = (dialog: Dialog) => {
+      asked = dialog.message();
+      void dialog.accept();
+    };
+    this.page.on("dialog", accept);
+    if (how === "key") await this.page.keyboard.press("c");
+    else await this.button(/Clore le vote/).first().click();
+    await expect(this.page.getByRole("heading", { name: /Vote en cours sur/ })).toHaveCount(0);
+    this.page.off("dialog", accept);
+    return asked;
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Page } from "@playwright/test";
 import type { LiveCommand } from "@/lib/session";
-import { mustSend, scripted, type ScriptedDelegation } from "./clients";
+import { scripted, type ScriptedDelegation } from "./clients";
 
 export interface Links {
   id: string;
@@ -21,7 +21,10 @@ export const NEW_OP3 =
 export const NEW_WORDS = "fonds mondial de sécurité numérique";
 
 export class ChairDriver {
+  private readonly seats: ScriptedDelegation[] = [];
+
   private constructor(
+    readonly baseURL: string,
     readonly links: Links,
     readonly client: ScriptedDelegation,
   ) {}
@@ -31,15 +34,21 @@ export class ChairDriver {
     if (res.status !== 201) throw new Error(`create: ${res.status}`);
     const links = (await res.json()) as Links;
     const [client] = await scripted(baseURL, [links.chair.url]);
-    return new ChairDriver(links, client!);
+    return new ChairDriver(baseURL, links, client!);
   }
 
   get state() {
     return this.client.state!.procedure;
   }
 
-  send(command: LiveCommand) {
-    return mustSend(this.client, command);
+  /** Sends as the chair; a burst the server's rate limit holds back is sent again a moment later. */
+  async send(command: LiveCommand): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const reply = await this.client.send(command);
+      if (reply.ok) return;
+      if (reply.error.code !== "rate.limited" || attempt >= 20) throw new Error(`${command.type}: ${reply.error.code} ${reply.error.message}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 
   /** Everyone present and voting, the meeting opened, the draft introduced. */
@@ -60,7 +69,16 @@ export class ChairDriver {
     for (const [member, choice] of Object.entries(ballots)) await this.send({ type: "vote.cast", choice, member });
   }
 
+  /** A delegation's own seat, for what the chair may not do for it (raise a point, second a motion). */
+  async delegation(member: string): Promise<ScriptedDelegation> {
+    const url = this.links.delegations.find((d) => d.member === member)!.url;
+    const [client] = await scripted(this.baseURL, [url]);
+    this.seats.push(client!);
+    return client!;
+  }
+
   close() {
+    for (const seat of this.seats) seat.close();
     this.client.close();
   }
 }

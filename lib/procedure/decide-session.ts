@@ -72,6 +72,17 @@ export function decideMeeting(state: LiveState, cmd: MeetingCommand, ctx: Decide
   }
 }
 
+/**
+ * Model UN: a share of the members must sponsor or sign before the draft is introduced.
+ * `have` counts members among the sponsors and signatories; `needed` is null where no share is required.
+ */
+export function draftSignatures(state: LiveState): { have: number; needed: number | null } {
+  const draft = state.draft;
+  const have = draft ? new Set([...draft.sponsors, ...draft.signatories].filter((m) => state.members.includes(m))).size : 0;
+  const share = state.rules.drafts.signatoryShare;
+  return { have, needed: share ? Math.ceil((state.members.length * share.num) / share.den) : null };
+}
+
 type DraftCommand = CommandOf<"draft.sign" | "draft.introduce" | "draft.withdraw">;
 
 export function decideDraft(state: LiveState, cmd: DraftCommand, ctx: DecideContext): Decision {
@@ -92,13 +103,8 @@ export function decideDraft(state: LiveState, cmd: DraftCommand, ctx: DecideCont
       if (denied) return refusal(denied);
       if (!draft) return refuse("draft.none");
       if (draft.status !== "submitted") return refuse("draft.already_introduced");
-      // Model UN: a share of the members must sponsor or sign before the draft is introduced.
-      const share = state.rules.drafts.signatoryShare;
-      if (share) {
-        const needed = Math.ceil((state.members.length * share.num) / share.den);
-        const have = new Set([...draft.sponsors, ...draft.signatories].filter((m) => state.members.includes(m))).size;
-        if (have < needed) return refuse("draft.signatories_insufficient", { have, needed });
-      }
+      const { have, needed } = draftSignatures(state);
+      if (needed !== null && have < needed) return refuse("draft.signatories_insufficient", { have, needed });
       return accept(event(ctx, "draft.introduced"));
     }
     case "draft.withdraw": {

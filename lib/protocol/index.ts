@@ -131,6 +131,13 @@ export interface ServerToClientEvents<E = unknown> {
   "session:events": (message: EventsMessage<E>) => void;
   /** This device's link was revoked by the chair. */
   "session:revoked": (message: { sessionId: string }) => void;
+  /** To the chair: the delegations with a connected device (ephemeral, never in the log). */
+  "session:presence": (message: PresenceMessage) => void;
+}
+
+export interface PresenceMessage {
+  sessionId: string;
+  connected: string[];
 }
 
 /** Every server-to-client event, by name: the compiler keeps it in step with the map above (docs test). */
@@ -138,6 +145,7 @@ export const OUTBOUND_EVENTS = {
   "system:hello": true,
   "session:events": true,
   "session:revoked": true,
+  "session:presence": true,
 } as const satisfies Record<keyof ServerToClientEvents, true>;
 
 /** The inbound schemas, by event name: the server validates every payload against its entry. */

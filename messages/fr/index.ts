@@ -7,6 +7,7 @@ import chair from "./chair.json" with { type: "json" };
 import composition from "./composition.json" with { type: "json" };
 import countries from "./countries.json" with { type: "json" };
 import connection from "./connection.json" with { type: "json" };
+import console from "./console.json" with { type: "json" };
 import create from "./create.json" with { type: "json" };
 import delegate from "./delegate.json" with { type: "json" };
 import document from "./document.json" with { type: "json" };
@@ -20,6 +21,7 @@ import links from "./links.json" with { type: "json" };
 import minutes from "./minutes.json" with { type: "json" };
 import mySessions from "./mySessions.json" with { type: "json" };
 import observer from "./observer.json" with { type: "json" };
+import phone from "./phone.json" with { type: "json" };
 import projector from "./projector.json" with { type: "json" };
 import replay from "./replay.json" with { type: "json" };
 import screen from "./screen.json" with { type: "json" };
@@ -34,6 +36,7 @@ const messages = {
   chair,
   composition,
   connection,
+  console,
   countries,
   create,
   delegate,
@@ -48,6 +51,7 @@ const messages = {
   minutes,
   mySessions,
   observer,
+  phone,
   projector,
   replay,
   screen,

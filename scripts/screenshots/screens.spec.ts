@@ -4,6 +4,7 @@
  * Run with `npm run screenshots` (E2E_PORT=… to use a server already running).
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { mustSend } from "../../e2e/support/clients";
 import { ChairDriver, openScreen } from "../../e2e/support/projector-session";
 
 const OUT = "docs/screenshots";
@@ -52,7 +53,14 @@ test("the projector, at each kind of business on the floor (Security Council, UK
     await shot(screen, "screen-suspension", "suspension");
     await chair.send({ type: "meeting.resume" });
 
-    await chair.send({ type: "point.raise", kind: "order", text: "Le vote doit porter sur le texte distribué." } as never).catch(() => undefined);
+    const rus = await chair.delegation("RUS");
+    await mustSend(rus, { type: "point.raise", kind: "order", text: "Le vote doit porter sur le texte distribué en séance." });
+    await shot(screen, "screen-point", "point");
+    await chair.send({ type: "point.resolve", pointId: chair.state.points.at(-1)!.id, ruling: "dismissed" });
+    await shot(screen, "screen-ruling", "point");
+    await chair.send({ type: "speakers.add", member: "GBR" });
+    await chair.send({ type: "speakers.set_time", seconds: 60 });
+    await chair.send({ type: "speech.start" });
     await chair.send({ type: "projection.set", target: { kind: "clause", clauseId: "op5" } });
     await shot(screen, "screen-projected", "projected");
     await chair.send({ type: "projection.set", target: null });
@@ -62,9 +70,36 @@ test("the projector, at each kind of business on the floor (Security Council, UK
     const ballots = Object.fromEntries(members.map((m, i) => [m, m === "RUS" ? "no" : i % 5 === 4 ? "abstain" : "yes"] as const));
     await chair.cast(Object.fromEntries(Object.entries(ballots).slice(0, 10)));
     await shot(screen, "screen-vote", "vote");
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+      const small = await page(browser, viewport);
+      await openScreen(small, chair.links);
+      await shot(small, `screen-vote-${viewport.width}x${viewport.height}`, "vote");
+      await small.context().close();
+    }
     await chair.cast(Object.fromEntries(Object.entries(ballots).slice(10)));
     await chair.send({ type: "vote.close" });
     await shot(screen, "screen-veto", "decision");
+  } finally {
+    chair.close();
+  }
+});
+
+test("the projector during a moderated caucus (Model UN rules)", async ({ browser, baseURL }) => {
+  const chair = await ChairDriver.create(baseURL!, "model-un");
+  const screen = await page(browser);
+  try {
+    await openScreen(screen, chair.links);
+    await chair.send({ type: "attendance.record", entries: Object.fromEntries(chair.state.members.map((m) => [m, "present"])) });
+    await chair.send({ type: "meeting.open" });
+    await chair.send({ type: "motion.propose", member: "FRA", motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 60, topic: "Le financement du fonds" } });
+    const second = await chair.delegation(chair.state.members.find((m) => m !== "FRA")!);
+    await mustSend(second, { type: "motion.second", motionId: chair.state.motions[0]!.id });
+    if (chair.state.motions[0]) await chair.send({ type: "motion.grant", motionId: chair.state.motions[0].id }).catch(async () => {
+      await chair.send({ type: "vote.open", subject: { kind: "motion", motionId: chair.state.motions[0]!.id }, method: "show-of-hands" });
+      await chair.send({ type: "vote.record_totals", yes: chair.state.members.length, no: 0, abstain: 0 });
+      await chair.send({ type: "vote.close" });
+    });
+    await shot(screen, "screen-caucus", "caucus");
   } finally {
     chair.close();
   }

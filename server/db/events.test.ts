@@ -24,7 +24,7 @@ describe.each(TEST_DATABASE_KINDS)("session event log on $kind", ({ kind, skip, 
     const at = new Date("2026-11-23T09:00:00Z");
     const stored = await db.events.append("s1", 0, [
       { type: "session.created", payload: { organ: "security-council" }, actor: "chair", at, commandId: "c1" },
-      { type: "roll.opened", payload: {}, actor: "chair", at, commandId: "c1" },
+      { type: "roll.opened", payload: {}, actor: "chair", at, commandId: "c1", engineVersion: "2026-12-01.3" },
     ]);
     expect(stored.map((e) => e.seq)).toEqual([1, 2]);
 
@@ -39,6 +39,8 @@ describe.each(TEST_DATABASE_KINDS)("session event log on $kind", ({ kind, skip, 
     const listed = await db.events.list("s1", 1);
     expect(listed.map((e) => e.type)).toEqual(["roll.opened"]);
     expect(listed[0]!.at.toISOString()).toBe(at.toISOString());
+    // Each event names the engine version that decided it (none given: null, as on older rows).
+    expect((await db.events.list("s1")).map((e) => e.engineVersion)).toEqual([null, "2026-12-01.3"]);
   });
 
   it.skipIf(skip)("refuses a sequence number another writer already took, and writes none of the batch", async () => {

@@ -9,6 +9,8 @@ export interface NewEvent {
   commandId?: string | null;
   /** Members who may see it; null or absent: the whole session. */
   audience?: string[] | null;
+  /** The version of the rules engine that decided it (lib/session/engine-version.ts); null on older rows. */
+  engineVersion?: string | null;
 }
 
 export interface StoredEvent extends NewEvent {
@@ -43,6 +45,7 @@ export function eventRow(sessionId: string, seq: number, event: NewEvent) {
     at: event.at,
     commandId: event.commandId ?? null,
     audience: event.audience ? JSON.stringify(event.audience) : null,
+    engineVersion: event.engineVersion ?? null,
   };
 }
 
@@ -60,9 +63,10 @@ type Row = {
   at: Date;
   commandId: string | null;
   audience: string | null;
+  engineVersion: string | null;
 };
 
-const COLUMNS = { sessionId: true, seq: true, type: true, payload: true, actor: true, at: true, commandId: true, audience: true } as const;
+const COLUMNS = { sessionId: true, seq: true, type: true, payload: true, actor: true, at: true, commandId: true, audience: true, engineVersion: true } as const;
 
 function fromRow(row: Row): StoredEvent {
   return {
@@ -72,8 +76,9 @@ function fromRow(row: Row): StoredEvent {
   };
 }
 
-const INSERT_COLUMNS = '"sessionId", "seq", "type", "payload", "actor", "at", "commandId", "audience"';
-/** Rows per INSERT statement (8 parameters each, well under both databases' limits). */
+const INSERT_COLUMNS = '"sessionId", "seq", "type", "payload", "actor", "at", "commandId", "audience", "engineVersion"';
+const PARAMETERS_PER_ROW = 9;
+/** Rows per INSERT statement (9 parameters each, well under both databases' limits). */
 const ROWS_PER_INSERT = 500;
 
 /**
@@ -89,8 +94,8 @@ function insertStatements(provider: "sqlite" | "postgres", rows: ReturnType<type
     const chunk = rows.slice(start, start + ROWS_PER_INSERT);
     let n = 0;
     const placeholder = () => (provider === "postgres" ? `$${++n}` : "?");
-    const values = chunk.map(() => `(${Array.from({ length: 8 }, placeholder).join(", ")})`).join(", ");
-    const args = chunk.flatMap((r) => [r.sessionId, r.seq, r.type, r.payload, r.actor, provider === "postgres" ? r.at : r.at.toISOString().replace(/Z$/, "+00:00"), r.commandId, r.audience]);
+    const values = chunk.map(() => `(${Array.from({ length: PARAMETERS_PER_ROW }, placeholder).join(", ")})`).join(", ");
+    const args = chunk.flatMap((r) => [r.sessionId, r.seq, r.type, r.payload, r.actor, provider === "postgres" ? r.at : r.at.toISOString().replace(/Z$/, "+00:00"), r.commandId, r.audience, r.engineVersion]);
     statements.push({ sql: `INSERT INTO "SessionEvent" (${INSERT_COLUMNS}) VALUES ${values}`, args });
   }
   return statements;

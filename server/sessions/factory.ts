@@ -4,9 +4,11 @@ import { defaultDraftFor } from "@/lib/resolution/library";
 import { newSessionEvents } from "@/lib/session/create";
 import { keyRulesOverrides } from "@/lib/session/key-rules";
 import { PRESETS } from "@/lib/procedure/presets";
+import { ENGINE_VERSION } from "@/lib/session/engine-version";
 import type { SessionFactory } from "./http";
 
 export const sessionFactory: SessionFactory = {
+  engineVersion: ENGINE_VERSION,
   async prepare(request, { now, db }) {
     // The Assembly's committees debate the Assembly's draft; a Model UN class starts on the Council's.
     const organForDraft = request.organ === "general-assembly" || request.organ === "main-committee" ? "general-assembly" : "security-council";

@@ -12,6 +12,7 @@ import type { Actor, RoomEngine } from "../room";
 import type { RoomRegistry } from "./registry";
 import type { IdleRooms } from "./idle-rooms";
 import { localizedFail, type Handlers } from "../sockets";
+import { trackPresence } from "./presence";
 import { firstIssue } from "@/lib/util/zod-issue";
 
 /**
@@ -69,6 +70,7 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
 
       // Inside the room's queue: no command commits between reading and joining, so the client
       // gets every event exactly once (what is broadcast afterwards has a higher sequence).
+      const before = socket.data.joined?.sessionId ?? null;
       type Joined = { ok: true; value: JoinResult<S, E> } | { ok: false; code: string; params?: Record<string, number> };
       const result = await room.exclusive(async (): Promise<Joined> => {
         const sameLink = socket.nsp.adapter.rooms.get(tokenRoom(payload.token));
@@ -102,6 +104,7 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       });
       if (!result.ok) return ack(localizedFail(locale, result.code, result.params));
       ack(ok(result.value));
+      trackPresence(socket, payload.sessionId, before);
     },
 
     async "session:command"(socket, payload, ack) {

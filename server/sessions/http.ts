@@ -2,6 +2,7 @@
  * Sessions over HTTP, for the home page and for scripts:
  *   POST /api/sessions                                  create; answers every link
  *   GET  /api/sessions/:id/links          (chair key)   the links again, with QR codes (printable page)
+ *   GET  /api/sessions/:id/presence                     (chair key) the delegations with a connected device
  *   POST /api/sessions/:id/delegations/:member/reissue  (chair key) revoke a delegation's link, issue a new one
  * and the join code's and the other links' routes (./access-http.ts).
  * The chair key travels as `Authorization: Bearer <token>` (or `?key=` for the printable page).
@@ -73,6 +74,8 @@ export type CreateSessionRequest = z.infer<typeof createSessionSchema>;
 
 /** What the session layer needs to start a session: the first events of its log. */
 export interface SessionFactory {
+  /** The rules engine's version, recorded with the session's first events. */
+  readonly engineVersion: string;
   /**
    * Checks the request against the rules and the library, and returns the session's title and
    * first events, or an error code (e.g. unknown member, unknown document).
@@ -105,6 +108,8 @@ export interface SessionsHttpDeps {
   listenHost?: string;
   /** Simulated delegations run by this process. */
   simulation: SimulationService;
+  /** The delegations with a connected device (ephemeral: the sockets' state, not the log). */
+  presence(sessionId: string): Promise<string[]>;
   /** Who may create sessions, how often (./create-limit.ts). */
   createGate: CreateGate;
   /** Sends a command to a session as the chair (the simulation's settings go into the log). */
@@ -186,6 +191,13 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
   }
   if (await handleSummary(res, url, { db: deps.db, chair: (id) => chairAccess(req, url, id, deps.db), refuse: (status, code) => error(res, status, locale, code, code === "http.method_not_allowed" ? { allowed: "GET" } : undefined) }, req)) return true;
   if (await handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) })) return true;
+  const presence = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/presence$/);
+  if (presence) {
+    if (req.method !== "GET") return methodNotAllowed(res, locale, "GET"), true;
+    if (!(await chairAccess(req, url, presence[1]!, deps.db))) return error(res, 403, locale, "auth.invalid_token"), true;
+    sendJson(res, 200, { ok: true, connected: await deps.presence(presence[1]!) });
+    return true;
+  }
   const reissue = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/delegations\/([A-Z]{3})\/reissue$/);
   if (reissue) {
     if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
@@ -236,7 +248,7 @@ async function create(req: IncomingMessage, res: ServerResponse, deps: SessionsH
   await deps.db.sessions.createWithAccess(
     { id, organ: request.organ, title: prepared.title, locale: request.locale ?? DEFAULT_LOCALE, documentId: prepared.documentId ?? null },
     access,
-    prepared.events.map((event) => ({ type: event.type, payload: event, actor: "system", at })),
+    prepared.events.map((event) => ({ type: event.type, payload: event, actor: "system", at, engineVersion: deps.factory.engineVersion })),
   );
   sendJson(res, 201, linksOf(id, access, baseUrl(req, undefined, deps.listenHost)));
 }

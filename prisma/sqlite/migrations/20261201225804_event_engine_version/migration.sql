@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SessionEvent" ADD COLUMN "engineVersion" TEXT;
