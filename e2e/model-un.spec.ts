@@ -88,6 +88,8 @@ test("a Model UN session from phones and the console alone", async ({ browser })
   expect(asked).toContain("12 délégations sur 15 n'ont pas encore voté");
   expect(asked).toContain("Chine");
   expect(asked).not.toContain("France");
+  // From the decision, the way to a new vote is said (here, reconsideration by two thirds).
+  await expect(chairPage.getByTestId("decision-next")).toContainText("à la majorité des deux tiers");
   const countdown = fra.getByTestId("floor-clock");
   await expect(countdown).toContainText("Caucus modéré — Contrôle humain");
   await expect(countdown).toContainText(/1:5\d/);

@@ -14,7 +14,7 @@ export function DecisionNext() {
   const moved = p.motions.find((m) => m.kind === "reconsider" && (m.status === "awaiting-second" || m.status === "pending"));
   return (
     <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800" data-testid="decision-next">
-      {moved ? t("moved") : reconsider ? t("reconsider", { majority: reconsider.majority }) : t("none")}
+      {moved ? t("moved") : reconsider ? t("reconsider", { twoThirds: reconsider.majority === "two-thirds" ? "yes" : "no" }) : t("none")}
     </p>
   );
 }

@@ -86,8 +86,8 @@ export function CompositionPicker({ value, onChange, council }: { value: Composi
       {members.length > 0 && (
         <ul className="flex max-h-64 flex-col divide-y divide-un-100 overflow-y-auto rounded-md border border-un-100" aria-label={t("selected")} data-testid="selected-members">
           {members.map((code) => (
-            <li key={code} className="flex items-center justify-between gap-2 px-3 py-1" data-member={code}>
-              <span className="min-w-0 truncate">{memberName(code, locale)}</span>
+            <li key={code} className="flex flex-wrap items-center justify-between gap-x-2 px-3 py-1" data-member={code}>
+              <span className="min-w-40 flex-1 break-words">{memberName(code, locale)}</span>
               <span className="flex shrink-0 items-center gap-2">
                 {council && (
                   <label className="flex min-h-11 items-center gap-1 text-sm">

@@ -27,16 +27,20 @@ export interface ImportedDraft {
 /** Upload (.docx, .md, .txt) or paste a draft, check the preview, then save it to the library. */
 export function DraftImport({ onSaved, onCancel }: { onSaved(draft: ImportedDraft): void; onCancel(): void }) {
   const t = useTranslations("library.import");
+  const tc = useTranslations("create");
   const [source, setSource] = useState<Source | null>(null);
   const [text, setText] = useState("");
   const [preview, setPreview] = useState<Preview | null>(null);
   const [picked, setPicked] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Asked for only when the server requires it (CREATE_PASSWORD), as for creating a session.
+  const [password, setPassword] = useState<string | null>(null);
 
   function request(path: string, s: Source): Promise<Response> {
-    if (s.kind === "text") return fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: s.text }) });
-    return fetch(path, { method: "POST", headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(s.file.name) }, body: s.file });
+    const auth: Record<string, string> = password ? { "x-create-password": password } : {};
+    if (s.kind === "text") return fetch(path, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify({ text: s.text }) });
+    return fetch(path, { method: "POST", headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(s.file.name), ...auth }, body: s.file });
   }
 
   async function show(s: Source) {
@@ -64,7 +68,10 @@ export function DraftImport({ onSaved, onCancel }: { onSaved(draft: ImportedDraf
     try {
       const res = await request("/api/documents", source);
       const body = await res.json();
-      if (res.status !== 201) return setError(body?.error?.message ?? t("failed"));
+      if (res.status !== 201) {
+        if (body?.error?.code === "session.create_password" && password === null) setPassword("");
+        return setError(body?.error?.message ?? t("failed"));
+      }
       rememberDocument(window.localStorage, body.id, body.ownerKey);
       const sponsors = preview.sponsors.map((s) => s.code ?? picked[s.name] ?? "").filter((c, i, all) => c && all.indexOf(c) === i);
       onSaved({ id: body.id, title: body.title, sponsors });
@@ -110,6 +117,12 @@ export function DraftImport({ onSaved, onCancel }: { onSaved(draft: ImportedDraf
       {preview && (
         <>
           <DraftPreview document={preview.document} warnings={preview.warnings} sponsors={preview.sponsors} picked={picked} onPick={(name, code) => setPicked((p) => ({ ...p, [name]: code }))} />
+          {password !== null && (
+            <label className="flex flex-col gap-1">
+              <span className="font-semibold text-un-900">{tc("password")}</span>
+              <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" className="min-h-11 rounded-md border border-slate-300 px-3 py-2" />
+            </label>
+          )}
           <button type="button" onClick={() => void save()} disabled={pending} className="min-h-11 self-start rounded-md bg-un-800 px-4 font-semibold text-white hover:bg-un-900 disabled:opacity-60">
             {preview.warnings.length ? t("saveAnyway") : t("save")}
           </button>

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 
-interface Network {
+/** Which address the links carry (the links route's `network`). */
+export interface Network {
   source: "public-url" | "request" | "lan";
   candidates: string[];
   host: string | null;

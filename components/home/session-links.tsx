@@ -5,16 +5,9 @@ import { useEffect, useState } from "react";
 import { sortedBy } from "@/lib/i18n/collation";
 import { memberName, type Locale } from "@/lib/procedure/members";
 import { AccessControls } from "./access-controls";
-import { NetworkNotice } from "./network-notice";
+import { NetworkNotice, type Network } from "./network-notice";
 import { SessionSetup } from "./session-setup";
 import { usePresence } from "./use-presence";
-
-interface Network {
-  source: "public-url" | "request" | "lan";
-  candidates: string[];
-  host: string | null;
-  loopbackOnly: boolean;
-}
 
 interface LinksResponse {
   ok: boolean;
@@ -84,7 +77,7 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
       </div>
 
       <NetworkNotice network={links.network} onPick={setHost} />
-      <SessionSetup sessionId={sessionId} chairKey={chairKey} />
+      <SessionSetup sessionId={sessionId} chairKey={chairKey} members={links.delegations.map((d) => d.member)} version={version} onChanged={() => setVersion((v) => v + 1)} />
 
       <section aria-labelledby="room-links" className="mt-8 grid gap-4 sm:grid-cols-2 print:break-after-page">
         <h2 id="room-links" className="sr-only">{t("roomLinks")}</h2>

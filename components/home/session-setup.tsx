@@ -5,9 +5,11 @@ import { useEffect, useState } from "react";
 import { rememberSession } from "@/lib/client/my-sessions";
 import { memberName, type Locale } from "@/lib/procedure/members";
 import type { KeyRules } from "@/lib/session/key-rules";
+import { CompositionEditor } from "./composition-editor";
 
 interface Summary {
   ok: boolean;
+  phase: string;
   title: string;
   organ: string;
   createdAt: string | null;
@@ -19,7 +21,7 @@ interface Summary {
 }
 
 /** The session as set up (composition and key rules), read-only; and remembered in "my sessions". */
-export function SessionSetup({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
+export function SessionSetup({ sessionId, chairKey, members, version, onChanged }: { sessionId: string; chairKey: string; members: string[]; version: number; onChanged(): void }) {
   const t = useTranslations("setup");
   const locale = useLocale() as Locale;
   const [summary, setSummary] = useState<Summary | null>(null);
@@ -43,7 +45,7 @@ export function SessionSetup({ sessionId, chairKey }: { sessionId: string; chair
     return () => {
       current = false;
     };
-  }, [sessionId, chairKey]);
+  }, [sessionId, chairKey, version]);
 
   if (!summary?.rules) return null;
   const r = summary.rules;
@@ -70,6 +72,16 @@ export function SessionSetup({ sessionId, chairKey }: { sessionId: string; chair
           </div>
         ))}
       </dl>
+      {summary.phase === "roll-call" && (
+        <CompositionEditor
+          key={version}
+          sessionId={sessionId}
+          chairKey={chairKey}
+          initial={{ members, permanentMembers: summary.permanentMembers, observers: summary.observers }}
+          council={summary.organ === "security-council"}
+          onChanged={onChanged}
+        />
+      )}
     </section>
   );
 }

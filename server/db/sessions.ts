@@ -49,6 +49,8 @@ export interface SessionRepository {
   rotate(sessionId: string, role: Exclude<AccessRole, "delegation">, token: string | null, at: Date): Promise<AccessRecord | null>;
   /** Revokes a delegation's current links and records a new one, atomically. */
   reissue(sessionId: string, member: string, token: string, at: Date): Promise<AccessRecord>;
+  /** The composition changed before the roll call: links for the new members, the removed members' revoked. */
+  recompose(sessionId: string, added: Array<{ token: string; member: string }>, removed: string[], at: Date): Promise<void>;
   create(session: Omit<SessionRecord, "createdAt">): Promise<SessionRecord>;
   get(id: string): Promise<SessionRecord | null>;
   list(limit?: number): Promise<SessionRecord[]>;
@@ -93,6 +95,12 @@ export function createSessionRepository(prisma: Client): SessionRepository {
         prisma.sessionAccess.create({ data: { token, sessionId, role: "delegation", member, claimedAt: at, claimedVia: "chair" } }),
       ]);
       return created as AccessRecord;
+    },
+    async recompose(sessionId, added, removed, at) {
+      await prisma.$transaction([
+        prisma.sessionAccess.updateMany({ where: { sessionId, role: "delegation", member: { in: removed }, revokedAt: null }, data: { revokedAt: at } }),
+        ...added.map((a) => prisma.sessionAccess.create({ data: { token: a.token, sessionId, role: "delegation", member: a.member } })),
+      ]);
     },
     get: (id) => prisma.session.findUnique({ where: { id } }),
     list: (limit = 50) => prisma.session.findMany({ orderBy: { createdAt: "desc" }, take: limit }),

@@ -10,6 +10,7 @@ import type { SessionEvent } from "@/lib/procedure/events";
 import { UN_MEMBERS } from "@/lib/procedure/members";
 import type { Actor } from "@/lib/procedure/commands";
 import { liveServerFixture } from "../test-utils/live-server";
+import { joined, must } from "../test-utils/session";
 
 const live = liveServerFixture();
 
@@ -100,5 +101,32 @@ describe("composition and key rules at set-up", () => {
     expect(bad).toMatchObject({ status: 400, body: { error: { code: "session.invalid_permanent_member" } } });
     const rules = await create({ organ: "security-council", rules: { speakingTimeSeconds: 5 } });
     expect(rules).toMatchObject({ status: 400, body: { error: { code: "http.invalid_body" } } });
+  });
+});
+
+describe("the chair changes the composition before the roll call", () => {
+  it("new members get a link, removed members' links stop; refused once the roll call started or when it unseats the sponsor", async () => {
+    const { body } = await create({ organ: "security-council", members: ["GBR", "FRA", "USA", "DEU"] });
+    const key = new URL(body.chair.url).searchParams.get("key")!;
+    const put = (payload: unknown) =>
+      fetch(`${live.server.app.url}/api/sessions/${body.id}/members`, { method: "PUT", headers: { "content-type": "application/json", "accept-language": "fr", authorization: `Bearer ${key}` }, body: JSON.stringify(payload) });
+    const changed = await put({ members: ["GBR", "FRA", "USA", "BRA", "IND"] });
+    expect(await changed.json()).toMatchObject({ ok: true, added: ["BRA", "IND"], removed: ["DEU"] });
+    const links = await (await fetch(`${live.server.app.url}/api/sessions/${body.id}/links`, { headers: { authorization: `Bearer ${key}` } })).json();
+    expect(links.delegations.map((d: { member: string }) => d.member).sort()).toEqual(["BRA", "FRA", "GBR", "IND", "USA"]);
+    expect((await stateOf(body.id)).members).toEqual(["GBR", "FRA", "USA", "BRA", "IND"]);
+    const old = body.delegations.find((d: { member: string }) => d.member === "DEU").url.split("/").at(-1);
+    expect((await live.server.db.sessions.access(old))?.revokedAt).not.toBeNull();
+
+    const unseat = await put({ members: ["FRA", "USA", "BRA"] });
+    expect(unseat.status).toBe(409);
+    expect((await unseat.json()).error.message).toBe("Cette composition retirerait un auteur du projet (GBR) : gardez-le parmi les membres.");
+
+    const chair = live.join(body.id, body.chair.url);
+    await joined([chair]);
+    await must(chair, { type: "attendance.record", entries: { FRA: "present" } });
+    const late = await put({ members: ["GBR", "FRA", "USA"] });
+    expect(late.status).toBe(409);
+    expect((await late.json()).error.code).toBe("members.after_roll_call");
   });
 });

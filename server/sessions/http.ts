@@ -24,6 +24,7 @@ import { handleAccessApi } from "./access-http";
 import type { CreateGate } from "./create-limit";
 import { anyAccess, baseUrl, chairAccess, delegationUrl, error, methodNotAllowed, readJson, requestLocale } from "./http-kit";
 import { handleSummary } from "./summary-http";
+import { handleMembers } from "./members-http";
 import { handleLibraryApi } from "./library-http";
 import type { SimulationService } from "../bots/service";
 import type { LiveCommand } from "@/lib/session";
@@ -126,7 +127,7 @@ export const simulationSchema = z
 
 export async function handleSessionsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: SessionsHttpDeps): Promise<boolean> {
   const locale = requestLocale(req);
-  if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now });
+  if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now, admit: (r) => deps.createGate.admit(r) });
   if (url.pathname === "/api/sessions") {
     if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
     await createSession(req, res, deps, locale);
@@ -189,6 +190,18 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
     const status = await deps.simulation.start(sessionId, chair.token, parsed.data);
     return sendJson(res, 200, { ok: true, ...status }), true;
   }
+  if (
+    await handleMembers(req, res, url, {
+      db: deps.db,
+      now: deps.now,
+      chair: (id) => chairAccess(req, url, id, deps.db),
+      fail: (status, code, params) => error(res, status, locale, code, params),
+      readJson,
+      asChair: deps.asChair,
+      revoke: deps.revoke,
+    })
+  )
+    return true;
   if (await handleSummary(res, url, { db: deps.db, chair: (id) => chairAccess(req, url, id, deps.db), refuse: (status, code) => error(res, status, locale, code, code === "http.method_not_allowed" ? { allowed: "GET" } : undefined) }, req)) return true;
   if (await handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) })) return true;
   const presence = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/presence$/);

@@ -18,6 +18,7 @@ import type { Database } from "../db";
 import { sendJson } from "../http";
 import { importDraft, MAX_IMPORT_BYTES, type ImportResult } from "./import";
 import { newSessionId, newToken } from "./tokens";
+import type { CreateRefusal } from "./create-limit";
 
 /** Imports kept at most (a mischievous student with the home page cannot fill the disk). */
 export const MAX_IMPORTED_DOCUMENTS = 500;
@@ -30,7 +31,7 @@ const renameSchema = z.strictObject({ title: z.string().trim().min(1).max(200) }
 
 type Reply = (status: number, code: string, params?: Record<string, string | number>) => void;
 
-export async function handleLibraryApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: { db: Database; locale: Locale; now(): number }): Promise<boolean> {
+export async function handleLibraryApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: { db: Database; locale: Locale; now(): number; admit(req: IncomingMessage): CreateRefusal | null }): Promise<boolean> {
   const { db, locale } = deps;
   const fail: Reply = (status, code, params) => sendJson(res, status, { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } });
   const notAllowed = (allowed: string) => (res.setHeader("allow", allowed), fail(405, "http.method_not_allowed", { allowed }));
@@ -53,6 +54,13 @@ export async function handleLibraryApi(req: IncomingMessage, res: ServerResponse
       return true;
     }
     if (req.method !== "POST") return notAllowed("GET, POST"), true;
+    // Saving writes to the database: the same password and budget as creating a session.
+    const refused = deps.admit(req);
+    if (refused) {
+      req.resume();
+      if (refused.retryAfterSeconds) res.setHeader("retry-after", String(refused.retryAfterSeconds));
+      return fail(refused.status, refused.code, refused.params), true;
+    }
     const read = await readUpload(req);
     if (!read.ok) return fail(read.status, read.code, read.params), true;
     const result = await importDraft(read.input);

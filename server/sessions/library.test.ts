@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { wordDraft } from "@/e2e/support/word-draft";
 import { liveServerFixture } from "../test-utils/live-server";
+import { boot } from "../test-utils/boot";
+import { UNLIMITED_CREATION } from "./create-limit";
 
 const live = liveServerFixture();
 const url = (path: string) => `${live.server.app.url}${path}`;
@@ -93,5 +95,22 @@ describe("importing a draft", () => {
     const gone = await fetch(url(`/api/documents/${unused.body.id}`), { method: "DELETE", headers: { authorization: `Bearer ${unused.body.ownerKey}` } });
     expect(gone.status).toBe(200);
     expect((await fetch(url(`/api/documents/${unused.body.id}`))).status).toBe(404);
+  });
+});
+
+describe("a public deployment with CREATE_PASSWORD", () => {
+  it("previews without it, but saves an import only with the password", async () => {
+    const server = await boot({ createLimits: { ...UNLIMITED_CREATION, password: "classe-4b" } });
+    try {
+      const post = (path: string, headers: Record<string, string> = {}) =>
+        fetch(`${server.app.url}${path}`, { method: "POST", headers: { "content-type": "application/json", "accept-language": "fr", ...headers }, body: JSON.stringify({ text: GAP_DRAFT }) });
+      expect((await post("/api/documents/preview")).status).toBe(200);
+      const refused = await post("/api/documents");
+      expect(refused.status).toBe(401);
+      expect((await refused.json()).error.code).toBe("session.create_password");
+      expect((await post("/api/documents", { "x-create-password": "classe-4b" })).status).toBe(201);
+    } finally {
+      await server.stop();
+    }
   });
 });
