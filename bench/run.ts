@@ -15,6 +15,7 @@ import { scratchPostgres } from "@/server/db/test-databases";
 import { rebuild } from "./scenarios/rebuild";
 import { pageWeights } from "./scenarios/pages";
 import { phone } from "./scenarios/phone";
+import { hostileClass, type HostileClassResult } from "./scenarios/hostile-class";
 
 const quick = process.argv.includes("--quick");
 /** How many times each latency scenario runs (the machine is noisy: targets are judged on medians). */
@@ -164,6 +165,20 @@ if (postgres && redis) {
 } else {
   rows.push({ scenario: "conference, 2 processes + Redis", metric: "not run", value: "set BENCH_POSTGRES_URL and BENCH_REDIS_URL (or TEST_…)", baseline: "", ratio: "", target: "", status: "n/a" });
 }
+
+// A hostile class (issue: abuse by legitimate links): another session's ballots under attack.
+const hostile: HostileClassResult[] = [];
+for (let i = 0; i < REPEATS; i++) {
+  log(`hostile class, run ${i + 1} of ${REPEATS}…`);
+  const run = await hostileClass(quick ? { rounds: 3, warmupMs: 300 } : { rounds: 12, warmupMs: 1_000 });
+  errors.push(...run.errors.map((e) => `hostile class: ${e}`));
+  hostile.push(run);
+}
+const attackedScenario = `hostile class (3 of 15 misbehave${REPEATS > 1 ? `, median of ${REPEATS} runs` : ""})`;
+ratioRow(attackedScenario, "another session's ballot ack p99 (vs unattacked)", hostile.map((r) => ({ value: r.ballots.attacked.p99, baseline: r.ballots.baseline.p99 })), 2);
+check(attackedScenario, "honest commands answered / lost (every run)", hostile.every((r) => r.honest.answered === r.honest.sent && r.honest.lost === 0), hostile.map((r) => `${r.honest.answered}/${r.honest.sent} / ${r.honest.lost}`).join(", "));
+const worst = hostile[0]!.worst.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+rows.push({ scenario: attackedScenario, metric: `most expensive valid command: ${worst.command} (decide, median)`, value: ms(worst.medianMs), baseline: "", ratio: "", target: "≤ 5 ms", status: timing(worst.medianMs <= 5) });
 
 log("cold rebuild and resync…");
 const rb = await rebuild(config.rebuild);

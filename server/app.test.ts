@@ -36,6 +36,19 @@ describe("server: HTTP", () => {
     expect(body.db.migrations).toBeGreaterThan(0);
   });
 
+  it("sends the security headers on every answer: no referrer (links carry keys), nosniff, no framing by others, a CSP", async () => {
+    const chair = (await (await fetch(`${server.app.url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) })).json()) as { id: string; chair: { url: string } };
+    const key = new URL(chair.chair.url).searchParams.get("key");
+    for (const path of ["/api/health", "/api/nope", "/flags/FRA.svg", `/api/sessions/${chair.id}/links?key=${key}`, `/api/sessions/${chair.id}/export/votes.csv?key=${key}`, "/%F2"]) {
+      const res = await fetch(`${server.app.url}${path}`);
+      expect(res.headers.get("referrer-policy"), path).toBe("no-referrer");
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(res.headers.get("x-frame-options"), path).toBe("SAMEORIGIN");
+      expect(res.headers.get("content-security-policy"), path).toMatch(/frame-ancestors 'self'/);
+      expect(res.headers.get("content-security-policy"), path).toMatch(/default-src 'self'/);
+    }
+  });
+
   it("answers 404 with a JSON error for an unknown API route when Next.js is not mounted", async () => {
     const res = await fetch(`${server.app.url}/api/nope`);
     expect(res.status).toBe(404);

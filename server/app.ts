@@ -21,6 +21,7 @@ import { handleSessionsApi } from "./sessions/http";
 import { sessionFactory } from "./sessions/factory";
 import { idleRooms, ROOM_IDLE_MS } from "./sessions/idle-rooms";
 import { StorageError } from "./db/storage-guard";
+import { securityHeaders, setSecurityHeaders } from "./security-headers";
 import { requestLocale } from "./sessions/http-kit";
 import { errorMessage } from "@/lib/i18n/messages";
 import { createGate, createLimitsFromEnv, type CreateLimits } from "./sessions/create-limit";
@@ -122,9 +123,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   };
 
+  const headers = securityHeaders(options.next ? options.next.dev : false);
   http.on("request", (req, res) => {
     // Socket.IO answers its own path on this same server; everything else is ours or Next's.
     if (req.url?.startsWith("/socket.io/")) return;
+    setSecurityHeaders(res, headers);
     let url: URL;
     try {
       url = new URL(req.url ?? "/", "http://localhost");

@@ -12,6 +12,8 @@ export const memberRoom = (sessionId: string, member: string) => `session:${sess
 
 interface Pending {
   events: Array<{ wire: WireEvent<unknown>; audience: string[] | null }>;
+  /** The sequence number the batch follows: a client whose own is lower missed one (it resyncs). */
+  fromSeq: number;
   lastSeq: number;
 }
 
@@ -29,8 +31,10 @@ export function createBroadcaster(io: Pick<HemicycleServer, "to">) {
       const privateMembers = new Set(batch.events.flatMap((e) => e.audience ?? []));
       const everyone = io.to(sessionRoom(sessionId));
       const others = privateMembers.size ? everyone.except([...privateMembers].map((m) => memberRoom(sessionId, m))) : everyone;
-      const message = (events: WireEvent[]): EventsMessage => ({ sessionId, events, lastSeq: batch.lastSeq });
-      if (publicEvents.length) others.emit("session:events", message(publicEvents));
+      const message = (events: WireEvent[]): EventsMessage => ({ sessionId, events, fromSeq: batch.fromSeq, lastSeq: batch.lastSeq });
+      // Every client gets every batch, empty when it may see none of it: the sequence it follows
+      // then tells a missed message from events it may not see.
+      others.emit("session:events", message(publicEvents));
       for (const member of privateMembers) {
         const events = batch.events.filter((e) => !e.audience || e.audience.includes(member)).map((e) => e.wire);
         io.to(memberRoom(sessionId, member)).emit("session:events", message(events));
@@ -40,7 +44,7 @@ export function createBroadcaster(io: Pick<HemicycleServer, "to">) {
 
   return {
     publish(sessionId: string, events: WireEvent<unknown>[], audience: Array<string[] | null>, lastSeq: number) {
-      const batch = pending.get(sessionId) ?? { events: [], lastSeq };
+      const batch = pending.get(sessionId) ?? { events: [], fromSeq: (events[0]?.seq ?? lastSeq + 1) - 1, lastSeq };
       events.forEach((wire, i) => batch.events.push({ wire, audience: audience[i] ?? null }));
       batch.lastSeq = Math.max(batch.lastSeq, lastSeq);
       pending.set(sessionId, batch);

@@ -67,7 +67,8 @@ export function CompositionPicker({ value, onChange, council }: { value: Composi
           }}
           placeholder={t("searchPlaceholder")}
           className="min-h-11 rounded-md border border-slate-300 px-3 py-2"
-          aria-controls="country-results"
+          // Only while the list exists: an aria-controls naming no element is invalid ARIA.
+          aria-controls={query.trim() ? "country-results" : undefined}
           autoComplete="off"
         />
       </label>

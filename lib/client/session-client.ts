@@ -1,11 +1,13 @@
 /**
  * A session as a client sees it: joins with its link's token, keeps the state by reducing the
  * server's events with the same `reduce` as the server, resyncs from its last sequence number
- * after any reconnection (a server restart included), and sends commands that are retried under
- * the same id until acknowledged — so a retry never applies twice.
+ * after any reconnection (a server restart included) and whenever a broadcast shows it missed one
+ * (a gap in the sequence), and sends commands that are retried under the same id until
+ * acknowledged — so a retry never applies twice. Broadcasts that arrive while it joins are kept
+ * and applied after the join's answer, not dropped.
  * Used by the browser's store, by the tests and by scripts (simulated delegations).
  */
-import type { CommandAccepted, JoinResult, WireEvent } from "@/lib/protocol";
+import type { CommandAccepted, EventsMessage, JoinResult, WireEvent } from "@/lib/protocol";
 import type { ProtocolError, Reply } from "@/lib/protocol/reply";
 import { connect, type ConnectionStatus, type HemicycleClientSocket } from "./connection";
 
@@ -47,6 +49,9 @@ export class SessionClient<S, E, C = unknown> {
   member: string | null = null;
   status: SessionStatus = "connecting";
   private joinedOnce = false;
+  private joining = false;
+  /** Broadcasts received while joining (or past a gap), applied once the join has answered. */
+  private held: EventsMessage<E>[] = [];
   private waiters = new Set<() => void>();
 
   constructor(private readonly options: SessionClientOptions<S, E>) {
@@ -64,7 +69,7 @@ export class SessionClient<S, E, C = unknown> {
     const socket = this.socket;
     socket.on("connect", () => void this.join());
     socket.on("session:events", (message) => {
-      if (message.sessionId === options.sessionId) this.apply(message.events, message.lastSeq);
+      if (message.sessionId === options.sessionId) this.receive(message as EventsMessage<E>);
     });
     socket.on("session:revoked", () => {
       this.setStatus("revoked");
@@ -120,6 +125,20 @@ export class SessionClient<S, E, C = unknown> {
   }
 
   private async join(): Promise<void> {
+    if (this.joining) return;
+    this.joining = true;
+    try {
+      await this.joinOnce();
+    } finally {
+      this.joining = false;
+    }
+    // What arrived meanwhile, in order: applied past the join's sequence, or the next resync.
+    const held = this.held.sort((a, b) => (a.fromSeq ?? a.lastSeq) - (b.fromSeq ?? b.lastSeq));
+    this.held = [];
+    if (this.state !== null && this.status !== "revoked" && this.status !== "join-failed") for (const message of held) this.receive(message);
+  }
+
+  private async joinOnce(): Promise<void> {
     this.setStatus("joining");
     let reply: Reply<JoinResult<S, E>>;
     try {
@@ -146,8 +165,23 @@ export class SessionClient<S, E, C = unknown> {
     this.joinedOnce = true;
   }
 
+  private receive(message: EventsMessage<E>): void {
+    if (this.joining || this.state === null) {
+      this.held.push(message);
+      return;
+    }
+    // A batch that follows a later sequence than ours: one was missed. Join again from our
+    // sequence (the server answers what we lack) rather than apply past the hole.
+    if (message.fromSeq !== undefined && message.fromSeq > this.seq) {
+      this.held.push(message);
+      void this.join();
+      return;
+    }
+    this.apply(message.events, message.lastSeq);
+  }
+
   private apply(events: WireEvent<E>[], lastSeq: number): void {
-    if (this.state === null) return; // not joined yet: the join reply will bring everything
+    if (this.state === null) return;
     const fresh = events.filter((e) => e.seq > this.seq).sort((a, b) => a.seq - b.seq);
     for (const { event } of fresh) this.state = this.options.reduce(this.state, event);
     this.seq = Math.max(this.seq, lastSeq);

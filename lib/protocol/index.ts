@@ -103,7 +103,10 @@ export interface JoinResult<S = unknown, E = unknown> {
 
 export interface EventsMessage<E = unknown> {
   sessionId: string;
+  /** The events of the batch this client may see (possibly none), in sequence order. */
   events: WireEvent<E>[];
+  /** The sequence number the batch follows: higher than the client's own, it missed a message. */
+  fromSeq?: number;
   lastSeq: number;
 }
 

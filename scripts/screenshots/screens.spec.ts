@@ -17,6 +17,7 @@ async function page(browser: Browser, viewport = PROJECTOR): Promise<Page> {
 
 async function shot(p: Page, name: string, focus: string) {
   await expect(p.locator("main")).toHaveAttribute("data-focus-kind", focus);
+  await expect(p.getByTestId("session-status")).toHaveText(/^(Connecté|Reconnecté et à jour)$/, { timeout: 20_000 });
   await p.waitForTimeout(400); // the text fits itself to the screen after a render
   await p.screenshot({ path: `${OUT}/${name}.png` });
 }
