@@ -130,7 +130,7 @@ test("a Model UN session from phones and the console alone", async ({ browser })
   await chair.openVoteOn("le projet de résolution");
   for (const p of [gbr, fra, usa]) await vote(p);
   await chair.closeVote();
-  await expect(usa.getByTestId("outcome")).toHaveText("Adopté");
+  await expect(usa.getByTestId("outcome")).toHaveText("Le projet de résolution est adopté.");
   await usa.screenshot({ path: "test-results/screenshots/phone-adopted.png" });
   await axe(usa);
   await chairPage.screenshot({ path: "test-results/screenshots/console-adopted.png" });
