@@ -240,7 +240,9 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
     expect(chair.socket.connected).toBe(true);
     await fra.waitFor(() => fra.status === "resynced", 15_000);
     expect(await server.db.events.lastSeq(links.id)).toBe(before);
-    await must(fra, { type: "speakers.add" });
+    // Served again (a ping: the fuzz above left the session in a state where any given command may
+    // rightly be refused, France already listed say).
+    expect(await raw(fra).timeout(10_000).emitWithAck("system:ping", { clientTime: 1 })).toMatchObject({ ok: true, clientTime: 1 });
 
     // HTTP: a body over 64 KB, and headers over Node's limit.
     const huge = await fetch(`${server.app.url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council", title: "x".repeat(100_000) }) });
