@@ -6,6 +6,12 @@ export function firstIssue(error: z.ZodError, root = "(root)"): { path: string; 
   return { path: issue?.path.join(".") || root, message: issue?.message ?? "invalid" };
 }
 
+/** The params of an `http.invalid_body` refusal: which field, and what is wrong with it. */
+export function issueParams(error: z.ZodError): { path: string; detail: string } {
+  const { path, message } = firstIssue(error);
+  return { path, detail: message };
+}
+
 /** `path: message`, for errors read by people (a bot profile, an override, a command). */
 export function describeIssue(error: z.ZodError, root?: string): string {
   const { path, message } = firstIssue(error, root);

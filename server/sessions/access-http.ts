@@ -11,6 +11,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import QRCode from "qrcode";
 import { z } from "zod";
+import { issueParams } from "@/lib/util/zod-issue";
+import { memberCodeSchema } from "@/lib/procedure/commands";
 import type { Locale } from "@/lib/i18n/config";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
@@ -27,7 +29,7 @@ export interface AccessHttpDeps {
   listenHost?: string;
 }
 
-const claimSchema = z.object({ code: z.string().min(16).max(128), member: z.string().regex(/^[A-Z]{3}$/) }).strict();
+const claimSchema = z.object({ code: z.string().min(16).max(128), member: memberCodeSchema }).strict();
 const ROTATABLE = { chair: "chair", screen: "screen", observer: "observer" } as const;
 const PATHS = { chair: "chair?key=", screen: "screen?key=", observer: "observe?key=" } as const;
 
@@ -96,7 +98,7 @@ async function claimSeat(req: IncomingMessage, res: ServerResponse, url: URL, lo
   const body = req.method === "POST" ? await readJson(req) : null;
   if (body && !body.ok) return error(res, body.status, locale, body.code);
   const claim = body?.ok ? claimSchema.safeParse(body.value) : null;
-  if (claim && !claim.success) return error(res, 400, locale, "http.invalid_body", { path: claim.error.issues[0]?.path.join(".") || "(root)", detail: claim.error.issues[0]?.message ?? "" });
+  if (claim && !claim.success) return error(res, 400, locale, "http.invalid_body", issueParams(claim.error));
   const code = claim?.data?.code ?? url.searchParams.get("code");
   const join = code ? await deps.db.sessions.access(code) : null;
   if (!join || join.sessionId !== sessionId || join.role !== "join") return error(res, 403, locale, "auth.invalid_token");

@@ -12,7 +12,7 @@ import type { z } from "zod";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { createSessionSchema, simulationSchema, type CreateSessionRequest, type LinksResponse, type ReissuedLink, type SessionLinks } from "@/lib/protocol/http";
 import { MEMBER_CODE } from "@/lib/procedure/members";
-import { firstIssue } from "@/lib/util/zod-issue";
+import { issueParams } from "@/lib/util/zod-issue";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
@@ -178,8 +178,7 @@ async function reissue({ req, res, url, deps, locale, params: [sessionId, member
 }
 
 function invalidBody(res: ServerResponse, locale: Locale, zodError: z.ZodError) {
-  const { path, message } = firstIssue(zodError);
-  return error(res, 400, locale, "http.invalid_body", { path, detail: message });
+  return error(res, 400, locale, "http.invalid_body", issueParams(zodError));
 }
 
 async function createSession(req: IncomingMessage, res: ServerResponse, deps: SessionsHttpDeps, locale: Locale) {

@@ -11,6 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
+import { issueParams } from "@/lib/util/zod-issue";
 import type { Locale } from "@/lib/i18n/config";
 import { errorMessage } from "@/lib/i18n/messages";
 import { parseText } from "@/lib/resolution/parse";
@@ -92,7 +93,7 @@ export async function handleLibraryApi(req: IncomingMessage, res: ServerResponse
     const body = await readBody(req, 64 * 1024);
     if (!body.ok) return fail(body.status, body.code), true;
     const parsed = renameSchema.safeParse(jsonOf(body.bytes));
-    if (!parsed.success) return fail(400, "http.invalid_body", { path: parsed.error.issues[0]?.path.join(".") || "(root)", detail: parsed.error.issues[0]?.message ?? "" }), true;
+    if (!parsed.success) return fail(400, "http.invalid_body", issueParams(parsed.error)), true;
     await db.documents.rename(id, parsed.data.title);
     sendJson(res, 200, { ok: true, id, title: parsed.data.title });
     return true;
@@ -132,7 +133,7 @@ async function readUpload(req: IncomingMessage): Promise<Upload> {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       if (issue?.code === "too_big") return { ok: false, status: 413, code: "document.too_large", params: { size: (value as { text: string }).text.length, limit: MAX_IMPORT_BYTES } };
-      return { ok: false, status: 400, code: "http.invalid_body", params: { path: issue?.path.join(".") || "(root)", detail: issue?.message ?? "" } };
+      return { ok: false, status: 400, code: "http.invalid_body", params: issueParams(parsed.error) };
     }
     return { ok: true, input: { text: parsed.data.text }, title: parsed.data.title };
   }

@@ -6,13 +6,15 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
+import { issueParams } from "@/lib/util/zod-issue";
+import { memberCodeSchema } from "@/lib/procedure/commands";
 import { replayLive, type LiveCommand, type LiveEvent } from "@/lib/session";
 import type { AccessRecord } from "../db/sessions";
 import type { Database } from "../db";
 import { sendJson } from "../http";
 import { newToken } from "./tokens";
 
-const code = z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 code");
+const code = memberCodeSchema;
 const membersSchema = z.strictObject({
   members: z.array(code).min(2).max(200),
   permanentMembers: z.array(code).max(15).optional(),
@@ -43,10 +45,7 @@ export async function handleMembers(
   const body = await deps.readJson(req);
   if (!body.ok) return deps.fail(body.status, body.code), true;
   const parsed = membersSchema.safeParse(body.value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return deps.fail(400, "http.invalid_body", { path: issue?.path.join(".") || "(root)", detail: issue?.message ?? "" }), true;
-  }
+  if (!parsed.success) return deps.fail(400, "http.invalid_body", issueParams(parsed.error)), true;
   const state = replayLive((await deps.db.events.list(id)).map((e) => e.payload as LiveEvent)).procedure;
   if (state.meeting !== "not-opened" || Object.keys(state.attendance).length > 0) return deps.fail(409, "members.after_roll_call"), true;
   const stranger = (state.draft?.sponsors ?? []).find((s) => !parsed.data.members.includes(s) && !(parsed.data.observers ?? []).includes(s));
