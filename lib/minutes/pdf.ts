@@ -1,14 +1,13 @@
 /**
  * minutes.pdf (server only): the procès-verbal drawn by pdfkit in Noto Serif (embedded, so every
- * accent, « », and the narrow no-break spaces of French typography print as written), A4, page
- * numbers, from the same outline as minutes.md.
+ * accent and « » prints as written), A4, page numbers, from the same outline as minutes.md.
  */
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import type { MinutesOutline } from "./outline";
 
 const require = createRequire(import.meta.url);
-const FONTS = {
+export const FONTS = {
   regular: require.resolve("@fontsource/noto-serif/files/noto-serif-latin-400-normal.woff"),
   bold: require.resolve("@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff"),
   italic: require.resolve("@fontsource/noto-serif/files/noto-serif-latin-400-italic.woff"),
@@ -18,7 +17,22 @@ const TIME_WIDTH = 52;
 const INK = "#111827";
 const GREY = "#4b5563";
 
-export function minutesPdf(outline: MinutesOutline, options: { lang: string; now?: Date }): Promise<Uint8Array> {
+/**
+ * The Latin subset of Noto Serif has no narrow no-break space (U+202F): pdfkit would draw an empty
+ * box before every « : » of French typography. The no-break space (U+00A0) it has keeps the same
+ * rule — the sign never starts a line — a little wider.
+ */
+export function printable<T>(value: T): T {
+  if (typeof value === "string") return value.replace(/\u202f/g, "\u00a0") as T;
+  if (Array.isArray(value)) return value.map(printable) as T;
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printable(v)])) as T;
+  }
+  return value;
+}
+
+export function minutesPdf(source: MinutesOutline, options: { lang: string; now?: Date }): Promise<Uint8Array> {
+  const outline = printable(source);
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
