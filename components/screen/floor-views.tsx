@@ -8,7 +8,7 @@ import { Flag } from "../ui/flag";
 import { Countdown, ScreenClock } from "./screen-clock";
 import { AmendmentHeading, SubjectText, type TextTarget } from "./subject-text";
 import { JoinCode } from "./join-code";
-import { useFloorWords } from "./use-floor-words";
+import { useFloorWords } from "../voting/use-floor-words";
 
 type Of<K extends ProjectionFocus["kind"]> = Extract<ProjectionFocus, { kind: K }>;
 

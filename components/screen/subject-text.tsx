@@ -9,7 +9,7 @@ import type { LiveSessionState } from "@/lib/session/state";
 import { TrackedDocument } from "../document/tracked-document";
 import { FitText } from "./fit-text";
 import { FocusedClause } from "./focused-clause";
-import { useFloorWords } from "./use-floor-words";
+import { useFloorWords } from "../voting/use-floor-words";
 
 /** The focused text: as large as fits between these sizes (px), then paged. */
 export const TEXT_MAX = 60;

@@ -7,7 +7,7 @@ import type { FloorFocus } from "@/lib/session/floor-focus";
 import type { LiveSessionState } from "@/lib/session/state";
 import { SubjectText, textOfSubject } from "./subject-text";
 import { BoardLegend, VoteBoard } from "./vote-board";
-import { useFloorWords } from "./use-floor-words";
+import { useFloorWords } from "../voting/use-floor-words";
 
 type VoteFocus = Extract<FloorFocus, { kind: "vote" | "decision" }>;
 

@@ -5,7 +5,7 @@ import type { DecisionRecord } from "@/lib/procedure/state";
 import { countsMessage } from "@/lib/procedure/outcome-message";
 import type { VoteSubject } from "@/lib/procedure/state";
 import type { FocusSubject } from "@/lib/session/floor-focus";
-import { useFloorWords } from "../screen/use-floor-words";
+import { useFloorWords } from "./use-floor-words";
 
 const TONE: Record<string, string> = {
   adopted: "bg-emerald-700 text-white",

@@ -11,7 +11,10 @@ import { useMemberName } from "../ui/use-member-name";
 /** ICU select keys are words: "close-debate" is written close_debate in the messages. */
 const selectKey = (kind: string) => kind.replace(/-/g, "_");
 
-/** The words the projector says about the floor: motions with their terms, subjects, outcomes in one sentence. */
+/**
+ * The words every surface says about the floor — motions with their terms, subjects, outcomes in one
+ * sentence — from the projector's catalogue: the screen, and the result banner of the chair and the phones.
+ */
 export function useFloorWords() {
   const t = useTranslations("projector");
   const name = useMemberName();
