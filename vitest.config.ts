@@ -12,7 +12,14 @@ export default defineConfig({
     hookTimeout: 60_000,
     coverage: {
       provider: "v8",
-      include: ["lib/procedure/**/*.ts", "lib/resolution/**/*.ts", "lib/protocol/**/*.ts", "lib/session/**/*.ts", "lib/bots/**/*.ts", "server/**/*.ts"],
+      include: [
+        "lib/procedure/**/*.ts",
+        "lib/resolution/**/*.ts",
+        "lib/protocol/**/*.ts",
+        "lib/session/**/*.ts",
+        "lib/bots/**/*.ts",
+        "server/**/*.ts",
+      ],
       exclude: ["**/*.test.ts", "**/test-utils/**"],
       reporter: ["text-summary", "json-summary"],
       thresholds: { "lib/procedure/**": { lines: 95 } },

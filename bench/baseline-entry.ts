@@ -46,7 +46,17 @@ process.on("message", (message: { type?: string }) => {
   if (message?.type === "stats") {
     const rss = process.memoryUsage.rss();
     const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0);
-    process.send?.({ type: "stats", rssBytes: rss, peakRssBytes: rss, heapUsedBytes: 0, cpuMs: 0, wallMs: 0, lagP50Ms: ms(lag.percentile(50)), lagP99Ms: ms(lag.percentile(99)), lagMaxMs: ms(lag.max) });
+    process.send?.({
+      type: "stats",
+      rssBytes: rss,
+      peakRssBytes: rss,
+      heapUsedBytes: 0,
+      cpuMs: 0,
+      wallMs: 0,
+      lagP50Ms: ms(lag.percentile(50)),
+      lagP99Ms: ms(lag.percentile(99)),
+      lagMaxMs: ms(lag.max),
+    });
   }
 });
 process.on("disconnect", () => process.exit(0));

@@ -27,7 +27,11 @@ export interface Child {
   stderrTail(): string;
 }
 
-export function startChild(entry: "server-entry.ts" | "baseline-entry.ts", env: Record<string, string> = {}, timeoutMs = 30_000): Promise<Child> {
+export function startChild(
+  entry: "server-entry.ts" | "baseline-entry.ts",
+  env: Record<string, string> = {},
+  timeoutMs = 30_000,
+): Promise<Child> {
   const proc = fork(path.join(ROOT, "bench", entry), [], {
     cwd: ROOT,
     // BENCH_CHILD_ARGS adds node flags to the children, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".

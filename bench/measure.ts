@@ -26,7 +26,12 @@ export type Reply = { ok: boolean; seq?: number; error?: { code: string; message
 
 /** A bare socket.io-client socket (websocket only, no reconnection): what the load generator drives. */
 export function rawSocket(url: string): Promise<Socket> {
-  const socket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false, auth: { protocol: PROTOCOL_VERSION, locale: "en" } });
+  const socket = io(url, {
+    transports: ["websocket"],
+    forceNew: true,
+    reconnection: false,
+    auth: { protocol: PROTOCOL_VERSION, locale: "en" },
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("connect timeout")), 20_000);
     socket.once("connect", () => {
@@ -54,7 +59,8 @@ export async function ask(socket: Socket, event: string, payload: unknown, timeo
 }
 
 let counter = 0;
-export const commandId = (prefix = "b") => `${prefix}${process.pid.toString(36)}x${(counter++).toString(36)}x${Math.random().toString(36).slice(2, 8)}`;
+export const commandId = (prefix = "b") =>
+  `${prefix}${process.pid.toString(36)}x${(counter++).toString(36)}x${Math.random().toString(36).slice(2, 8)}`;
 
 export interface Round {
   /** Emit → the last receiver's first message. */

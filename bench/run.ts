@@ -44,7 +44,8 @@ function median(values: number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
-const spread = (values: number[], format: (n: number) => string) => (values.length > 1 ? ` (${format(Math.min(...values))}–${format(Math.max(...values))})` : "");
+const spread = (values: number[], format: (n: number) => string) =>
+  values.length > 1 ? ` (${format(Math.min(...values))}–${format(Math.max(...values))})` : "";
 /**
  * One figure of a latency scenario run `REPEATS` times, each run against its own baseline: the
  * target is judged on the median of the runs' ratios, and the spread of those ratios is shown.
@@ -90,7 +91,12 @@ const config = quick
        * devices per session: about 4 800 sockets. Run once (it takes minutes).
        */
       fullConference: {
-        sizes: [193, 193, ...Array.from({ length: 20 }, (_, i) => 40 + Math.round((110 * i) / 19)), ...Array.from({ length: 38 }, (_, i) => (i % 2 ? 15 : 15 + (i % 16)))],
+        sizes: [
+          193,
+          193,
+          ...Array.from({ length: 20 }, (_, i) => 40 + Math.round((110 * i) / 19)),
+          ...Array.from({ length: 38 }, (_, i) => (i % 2 ? 15 : 15 + (i % 16))),
+        ],
         screensPerSession: 30,
         durationMs: 60_000,
         voteWindowMs: 3_000,
@@ -112,19 +118,75 @@ for (let i = 0; i < REPEATS; i++) {
 }
 const ga = gas[0]!;
 const fan = `fan-out (${ga.clients} clients${REPEATS > 1 ? `, median of ${REPEATS} runs` : ""})`;
-const of = (pick: (r: AssemblyResult) => { real: number; baseline: number }) => gas.map((r) => ({ value: pick(r).real, baseline: pick(r).baseline }));
-ratioRow(fan, `amendment → last client p50 (n=${ga.amendment.real.n}, ${ga.amendment.bytes} B)`, of((r) => ({ real: r.amendment.real.p50, baseline: r.amendment.baseline.p50 })), 1.5);
-ratioRow(fan, `amendment → last client p99`, of((r) => ({ real: r.amendment.real.p99, baseline: r.amendment.baseline.p99 })), 1.5);
-ratioRow(fan, `ballot → last client p50 (n=${ga.ballot.real.n}, ${ga.ballot.bytes} B)`, of((r) => ({ real: r.ballot.real.p50, baseline: r.ballot.baseline.p50 })), 1.5);
-ratioRow(fan, `ballot → last client p95`, of((r) => ({ real: r.ballot.real.p95, baseline: r.ballot.baseline.p95 })), 1.5);
-ratioRow(fan, `ballot → last client p99`, of((r) => ({ real: r.ballot.real.p99, baseline: r.ballot.baseline.p99 })), 1.5);
+const of = (pick: (r: AssemblyResult) => { real: number; baseline: number }) =>
+  gas.map((r) => ({ value: pick(r).real, baseline: pick(r).baseline }));
+ratioRow(
+  fan,
+  `amendment → last client p50 (n=${ga.amendment.real.n}, ${ga.amendment.bytes} B)`,
+  of((r) => ({ real: r.amendment.real.p50, baseline: r.amendment.baseline.p50 })),
+  1.5,
+);
+ratioRow(
+  fan,
+  `amendment → last client p99`,
+  of((r) => ({ real: r.amendment.real.p99, baseline: r.amendment.baseline.p99 })),
+  1.5,
+);
+ratioRow(
+  fan,
+  `ballot → last client p50 (n=${ga.ballot.real.n}, ${ga.ballot.bytes} B)`,
+  of((r) => ({ real: r.ballot.real.p50, baseline: r.ballot.baseline.p50 })),
+  1.5,
+);
+ratioRow(
+  fan,
+  `ballot → last client p95`,
+  of((r) => ({ real: r.ballot.real.p95, baseline: r.ballot.baseline.p95 })),
+  1.5,
+);
+ratioRow(
+  fan,
+  `ballot → last client p99`,
+  of((r) => ({ real: r.ballot.real.p99, baseline: r.ballot.baseline.p99 })),
+  1.5,
+);
 const burst = `burst vote (193 at once${REPEATS > 1 ? `, median of ${REPEATS} runs` : ""})`;
-ratioRow(burst, "ack p50 (vs naive broadcast)", of((r) => ({ real: r.burst.real.ack.p50, baseline: r.burst.baseline.ack.p50 })), 1);
-ratioRow(burst, "ack p99 (vs naive broadcast)", of((r) => ({ real: r.burst.real.ack.p99, baseline: r.burst.baseline.ack.p99 })), 1);
-ratioRow(burst, "every client has every ballot", of((r) => ({ real: r.burst.real.allSeenMs, baseline: r.burst.baseline.allSeenMs })), 1);
-check(burst, "acks received / lost (every run)", gas.every((r) => r.burst.real.lost === 0 && r.burst.real.acked === 193), gas.map((r) => `${r.burst.real.acked} / ${r.burst.real.lost}`).join(", "));
-check(burst, "clients missing a ballot (every run)", gas.every((r) => r.burst.real.short === 0), gas.map((r) => String(r.burst.real.short)).join(", "));
-check(burst, "final tally exact (every run)", gas.every((r) => r.burst.real.tallyExact), JSON.stringify(ga.burst.real.counts).replace(/"/g, ""));
+ratioRow(
+  burst,
+  "ack p50 (vs naive broadcast)",
+  of((r) => ({ real: r.burst.real.ack.p50, baseline: r.burst.baseline.ack.p50 })),
+  1,
+);
+ratioRow(
+  burst,
+  "ack p99 (vs naive broadcast)",
+  of((r) => ({ real: r.burst.real.ack.p99, baseline: r.burst.baseline.ack.p99 })),
+  1,
+);
+ratioRow(
+  burst,
+  "every client has every ballot",
+  of((r) => ({ real: r.burst.real.allSeenMs, baseline: r.burst.baseline.allSeenMs })),
+  1,
+);
+check(
+  burst,
+  "acks received / lost (every run)",
+  gas.every((r) => r.burst.real.lost === 0 && r.burst.real.acked === 193),
+  gas.map((r) => `${r.burst.real.acked} / ${r.burst.real.lost}`).join(", "),
+);
+check(
+  burst,
+  "clients missing a ballot (every run)",
+  gas.every((r) => r.burst.real.short === 0),
+  gas.map((r) => String(r.burst.real.short)).join(", "),
+);
+check(
+  burst,
+  "final tally exact (every run)",
+  gas.every((r) => r.burst.real.tallyExact),
+  JSON.stringify(ga.burst.real.counts).replace(/"/g, ""),
+);
 
 let pgConference: ConferenceResult | undefined;
 const confs: ConferenceResult[] = [];
@@ -153,7 +215,8 @@ if (postgres && redis) {
     const scratch = await scratchPostgres(postgres);
     try {
       const prefix = `hemicycle-bench-${process.pid}-${count}`;
-      const env: Record<string, string> = count > 1 ? { DATABASE_URL: scratch.url, REDIS_URL: redis, REDIS_KEY_PREFIX: prefix } : { DATABASE_URL: scratch.url };
+      const env: Record<string, string> =
+        count > 1 ? { DATABASE_URL: scratch.url, REDIS_URL: redis, REDIS_KEY_PREFIX: prefix } : { DATABASE_URL: scratch.url };
       const run = await conference({ ...config.conference, processes: Array.from({ length: count }, () => env) });
       errors.push(...run.errors.map((e) => `${count} process(es): ${e}`));
       conferenceRows([run], count > 1 ? `, ${count} processes + Redis` : ", PostgreSQL", count > 1 ? pgConference : undefined);
@@ -163,7 +226,15 @@ if (postgres && redis) {
     }
   }
 } else {
-  rows.push({ scenario: "conference, 2 processes + Redis", metric: "not run", value: "set BENCH_POSTGRES_URL and BENCH_REDIS_URL (or TEST_…)", baseline: "", ratio: "", target: "", status: "n/a" });
+  rows.push({
+    scenario: "conference, 2 processes + Redis",
+    metric: "not run",
+    value: "set BENCH_POSTGRES_URL and BENCH_REDIS_URL (or TEST_…)",
+    baseline: "",
+    ratio: "",
+    target: "",
+    status: "n/a",
+  });
 }
 
 // A hostile class (issue: abuse by legitimate links): another session's ballots under attack.
@@ -175,10 +246,28 @@ for (let i = 0; i < REPEATS; i++) {
   hostile.push(run);
 }
 const attackedScenario = `hostile class (3 of 15 misbehave${REPEATS > 1 ? `, median of ${REPEATS} runs` : ""})`;
-ratioRow(attackedScenario, "another session's ballot ack p99 (vs unattacked)", hostile.map((r) => ({ value: r.ballots.attacked.p99, baseline: r.ballots.baseline.p99 })), 2);
-check(attackedScenario, "honest commands answered / lost (every run)", hostile.every((r) => r.honest.answered === r.honest.sent && r.honest.lost === 0), hostile.map((r) => `${r.honest.answered}/${r.honest.sent} / ${r.honest.lost}`).join(", "));
+ratioRow(
+  attackedScenario,
+  "another session's ballot ack p99 (vs unattacked)",
+  hostile.map((r) => ({ value: r.ballots.attacked.p99, baseline: r.ballots.baseline.p99 })),
+  2,
+);
+check(
+  attackedScenario,
+  "honest commands answered / lost (every run)",
+  hostile.every((r) => r.honest.answered === r.honest.sent && r.honest.lost === 0),
+  hostile.map((r) => `${r.honest.answered}/${r.honest.sent} / ${r.honest.lost}`).join(", "),
+);
 const worst = hostile[0]!.worst.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
-rows.push({ scenario: attackedScenario, metric: `most expensive valid command: ${worst.command} (decide, median)`, value: ms(worst.medianMs), baseline: "", ratio: "", target: "≤ 5 ms", status: timing(worst.medianMs <= 5) });
+rows.push({
+  scenario: attackedScenario,
+  metric: `most expensive valid command: ${worst.command} (decide, median)`,
+  value: ms(worst.medianMs),
+  baseline: "",
+  ratio: "",
+  target: "≤ 5 ms",
+  status: timing(worst.medianMs <= 5),
+});
 
 log("cold rebuild and resync…");
 const rb = await rebuild(config.rebuild);
@@ -234,7 +323,10 @@ if (!quick) {
   log("the delegate's page on a weak phone (CPU ×4, Slow 3G)…");
   const weak = await phone({ port: Number(process.env.BENCH_PHONE_PORT ?? 3299) });
   errors.push(...weak.errors);
-  for (const [visit, value] of [["first visit", weak.coldMs], ["second visit (cached scripts)", weak.warmMs]] as const) {
+  for (const [visit, value] of [
+    ["first visit", weak.coldMs],
+    ["second visit (cached scripts)", weak.warmMs],
+  ] as const) {
     rows.push({
       scenario: "weak phone (CPU ×4, Slow 3G)",
       metric: `time to the first vote button, ${visit}`,
@@ -251,7 +343,12 @@ if (!quick) {
  * The rows of a conference scenario (several runs: lag and CPU are judged on their medians, memory
  * on the worst run, answers on every run); with a baseline run, lag and CPU as ratios to it.
  */
-function conferenceRows(runs: ConferenceResult[], label: string, baseline?: ConferenceResult, targets = { lagTarget: 50, rssTarget: 1024 ** 3 }) {
+function conferenceRows(
+  runs: ConferenceResult[],
+  label: string,
+  baseline?: ConferenceResult,
+  targets = { lagTarget: 50, rssTarget: 1024 ** 3 },
+) {
   const run = runs[0]!;
   const repeated = runs.length > 1 ? `, median of ${runs.length} runs` : "";
   const name = `conference${label} (${run.sessions} sessions, ${run.clients} clients, ${(run.durationMs / 1000).toFixed(0)} s${repeated})`;
@@ -262,28 +359,91 @@ function conferenceRows(runs: ConferenceResult[], label: string, baseline?: Conf
   const lag = median(lags);
   const cpuShare = median(runs.map(cpu));
   const { lagTarget, rssTarget } = targets;
-  rows.push({ scenario: name, metric: "server peak RSS (worst run)", value: mb(peakRss) + perProcess, baseline: baseline ? mb(baseline.server.peakRssBytes) : "", ratio: baseline ? `${(peakRss / baseline.server.peakRssBytes).toFixed(2)}×` : "", target: `< ${mb(rssTarget)}`, status: timing(peakRss < rssTarget) });
-  rows.push({ scenario: name, metric: `event-loop lag p99${run.servers.length > 1 ? " (worst process)" : ""}`, value: `${ms(lag)}${spread(lags, ms)}`, baseline: baseline ? ms(baseline.server.lagP99Ms) : `idle: ${ms(median(runs.map((r) => r.idleLagP99Ms)))}`, ratio: baseline ? `${(lag / baseline.server.lagP99Ms).toFixed(2)}×` : `max ${ms(Math.max(...runs.map((r) => r.server.lagMaxMs)))}`, target: `< ${lagTarget} ms`, status: timing(lag < lagTarget) });
-  rows.push({ scenario: name, metric: "load generator CPU (of one core)", value: `${(median(runs.map((r) => r.generatorCpu)) * 100).toFixed(0)} %`, baseline: "", ratio: "", target: "well under 100 %", status: "info" });
-  rows.push({ scenario: name, metric: `server CPU (of one core)${run.servers.length > 1 ? ", all processes" : ""}`, value: `${(cpuShare * 100).toFixed(0)} %`, baseline: baseline ? `${(cpu(baseline) * 100).toFixed(0)} %` : "", ratio: baseline ? `${(cpuShare / cpu(baseline)).toFixed(2)}×` : "", target: "—", status: "info" });
+  rows.push({
+    scenario: name,
+    metric: "server peak RSS (worst run)",
+    value: mb(peakRss) + perProcess,
+    baseline: baseline ? mb(baseline.server.peakRssBytes) : "",
+    ratio: baseline ? `${(peakRss / baseline.server.peakRssBytes).toFixed(2)}×` : "",
+    target: `< ${mb(rssTarget)}`,
+    status: timing(peakRss < rssTarget),
+  });
+  rows.push({
+    scenario: name,
+    metric: `event-loop lag p99${run.servers.length > 1 ? " (worst process)" : ""}`,
+    value: `${ms(lag)}${spread(lags, ms)}`,
+    baseline: baseline ? ms(baseline.server.lagP99Ms) : `idle: ${ms(median(runs.map((r) => r.idleLagP99Ms)))}`,
+    ratio: baseline ? `${(lag / baseline.server.lagP99Ms).toFixed(2)}×` : `max ${ms(Math.max(...runs.map((r) => r.server.lagMaxMs)))}`,
+    target: `< ${lagTarget} ms`,
+    status: timing(lag < lagTarget),
+  });
+  rows.push({
+    scenario: name,
+    metric: "load generator CPU (of one core)",
+    value: `${(median(runs.map((r) => r.generatorCpu)) * 100).toFixed(0)} %`,
+    baseline: "",
+    ratio: "",
+    target: "well under 100 %",
+    status: "info",
+  });
+  rows.push({
+    scenario: name,
+    metric: `server CPU (of one core)${run.servers.length > 1 ? ", all processes" : ""}`,
+    value: `${(cpuShare * 100).toFixed(0)} %`,
+    baseline: baseline ? `${(cpu(baseline) * 100).toFixed(0)} %` : "",
+    ratio: baseline ? `${(cpuShare / cpu(baseline)).toFixed(2)}×` : "",
+    target: "—",
+    status: "info",
+  });
   const back = Math.max(...runs.map((r) => r.memory.afterRssBytes / r.memory.beforeRssBytes));
-  rows.push({ scenario: name, metric: `RSS after the sessions end (rooms left in memory: ${Math.max(...runs.map((r) => r.memory.roomsAfter))}) vs before they began`, value: mb(Math.max(...runs.map((r) => r.memory.afterRssBytes))), baseline: mb(Math.max(...runs.map((r) => r.memory.beforeRssBytes))), ratio: `${back.toFixed(2)}×`, target: "≤ 1.2×", status: timing(back <= 1.2) });
+  rows.push({
+    scenario: name,
+    metric: `RSS after the sessions end (rooms left in memory: ${Math.max(...runs.map((r) => r.memory.roomsAfter))}) vs before they began`,
+    value: mb(Math.max(...runs.map((r) => r.memory.afterRssBytes))),
+    baseline: mb(Math.max(...runs.map((r) => r.memory.beforeRssBytes))),
+    ratio: `${back.toFixed(2)}×`,
+    target: "≤ 1.2×",
+    status: timing(back <= 1.2),
+  });
   const heapBack = Math.max(...runs.map((r) => r.memory.afterHeapBytes / r.memory.beforeHeapBytes));
-  rows.push({ scenario: name, metric: "JS heap after the sessions end vs before", value: mb(Math.max(...runs.map((r) => r.memory.afterHeapBytes))), baseline: mb(Math.max(...runs.map((r) => r.memory.beforeHeapBytes))), ratio: `${heapBack.toFixed(2)}×`, target: "—", status: "info" });
+  rows.push({
+    scenario: name,
+    metric: "JS heap after the sessions end vs before",
+    value: mb(Math.max(...runs.map((r) => r.memory.afterHeapBytes))),
+    baseline: mb(Math.max(...runs.map((r) => r.memory.beforeHeapBytes))),
+    ratio: `${heapBack.toFixed(2)}×`,
+    target: "—",
+    status: "info",
+  });
   const answered = runs.every((r) => r.lost === 0 && r.errors.length === 0);
-  rows.push({ scenario: name, metric: "commands answered (votes closed)", value: runs.map((r) => `${r.commands - r.lost} of ${r.commands} (${r.votes})`).join("; "), baseline: baseline ? `${baseline.commands - baseline.lost} of ${baseline.commands} (${baseline.votes})` : "", ratio: "", target: "all", status: answered ? "PASS" : "FAIL", correctness: true });
+  rows.push({
+    scenario: name,
+    metric: "commands answered (votes closed)",
+    value: runs.map((r) => `${r.commands - r.lost} of ${r.commands} (${r.votes})`).join("; "),
+    baseline: baseline ? `${baseline.commands - baseline.lost} of ${baseline.commands} (${baseline.votes})` : "",
+    ratio: "",
+    target: "all",
+    status: answered ? "PASS" : "FAIL",
+    correctness: true,
+  });
 }
 
 // The table.
 const headers = ["scenario", "metric", "value", "baseline", "ratio", "target", "status"] as const;
 const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-const table = [line([...headers]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map((r) => line(headers.map((h) => String(r[h]))))].join("\n");
+const table = [
+  line([...headers]),
+  `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+  ...rows.map((r) => line(headers.map((h) => String(r[h])))),
+].join("\n");
 console.log(table);
 
 let revision = "unknown";
 try {
-  revision = execSync("git rev-parse --short HEAD", { cwd: path.resolve(import.meta.dirname, ".."), stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+  revision = execSync("git rev-parse --short HEAD", { cwd: path.resolve(import.meta.dirname, ".."), stdio: ["ignore", "pipe", "ignore"] })
+    .toString()
+    .trim();
 } catch {
   // not a git checkout
 }
@@ -296,7 +456,12 @@ writeFileSync(
       date: new Date(started).toISOString(),
       revision,
       mode: quick ? "quick" : "full",
-      machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 1024 ** 3) },
+      machine: {
+        node: process.version,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+      },
       durationSeconds: Math.round((Date.now() - started) / 1000),
       rows,
       raw: { assembly: gas, conference: confs, rebuild: rb, pages },

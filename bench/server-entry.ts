@@ -36,7 +36,15 @@ if (!file && !process.env.DATABASE_URL) throw new Error("DB_FILE or DATABASE_URL
 const db = await openDatabase(file ? `file:${file}` : process.env.DATABASE_URL);
 await seedLibrary(db);
 const roomIdleMs = Number(process.env.ROOM_IDLE_MS) > 0 ? Number(process.env.ROOM_IDLE_MS) : undefined;
-const app = await createApp({ db, clock: systemClock, port: Number(process.env.PORT ?? 0), host: "127.0.0.1", next: false, createLimits: UNLIMITED_CREATION, roomIdleMs });
+const app = await createApp({
+  db,
+  clock: systemClock,
+  port: Number(process.env.PORT ?? 0),
+  host: "127.0.0.1",
+  next: false,
+  createLimits: UNLIMITED_CREATION,
+  roomIdleMs,
+});
 
 // A full garbage collection on request ({ type: "gc" }), so that memory after the sessions end is
 // measured as what is really still held, not what the collector has not yet reclaimed.

@@ -29,7 +29,9 @@ describe("the browser's share of the code", () => {
     for (const [file, input] of Object.entries(metafile.inputs)) {
       for (const imported of input.imports) importers.set(imported.path, [...(importers.get(imported.path) ?? []), file]);
     }
-    const forbidden = [...importers.keys()].filter((p) => /^zod(\/|$)|^@prisma\/|^better-sqlite3$|^pg$|^socket\.io$|^node:/.test(p) || p.startsWith("server/"));
+    const forbidden = [...importers.keys()].filter(
+      (p) => /^zod(\/|$)|^@prisma\/|^better-sqlite3$|^pg$|^socket\.io$|^node:/.test(p) || p.startsWith("server/"),
+    );
     expect(Object.fromEntries(forbidden.map((p) => [p, importers.get(p)]))).toEqual({});
     // And the modules it does reach are the ones expected to (the check is not vacuous).
     expect(Object.keys(metafile.inputs)).toEqual(expect.arrayContaining(["lib/procedure/check.ts", "lib/session/live-decider.ts"]));

@@ -52,7 +52,9 @@ describe("no dead ends: every accepted command has a control on the role's page"
     it(`under the ${preset} preset`, () => {
       const accepted = acceptedUnder(preset);
       // The walk reaches the session's life, not only its first steps.
-      expect(accepted.map((a) => a.type)).toEqual(expect.arrayContaining(["vote.cast", "vote.close", "motion.propose", "amendment.submit", "speech.yield", "point.resolve"]));
+      expect(accepted.map((a) => a.type)).toEqual(
+        expect.arrayContaining(["vote.cast", "vote.close", "motion.propose", "amendment.submit", "speech.yield", "point.resolve"]),
+      );
       expect([...new Set(missing(accepted))].sort()).toEqual([]);
     });
   }
@@ -61,7 +63,10 @@ describe("no dead ends: every accepted command has a control on the role's page"
     const accepted = PRESET_IDS.flatMap(acceptedUnder);
     for (const key of documented().keys()) {
       const [role, type] = key.split(":") as [Role, string];
-      expect(accepted.some((a) => a.role === role && a.type === type), `${key} is never accepted`).toBe(true);
+      expect(
+        accepted.some((a) => a.role === role && a.type === type),
+        `${key} is never accepted`,
+      ).toBe(true);
       expect(controls[role].has(type), `${key} has a control now: drop its row`).toBe(false);
     }
   });

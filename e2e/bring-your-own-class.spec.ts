@@ -9,7 +9,20 @@ import { scripted, voteWhenOpen } from "./support/clients";
 import { ChairConsole } from "./pages/chair-console";
 import { DelegatePage } from "./pages/delegate-page";
 
-const CLASS = ["Royaume-Uni", "France", "États-Unis", "Allemagne", "Brésil", "Inde", "Japon", "Afrique du Sud", "Mexique", "Égypte", "Chili", "Sénégal"];
+const CLASS = [
+  "Royaume-Uni",
+  "France",
+  "États-Unis",
+  "Allemagne",
+  "Brésil",
+  "Inde",
+  "Japon",
+  "Afrique du Sud",
+  "Mexique",
+  "Égypte",
+  "Chili",
+  "Sénégal",
+];
 const PHONES = { GBR: "Royaume-Uni", FRA: "France" } as const;
 
 async function newPage(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
@@ -17,7 +30,9 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
 }
 
 const importedCount = async (baseURL: string) =>
-  ((await (await fetch(`${baseURL}/api/documents?scope=all`)).json()) as { documents: Array<{ bundled: boolean }> }).documents.filter((d) => !d.bundled).length;
+  ((await (await fetch(`${baseURL}/api/documents?scope=all`)).json()) as { documents: Array<{ bundled: boolean }> }).documents.filter(
+    (d) => !d.bundled,
+  ).length;
 
 test("a Word draft, twelve countries by search, two phones, a vote: the minutes show the imported text", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
@@ -25,7 +40,11 @@ test("a Word draft, twelve countries by search, two phones, a vote: the minutes 
   await teacher.goto("/");
   await teacher.getByRole("radio", { name: /Assemblée générale/ }).check();
   await teacher.getByRole("button", { name: /Importer un projet/ }).click();
-  await teacher.getByLabel("Fichier du projet").setInputFiles({ name: "projet-oceans.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: await wordDraft() });
+  await teacher.getByLabel("Fichier du projet").setInputFiles({
+    name: "projet-oceans.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: await wordDraft(),
+  });
 
   const preview = teacher.getByTestId("draft-preview");
   await expect(preview.getByTestId("warning-count")).toHaveText("Aucun avertissement : le projet a été lu tel quel.");
@@ -104,18 +123,25 @@ test("a Word draft, twelve countries by search, two phones, a vote: the minutes 
   await teacher.screenshot({ path: "test-results/screenshots/home-my-sessions-phone.png" });
 });
 
-test("pasted Markdown with a numbering gap shows its warning and line; a 5 MB file and a PNG renamed .docx are refused, nothing saved", async ({ browser, baseURL }) => {
+test("pasted Markdown with a numbering gap shows its warning and line; a 5 MB file and a PNG renamed .docx are refused, nothing saved", async ({
+  browser,
+  baseURL,
+}) => {
   const before = await importedCount(baseURL!);
   const teacher = await newPage(browser, { width: 390, height: 844 });
   await teacher.goto("/");
   await teacher.getByRole("button", { name: /Importer un projet/ }).click();
-  await teacher.getByLabel("… ou collez le texte").fill(
-    "**FORUM: Conseil de sécurité**\n\n**SOUMIS PAR: France**\n\n*Le Conseil de sécurité,*\n\n*Rappelant* ses résolutions,\n\n1. *Décide* de créer un groupe ;\n\n3. *Prie* le Secrétaire général de faire rapport.\n",
-  );
+  await teacher
+    .getByLabel("… ou collez le texte")
+    .fill(
+      "**FORUM: Conseil de sécurité**\n\n**SOUMIS PAR: France**\n\n*Le Conseil de sécurité,*\n\n*Rappelant* ses résolutions,\n\n1. *Décide* de créer un groupe ;\n\n3. *Prie* le Secrétaire général de faire rapport.\n",
+    );
   await teacher.getByRole("button", { name: "Aperçu du texte collé" }).click();
   const warnings = teacher.getByTestId("draft-preview");
   await expect(warnings.getByTestId("warning-count")).toHaveText("1 avertissement : corrigez le fichier ou acceptez.");
-  await expect(warnings.locator('li[data-line="11"]')).toHaveText("Ligne 11 : numérotation interrompue, le paragraphe 3 arrive là où l'on attendait le 2.");
+  await expect(warnings.locator('li[data-line="11"]')).toHaveText(
+    "Ligne 11 : numérotation interrompue, le paragraphe 3 arrive là où l'on attendait le 2.",
+  );
   await warnings.getByTestId("warning-count").scrollIntoViewIfNeeded();
   // Nothing wider than the phone: the preview, the file input and the selects wrap.
   expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -123,13 +149,23 @@ test("pasted Markdown with a numbering gap shows its warning and line; a 5 MB fi
 
   const file = teacher.getByLabel("Fichier du projet");
   await file.setInputFiles({ name: "enorme.docx", mimeType: "application/octet-stream", buffer: Buffer.alloc(5 * 1024 * 1024, 65) });
-  await expect(teacher.getByTestId("import-error")).toHaveText("Ce fichier fait 5.0 Mo : la limite est de 2 Mo. Enregistrez le projet sans images, ou collez son texte.");
+  await expect(teacher.getByTestId("import-error")).toHaveText(
+    "Ce fichier fait 5.0 Mo : la limite est de 2 Mo. Enregistrez le projet sans images, ou collez son texte.",
+  );
   const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 7)]);
-  await file.setInputFiles({ name: "projet.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: png });
+  await file.setInputFiles({
+    name: "projet.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: png,
+  });
   await expect(teacher.getByTestId("import-error")).toHaveText("Ce fichier .docx est illisible ou endommagé.");
   await expect(teacher.getByTestId("draft-preview")).toHaveCount(0);
   // The server refuses the 5 MB body too, even if a script skips the page's check.
-  const big = await fetch(`${baseURL}/api/documents`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: new Uint8Array(5 * 1024 * 1024) });
+  const big = await fetch(`${baseURL}/api/documents`, {
+    method: "POST",
+    headers: { "content-type": "application/octet-stream" },
+    body: new Uint8Array(5 * 1024 * 1024),
+  });
   expect(big.status).toBe(413);
   expect(await importedCount(baseURL!)).toBe(before);
 });

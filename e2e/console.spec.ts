@@ -23,12 +23,19 @@ async function tabTo(page: Page, name: string | RegExp, max = 250) {
 
 test("the console's main loop with the keyboard alone", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ organ: "security-council" }),
+  });
   const links = (await res.json()) as SessionLinks;
   const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" })).newPage();
   await page.goto(links.chair.url);
   await expect(page.getByTestId("session-status")).toHaveText("Connecté");
-  const clients = await scripted(baseURL!, links.delegations.map((d) => d.url));
+  const clients = await scripted(
+    baseURL!,
+    links.delegations.map((d) => d.url),
+  );
   try {
     await tabTo(page, "Toutes présentes");
     await page.keyboard.press("Enter");

@@ -10,7 +10,11 @@ import { scripted, voteWhenOpen } from "./support/clients";
 
 test("General Assembly: 93 yes, 24 no, 58 abstentions on an important question → adopted (93 ≥ 2 × 24)", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
-  const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "general-assembly" }) });
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ organ: "general-assembly" }),
+  });
   expect(res.status).toBe(201);
   const links = (await res.json()) as SessionLinks;
   expect(links.delegations).toHaveLength(193);
@@ -22,7 +26,10 @@ test("General Assembly: 93 yes, 24 no, 58 abstentions on an important question �
   await screen.page.goto(links.screen.url);
 
   const voters = links.delegations.slice(0, 175);
-  const clients = await scripted(baseURL!, voters.map((d) => d.url));
+  const clients = await scripted(
+    baseURL!,
+    voters.map((d) => d.url),
+  );
   try {
     await chairPage.getByRole("button", { name: "Toutes présentes", exact: true }).click();
     await chairPage.getByRole("button", { name: /^Enregistrer \(193 changements\)/ }).click();

@@ -45,7 +45,10 @@ async function expectInert(page: Page, alarms: string[], surface: string) {
   expect(alarms, surface).toEqual([]);
 }
 
-test("markup in a title, an amendment and a caucus topic is shown as text on the chair's, a delegation's and the screen's pages", async ({ browser, baseURL }) => {
+test("markup in a title, an amendment and a caucus topic is shown as text on the chair's, a delegation's and the screen's pages", async ({
+  browser,
+  baseURL,
+}) => {
   const res = await fetch(`${baseURL}/api/sessions`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -60,7 +63,10 @@ test("markup in a title, an amendment and a caucus topic is shown as text on the
   await mustSend(chair!, { type: "meeting.open" });
   // Model UN rules: a draft needs three sponsors and signatories before it is introduced.
   const sponsors = chair!.state!.procedure.draft?.sponsors ?? [];
-  const signatories = links.delegations.map((d) => d.member).filter((m) => !sponsors.includes(m)).slice(0, 2);
+  const signatories = links.delegations
+    .map((d) => d.member)
+    .filter((m) => !sponsors.includes(m))
+    .slice(0, 2);
   for (const member of signatories) await mustSend(chair!, { type: "draft.sign", member });
   await mustSend(chair!, { type: "draft.introduce" });
 
@@ -86,7 +92,11 @@ test("markup in a title, an amendment and a caucus topic is shown as text on the
     await expect(amendmentShown(page), name).toBeVisible();
     await expectInert(page, alarms, name);
   }
-  await mustSend(chair!, { type: "motion.propose", member: "FRA", motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 60, topic: TOPIC } });
+  await mustSend(chair!, {
+    type: "motion.propose",
+    member: "FRA",
+    motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 60, topic: TOPIC },
+  });
   chair!.close();
   fra!.close();
   // What each page shows now: the amendment on the chair's and the delegate's, the motion's topic on the screen's.

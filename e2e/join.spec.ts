@@ -3,7 +3,11 @@ import { expect, test } from "@playwright/test";
 import type { SessionLinks } from "@/lib/protocol/http";
 
 test("during the roll call the screen shows a join code; a student takes France's seat from a phone", async ({ browser, baseURL }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ organ: "security-council" }),
+  });
   const links = (await res.json()) as SessionLinks;
   const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
   await screen.goto(links.screen.url);

@@ -17,7 +17,11 @@ const NEW_OP5 = "Recommande aux États membres de n'utiliser l'intelligence arti
 
 test("the minutes of a Council session: procès-verbal, veto, votes table, downloads, feedback", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
-  const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ organ: "security-council" }),
+  });
   expect(res.status).toBe(201);
   const links = (await res.json()) as Links;
   const members = links.delegations.map((d) => d.member);
@@ -76,15 +80,25 @@ test("the minutes of a Council session: procès-verbal, veto, votes table, downl
   const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `${status} (Markdown)` }).click()]);
   expect(md.suggestedFilename()).toMatch(/texte-mis-aux-voix-non-adopte-veto-federation-de-russie\.md$/);
   expect(readFileSync((await md.path())!, "utf8")).toContain("5. *Recommande* aux États membres");
-  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Votes (CSV, pour les outils)" }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Votes (CSV, pour les outils)" }).click(),
+  ]);
   expect(csv.suggestedFilename()).toMatch(/votes\.csv$/);
-  const rows = readFileSync((await csv.path())!, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  const rows = readFileSync((await csv.path())!, "utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(rows.filter((r) => r.includes(";Projet de résolution;") && r.includes(";RUS;Fédération de Russie;Contre;"))).toHaveLength(1);
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Votes (tableur, .xlsx)" }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/votes\.xlsx$/);
   const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Procès-verbal (PDF)" }).click()]);
   expect(pdf.suggestedFilename()).toMatch(/proces-verbal\.pdf$/);
-  expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    readFileSync((await pdf.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
 
   // Feedback: the Russian Federation's vote was decisive (its veto).
   const rus = page.locator('[data-testid="feedback"][data-member="RUS"]');

@@ -55,7 +55,9 @@ test("a Model UN session from phones and the console alone", async ({ browser })
   // The console says, in visible text, why the draft cannot be introduced yet.
   const introduce = chair.button("Présenter le projet de résolution");
   await expect(introduce).toBeDisabled();
-  await expect(introduce.locator("xpath=..").getByTestId("disabled-reason")).toHaveText("Pas assez d'auteurs et de signataires : 1 sur 3 requis.");
+  await expect(introduce.locator("xpath=..").getByTestId("disabled-reason")).toHaveText(
+    "Pas assez d'auteurs et de signataires : 1 sur 3 requis.",
+  );
   await expect(introduce).toHaveAttribute("title", "Pas assez d'auteurs et de signataires : 1 sur 3 requis.");
   // Presence: three delegations connected, twelve not.
   await expect(chairPage.getByTestId("presence-count")).toHaveText("3 délégations connectées sur 15");

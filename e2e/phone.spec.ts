@@ -44,7 +44,10 @@ async function tapTargetsTooSmall(page: Page): Promise<string[]> {
       const target = el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio") ? (el.closest("label") ?? el) : el;
       const r = target.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || getComputedStyle(target).visibility === "hidden") continue;
-      if (r.height < 44 || r.width < 44) small.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.height < 44 || r.width < 44)
+        small.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
     }
     return small;
   });
@@ -52,7 +55,11 @@ async function tapTargetsTooSmall(page: Page): Promise<string[]> {
 
 test("the phone in every phase: the action at the top, within reach, without scrolling", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "model-un" }) });
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ organ: "model-un" }),
+  });
   const links = (await res.json()) as Links;
   const url = (m: string) => links.delegations.find((d) => d.member === m)!.url;
   const [chair, usa, chn] = await scripted(baseURL!, [links.chair.url, url("USA"), url("CHN")]);
@@ -73,7 +80,10 @@ test("the phone in every phase: the action at the top, within reach, without scr
     await expect(page.getByTestId("roll-call-answer")).toHaveCount(0);
 
     // The draft awaiting signatures.
-    await mustSend(chair!, { type: "attendance.record", entries: Object.fromEntries(chair!.state!.procedure.members.map((m) => [m, "present"])) });
+    await mustSend(chair!, {
+      type: "attendance.record",
+      entries: Object.fromEntries(chair!.state!.procedure.members.map((m) => [m, "present"])),
+    });
     await mustSend(chair!, { type: "meeting.open" });
     positions["signatures: Signer le projet"] = await visibleWithoutScrolling(page, page.getByRole("button", { name: "Signer le projet" }));
     await shot("signatures");
@@ -96,14 +106,20 @@ test("the phone in every phase: the action at the top, within reach, without scr
     await mustSend(chair!, { type: "speech.start" });
     await expect(page.getByText("Vous avez la parole")).toBeVisible();
     await expect(page.getByTestId("my-speech-clock")).toHaveText(/^1:(30|29|28)$/);
-    positions["speech: Céder — À la présidence"] = await visibleWithoutScrolling(page, page.getByRole("button", { name: "À la présidence" }));
+    positions["speech: Céder — À la présidence"] = await visibleWithoutScrolling(
+      page,
+      page.getByRole("button", { name: "À la présidence" }),
+    );
     await shot("speech");
     await axe(page);
     await page.getByRole("button", { name: "À la présidence" }).click();
     await expect(page.getByTestId("speech-card")).toHaveCount(0);
 
     // A motion moved by another delegation, awaiting a second.
-    await mustSend(usa!, { type: "motion.propose", motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 60, topic: "Contrôle humain" } });
+    await mustSend(usa!, {
+      type: "motion.propose",
+      motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 60, topic: "Contrôle humain" },
+    });
     positions["motion awaiting a second: Appuyer"] = await visibleWithoutScrolling(page, page.getByRole("button", { name: "Appuyer" }));
     await shot("motion");
     await axe(page);
@@ -114,7 +130,10 @@ test("the phone in every phase: the action at the top, within reach, without scr
     // The vote: the subject and the big buttons.
     const motionId = chair!.state!.procedure.motions.at(-1)!.id;
     await mustSend(chair!, { type: "vote.open", subject: { kind: "motion", motionId }, method: "recorded" });
-    positions["vote: Pour"] = await visibleWithoutScrolling(page, page.getByTestId("vote-panel").getByRole("button", { name: "Pour", exact: true }));
+    positions["vote: Pour"] = await visibleWithoutScrolling(
+      page,
+      page.getByTestId("vote-panel").getByRole("button", { name: "Pour", exact: true }),
+    );
     await shot("vote");
     await axe(page);
     await page.getByTestId("vote-panel").getByRole("button", { name: "Pour", exact: true }).click();

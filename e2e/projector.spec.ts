@@ -26,7 +26,10 @@ async function expectNewWordsSeen(page: Page, minText: number, moment: string) {
   return words.fontSize;
 }
 
-test("Security Council, UK draft: an amendment to operative clause 3 under discussion, voted, closed — at 1920×1080 and 1024×768", async ({ browser, baseURL }) => {
+test("Security Council, UK draft: an amendment to operative clause 3 under discussion, voted, closed — at 1920×1080 and 1024×768", async ({
+  browser,
+  baseURL,
+}) => {
   const chair = await ChairDriver.create(baseURL!, "security-council");
   const screens = await Promise.all(SIZES.map((s) => screenAt(browser, s.viewport)));
   try {
@@ -50,13 +53,17 @@ test("Security Council, UK draft: an amendment to operative clause 3 under discu
     const majority = await seen(screens[0]!, "[data-testid=majority]");
     expect(majority.visible).toBe(true);
     expect(majority.fontSize).toBeGreaterThanOrEqual(28);
-    await expect(screens[0]!.getByTestId("majority")).toContainText("Majorité requise : 9 voix pour dont aucune opposition d'un membre permanent");
+    await expect(screens[0]!.getByTestId("majority")).toContainText(
+      "Majorité requise : 9 voix pour dont aucune opposition d'un membre permanent",
+    );
 
     // Nine or more in favour: only the permanent member's negative vote defeats it.
     await chair.cast(Object.fromEntries(members.filter((m) => !first.includes(m)).map((m) => [m, m === "RUS" ? "no" : "yes"] as const)));
     await chair.send({ type: "vote.close" });
     for (const [i, page] of screens.entries()) {
-      await expect(page.getByTestId("outcome")).toHaveText(`L'amendement ${id} n'est pas adopté en raison du vote négatif d'un membre permanent : Fédération de Russie.`);
+      await expect(page.getByTestId("outcome")).toHaveText(
+        `L'amendement ${id} n'est pas adopté en raison du vote négatif d'un membre permanent : Fédération de Russie.`,
+      );
       sizes[`closed@${SIZES[i]!.viewport.width}`] = await expectNewWordsSeen(page, SIZES[i]!.minText, "after the close");
     }
     // After the close, the board by name stays: every member seen, with its light, at ≥ 40 px on the projector.
@@ -67,7 +74,11 @@ test("Security Council, UK draft: an amendment to operative clause 3 under discu
       [...document.querySelectorAll<HTMLElement>("[data-board-member] > span:last-child")].map((el) => {
         const r = el.getBoundingClientRect();
         const hit = document.elementFromPoint(r.x + Math.min(r.width, 40) / 2, r.y + r.height / 2);
-        return { name: el.textContent, seen: !!hit && el.contains(hit) && r.bottom <= innerHeight && r.right <= innerWidth, size: parseFloat(getComputedStyle(el).fontSize) };
+        return {
+          name: el.textContent,
+          seen: !!hit && el.contains(hit) && r.bottom <= innerHeight && r.right <= innerWidth,
+          size: parseFloat(getComputedStyle(el).fontSize),
+        };
       }),
     );
     expect(names.filter((n) => !n.seen)).toEqual([]);
@@ -75,7 +86,11 @@ test("Security Council, UK draft: an amendment to operative clause 3 under discu
     console.log("measured font sizes (px):", JSON.stringify({ ...sizes, boardNames: names[0]!.size, majority: majority.fontSize }));
 
     const axe = await new AxeBuilder({ page: board }).withTags(["wcag2a", "wcag2aa"]).analyze();
-    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      axe.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
 
     // The next business clears the decision: a motion awaiting the chair, then the suspension's countdown.
     await chair.send({ type: "motion.propose", motion: { kind: "suspend", minutes: 5 }, member: "PAN" });
@@ -116,7 +131,9 @@ test("General Assembly: the board shows all 193 names, none overflowing, at ≥ 
     await chair.openAndIntroduce();
     await openScreen(screen, chair.links);
     await chair.send({ type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
-    await chair.cast(Object.fromEntries(chair.state.members.slice(0, 12).map((m, i) => [m, (["yes", "no", "abstain"] as const)[i % 3]!] as const)));
+    await chair.cast(
+      Object.fromEntries(chair.state.members.slice(0, 12).map((m, i) => [m, (["yes", "no", "abstain"] as const)[i % 3]!] as const)),
+    );
     await expect(screen.locator("[data-board-member]")).toHaveCount(193);
     await expect(screen.locator('[data-board-member][data-choice="no"]')).toHaveCount(4);
     await screen.waitForTimeout(300);
@@ -144,7 +161,10 @@ test("General Assembly: the board shows all 193 names, none overflowing, at ≥ 
   }
 });
 
-test("the chair projects a clause from the console (« Projeter »), then gives the screen back (« Suivre la séance »)", async ({ browser, baseURL }) => {
+test("the chair projects a clause from the console (« Projeter »), then gives the screen back (« Suivre la séance »)", async ({
+  browser,
+  baseURL,
+}) => {
   const chair = await ChairDriver.create(baseURL!, "security-council");
   const screen = await screenAt(browser, SIZES[0].viewport);
   const consolePage = await screenAt(browser, { width: 1440, height: 900 });

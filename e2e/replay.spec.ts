@@ -4,7 +4,11 @@ import type { SessionLinks } from "@/lib/protocol/http";
 import { mustSend, scripted } from "./support/clients";
 
 test("replay: jump to the vote's opening and to its result, then play to the end", async ({ page, baseURL }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ organ: "security-council" }),
+  });
   const links = (await res.json()) as SessionLinks;
   const [chair, ...dels] = await scripted(baseURL!, [links.chair.url, ...links.delegations.map((d) => d.url)]);
   try {
@@ -12,7 +16,8 @@ test("replay: jump to the vote's opening and to its result, then play to the end
     await mustSend(chair!, { type: "meeting.open" });
     await mustSend(chair!, { type: "draft.introduce" });
     await mustSend(chair!, { type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
-    for (const [i, d] of dels.entries()) await mustSend(d, { type: "vote.cast", choice: links.delegations[i]!.member === "USA" ? "no" : "yes" });
+    for (const [i, d] of dels.entries())
+      await mustSend(d, { type: "vote.cast", choice: links.delegations[i]!.member === "USA" ? "no" : "yes" });
     await mustSend(chair!, { type: "vote.close" });
   } finally {
     for (const c of [chair!, ...dels]) c.close();

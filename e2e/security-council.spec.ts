@@ -25,7 +25,10 @@ async function newPage(browser: Browser, viewport = { width: 1400, height: 1000 
 }
 
 for (const variant of ["veto", "adopted"] as const) {
-  test(`Security Council on the UK draft: amendments adopted and friendly, then the draft ${variant === "veto" ? "vetoed by the Russian Federation" : "adopted with the P5 abstaining"}`, async ({ browser, baseURL }) => {
+  test(`Security Council on the UK draft: amendments adopted and friendly, then the draft ${variant === "veto" ? "vetoed by the Russian Federation" : "adopted with the P5 abstaining"}`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     // The chair creates the session from the home page.
     const chairPage = await newPage(browser);
@@ -55,7 +58,10 @@ for (const variant of ["veto", "adopted"] as const) {
     }
     // The ten other seats.
     const others = allMembers.filter((m) => !(BROWSER_SEATS as readonly string[]).includes(m));
-    const clients: ScriptedDelegation[] = await scripted(baseURL!, others.map((m) => delegationUrls[m]!));
+    const clients: ScriptedDelegation[] = await scripted(
+      baseURL!,
+      others.map((m) => delegationUrls[m]!),
+    );
 
     try {
       // Roll call, opening, the draft introduced.
@@ -108,7 +114,9 @@ for (const variant of ["veto", "adopted"] as const) {
       await chair.closeVote();
 
       if (variant === "veto") {
-        await expect(screen.outcome()).toHaveText("Le projet de résolution n'est pas adopté en raison du vote négatif d'un membre permanent : Fédération de Russie.");
+        await expect(screen.outcome()).toHaveText(
+          "Le projet de résolution n'est pas adopté en raison du vote négatif d'un membre permanent : Fédération de Russie.",
+        );
         await expect(delegates.RUS.page.getByTestId("outcome")).toContainText("Fédération de Russie");
       } else {
         await expect(screen.outcome()).toHaveText("Le projet de résolution est adopté.");
@@ -125,7 +133,11 @@ for (const variant of ["veto", "adopted"] as const) {
 }
 
 test("scripted seats can be driven while browsers watch: a command's result reaches every surface", async ({ browser, baseURL }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ organ: "security-council" }),
+  });
   const links = (await res.json()) as SessionLinks;
   const [chairClient] = await scripted(baseURL!, [links.chair.url]);
   // The projector, the chair's console and France's phone, each in its own browser.

@@ -41,7 +41,13 @@ test("pages hydrate under the CSP; the links page renews the join code and switc
   await expect(access.getByRole("button", { name: "Activer un code" })).toBeVisible();
 
   // A delegation's page and the chair's console connect over Socket.IO under the same policy.
-  const links = (await (await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) })).json()) as {
+  const links = (await (
+    await fetch(`${baseURL}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ organ: "security-council" }),
+    })
+  ).json()) as {
     chair: { url: string };
     delegations: Array<{ member: string; url: string }>;
   };

@@ -15,7 +15,11 @@ interface Links {
 }
 
 async function sessionWithAVote(baseURL: string): Promise<Links> {
-  const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ organ: "security-council" }),
+  });
   const links = (await res.json()) as Links;
   const [chair, fra] = await scripted(baseURL, [links.chair.url, links.delegations.find((d) => d.member === "FRA")!.url]);
   await mustSend(chair!, { type: "attendance.record", entries: Object.fromEntries(links.delegations.map((d) => [d.member, "present"])) });
@@ -63,7 +67,12 @@ for (const locale of ["fr", "en"] as const) {
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       const text = await page.locator("body").innerText();
       // A missing message shows its key path ("chair.vote.open"): none may reach the page.
-      expect(text.match(/\b(?:chair|delegate|screen|session|voting|document|procedure|links|create|home|amendment|observer|projector)\.[a-zA-Z]+(?:\.[a-zA-Z-]+)*\b/g) ?? [], surface.name).toEqual([]);
+      expect(
+        text.match(
+          /\b(?:chair|delegate|screen|session|voting|document|procedure|links|create|home|amendment|observer|projector)\.[a-zA-Z]+(?:\.[a-zA-Z-]+)*\b/g,
+        ) ?? [],
+        surface.name,
+      ).toEqual([]);
       expect(problems, surface.name).toEqual([]);
       await page.close();
     }
@@ -79,7 +88,13 @@ test("the three surfaces have no serious accessibility violations (axe-core, WCA
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(
-      serious.map((v) => `${surface.name}: ${v.id} — ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`),
+      serious.map(
+        (v) =>
+          `${surface.name}: ${v.id} — ${v.help} (${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(", ")})`,
+      ),
     ).toEqual([]);
     await page.close();
   }

@@ -14,9 +14,7 @@ if (!existsSync(stub)) {
   chmodSync(stub, 0o755);
 }
 
-const schemas = ["prisma/sqlite/schema.prisma", "prisma/postgres/schema.prisma"].filter((s) =>
-  existsSync(path.join(root, s)),
-);
+const schemas = ["prisma/sqlite/schema.prisma", "prisma/postgres/schema.prisma"].filter((s) => existsSync(path.join(root, s)));
 for (const schema of schemas) {
   const result = spawnSync("npx", ["--no-install", "prisma", "generate", "--schema", schema], {
     cwd: root,

@@ -7,7 +7,17 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
-const SOURCES = ["app", "components", "lib", "messages", "i18n", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "i18n",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const STAMP = path.join(root, ".next", "hemicycle-sources.sha256");
 
 function* files(entry) {
@@ -28,7 +38,11 @@ function sourcesHash() {
   for (const source of SOURCES) {
     for (const file of files(source)) {
       if (file.endsWith(".test.ts")) continue;
-      hash.update(file).update("\0").update(readFileSync(path.join(root, file))).update("\0");
+      hash
+        .update(file)
+        .update("\0")
+        .update(readFileSync(path.join(root, file)))
+        .update("\0");
     }
   }
   return hash.digest("hex");

@@ -37,9 +37,22 @@ describe("server: HTTP", () => {
   });
 
   it("sends the security headers on every answer: no referrer (links carry keys), nosniff, no framing by others, a CSP", async () => {
-    const chair = (await (await fetch(`${server.app.url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) })).json()) as { id: string; chair: { url: string } };
+    const chair = (await (
+      await fetch(`${server.app.url}/api/sessions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ organ: "security-council" }),
+      })
+    ).json()) as { id: string; chair: { url: string } };
     const key = new URL(chair.chair.url).searchParams.get("key");
-    for (const path of ["/api/health", "/api/nope", "/flags/FRA.svg", `/api/sessions/${chair.id}/links?key=${key}`, `/api/sessions/${chair.id}/export/votes.csv?key=${key}`, "/%F2"]) {
+    for (const path of [
+      "/api/health",
+      "/api/nope",
+      "/flags/FRA.svg",
+      `/api/sessions/${chair.id}/links?key=${key}`,
+      `/api/sessions/${chair.id}/export/votes.csv?key=${key}`,
+      "/%F2",
+    ]) {
       const res = await fetch(`${server.app.url}${path}`);
       expect(res.headers.get("referrer-policy"), path).toBe("no-referrer");
       expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
@@ -75,7 +88,9 @@ describe("server: Socket.IO", () => {
       socket.once("connect_error", resolve),
     );
     expect(error.data).toEqual({ code: "protocol.version_mismatch", serverProtocol: PROTOCOL_VERSION, tooOld: "server" });
-    expect(error.message).toBe(`Serveur trop ancien : il parle la version ${PROTOCOL_VERSION} du protocole, cette page la version ${PROTOCOL_VERSION + 1}. Réessayez plus tard.`);
+    expect(error.message).toBe(
+      `Serveur trop ancien : il parle la version ${PROTOCOL_VERSION} du protocole, cette page la version ${PROTOCOL_VERSION + 1}. Réessayez plus tard.`,
+    );
     await new Promise((r) => setTimeout(r, 50));
     expect(statuses.at(-1)).toBe("server-too-old");
     expect(socket.connected).toBe(false);
@@ -86,7 +101,9 @@ describe("server: Socket.IO", () => {
     const { socket, statuses } = client({ protocol: PROTOCOL_VERSION - 1, locale: "en" });
     const error = await new Promise<Error & { data?: { tooOld: string } }>((resolve) => socket.once("connect_error", resolve));
     expect(error.data?.tooOld).toBe("client");
-    expect(error.message).toBe(`Client too old: the server speaks protocol version ${PROTOCOL_VERSION}, this page version ${PROTOCOL_VERSION - 1}. Reload the page.`);
+    expect(error.message).toBe(
+      `Client too old: the server speaks protocol version ${PROTOCOL_VERSION}, this page version ${PROTOCOL_VERSION - 1}. Reload the page.`,
+    );
     await new Promise((r) => setTimeout(r, 50));
     expect(statuses.at(-1)).toBe("client-too-old");
 
@@ -142,7 +159,9 @@ describe("server: document library", () => {
     const list = (await (await fetch(`${server.app.url}/api/documents`)).json()) as { documents: Array<{ id: string; kind: string }> };
     expect(list.documents.map((d) => d.id)).toContain("sc-uk-ai-security");
     expect(list.documents.filter((d) => d.kind === "reference")).toHaveLength(3);
-    const uk = (await (await fetch(`${server.app.url}/api/documents/sc-uk-ai-security`)).json()) as { document: { operative: unknown[]; preamble: unknown[] } };
+    const uk = (await (await fetch(`${server.app.url}/api/documents/sc-uk-ai-security`)).json()) as {
+      document: { operative: unknown[]; preamble: unknown[] };
+    };
     expect(uk.document.preamble).toHaveLength(6);
     expect(uk.document.operative).toHaveLength(6);
     expect((await fetch(`${server.app.url}/api/documents/nope`)).status).toBe(404);

@@ -137,7 +137,21 @@ export async function createApp(options: AppOptions): Promise<App> {
       return;
     }
     handleApi(req, res, url, { db })
-      .then((handled) => handled || handleSessionsApi(req, res, url, { db, listenHost: options.host ?? "127.0.0.1", factory: sessionFactory, now: () => clock.now(), revoke, simulation, asChair, createGate: gate, presence: (id) => connectedMembers(io, id) }))
+      .then(
+        (handled) =>
+          handled ||
+          handleSessionsApi(req, res, url, {
+            db,
+            listenHost: options.host ?? "127.0.0.1",
+            factory: sessionFactory,
+            now: () => clock.now(),
+            revoke,
+            simulation,
+            asChair,
+            createGate: gate,
+            presence: (id) => connectedMembers(io, id),
+          }),
+      )
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -152,7 +166,6 @@ export async function createApp(options: AppOptions): Promise<App> {
         sendJson(res, storage ? 503 : 500, { ok: false, error: { code, message: errorMessage(requestLocale(req), code) } });
       });
   });
-
 
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);

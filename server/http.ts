@@ -33,7 +33,11 @@ async function sendFlag(res: ServerResponse, alpha3: string): Promise<void> {
     sendJson(res, 404, { ok: false, error: { code: "http.not_found", message: "No such flag" } });
     return;
   }
-  res.writeHead(200, { "content-type": "image/svg+xml", "cache-control": "public, max-age=604800, immutable", "content-length": svg.length });
+  res.writeHead(200, {
+    "content-type": "image/svg+xml",
+    "cache-control": "public, max-age=604800, immutable",
+    "content-length": svg.length,
+  });
   res.end(svg);
 }
 

@@ -174,7 +174,12 @@ describe("room commit path", () => {
       expect(room.current()).toEqual([]);
       // Storage back: the same commands go through, after the other writer's event.
       log.fail.list = log.fail.byCommand = () => undefined;
-      expect(await burst(room, [[{ n: 1 }, "a"], [{ n: 2 }, "b"]])).toEqual([
+      expect(
+        await burst(room, [
+          [{ n: 1 }, "a"],
+          [{ n: 2 }, "b"],
+        ]),
+      ).toEqual([
         { ok: true, seq: 2, events: 1 },
         { ok: true, seq: 3, events: 1 },
       ]);
@@ -187,7 +192,10 @@ describe("room commit path", () => {
     const room = await roomOn(log, { singleWriter: false }).load();
     log.fail.list = () => new Error("connection reset");
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const answers = await burst(room, [[{ n: 1 }, "a"], [{ n: 2 }, "b"]]);
+    const answers = await burst(room, [
+      [{ n: 1 }, "a"],
+      [{ n: 2 }, "b"],
+    ]);
     expect(answers.map((a) => !a.ok && a.error.code)).toEqual(["server.storage_unavailable", "server.storage_unavailable"]);
     expect(log.calls.append).toBe(0);
   });
@@ -198,7 +206,10 @@ describe("room commit path", () => {
     const room = await load();
     log.fail.append = () => new Error("disk full");
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const failed = await burst(room, [[{ n: 1 }, "a"], [{ n: 2 }, "b"]]);
+    const failed = await burst(room, [
+      [{ n: 1 }, "a"],
+      [{ n: 2 }, "b"],
+    ]);
     expect(failed.map((a) => !a.ok && a.error.code)).toEqual(["server.storage_unavailable", "server.storage_unavailable"]);
     expect(room.current()).toEqual([]);
     expect(published).toEqual([]);
@@ -304,7 +315,12 @@ describe("room commit path", () => {
     const log = fakeLog();
     const { load } = roomOn(log, { singleWriter: true });
     const room = await load();
-    expect(await burst(room, [[{ n: 1 }, "x", fra], [{ n: 2 }, "x", chair]])).toEqual([
+    expect(
+      await burst(room, [
+        [{ n: 1 }, "x", fra],
+        [{ n: 2 }, "x", chair],
+      ]),
+    ).toEqual([
       { ok: true, seq: 1, events: 1 },
       { ok: true, seq: 2, events: 1 },
     ]);
@@ -312,7 +328,12 @@ describe("room commit path", () => {
     expect(await burst(room, [[{ n: 3 }, "x", gbr]])).toEqual([{ ok: true, seq: 3, events: 1 }]);
     const restarted = await load();
     const usa: Actor = { role: "delegation", member: "USA" };
-    expect(await burst(restarted, [[{ n: 4 }, "x", usa], [{ n: 1 }, "x", fra]])).toEqual([
+    expect(
+      await burst(restarted, [
+        [{ n: 4 }, "x", usa],
+        [{ n: 1 }, "x", fra],
+      ]),
+    ).toEqual([
       { ok: true, seq: 4, events: 1 },
       { ok: true, seq: 1, events: 1 },
     ]);

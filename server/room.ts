@@ -15,11 +15,7 @@ import type { SnapshotRepository } from "./db/snapshots";
 
 /** Who sends a command, as the engine sees it. */
 export type Actor =
-  | { role: "chair" }
-  | { role: "delegation"; member: string }
-  | { role: "screen" }
-  | { role: "observer" }
-  | { role: "system" };
+  { role: "chair" } | { role: "delegation"; member: string } | { role: "screen" } | { role: "observer" } | { role: "system" };
 
 export interface DomainFailure {
   code: string;
@@ -269,7 +265,10 @@ export class Room<S, C, E extends { type: string }> {
   private async catchUp(): Promise<StoredEvent[]> {
     const missing = await this.deps.events.list(this.sessionId, this.seq);
     if (missing.length) {
-      this.state = this.deps.engine.replay(missing.map((stored) => stored.payload as E), this.state);
+      this.state = this.deps.engine.replay(
+        missing.map((stored) => stored.payload as E),
+        this.state,
+      );
       this.seq = missing.at(-1)!.seq;
       if (this.loaded) this.deps.caughtUp?.(this.sessionId, this.seq);
     }
@@ -396,7 +395,15 @@ export class Room<S, C, E extends { type: string }> {
           const mine = decision.events.map((event) => {
             next = this.deps.engine.reduce(next, event);
             const seen = this.deps.engine.audience(event);
-            const row = { type: event.type, payload: event, actor: actorKey(actor), at: new Date(now), commandId, audience: seen, engineVersion: this.deps.engine.version };
+            const row = {
+              type: event.type,
+              payload: event,
+              actor: actorKey(actor),
+              at: new Date(now),
+              commandId,
+              audience: seen,
+              engineVersion: this.deps.engine.version,
+            };
             return { row, seen };
           });
           state = next;

@@ -25,11 +25,43 @@ const seat = fc.constantFrom(...MEMBERS);
 
 /** What a Council does in the middle of a session: ballots, speakers, motions, points, votes opened and closed. */
 const step: fc.Arbitrary<{ actor: Actor; command: LiveCommand }> = fc.oneof(
-  { arbitrary: fc.record({ member: seat, choice: fc.constantFrom("yes", "no", "abstain") }).map(({ member, choice }) => ({ actor: { role: "delegation" as const, member }, command: { type: "vote.cast", choice } as LiveCommand })), weight: 6 },
-  { arbitrary: seat.map((member) => ({ actor: { role: "delegation" as const, member }, command: { type: "speakers.add" } as LiveCommand })), weight: 2 },
-  { arbitrary: seat.map((member) => ({ actor: { role: "delegation" as const, member }, command: { type: "speakers.remove" } as LiveCommand })), weight: 1 },
-  { arbitrary: fc.constantFrom<LiveCommand>({ type: "vote.close" }, { type: "vote.cancel" }, { type: "vote.open", subject: { kind: "draft" }, method: "recorded" } as LiveCommand, { type: "speech.start" } as LiveCommand, { type: "speech.end" } as LiveCommand).map((command) => ({ actor: { role: "chair" as const }, command })), weight: 2 },
-  { arbitrary: seat.map((member) => ({ actor: { role: "delegation" as const, member }, command: { type: "motion.propose", motion: { kind: "suspend", minutes: 5 } } as LiveCommand })), weight: 1 },
+  {
+    arbitrary: fc.record({ member: seat, choice: fc.constantFrom("yes", "no", "abstain") }).map(({ member, choice }) => ({
+      actor: { role: "delegation" as const, member },
+      command: { type: "vote.cast", choice } as LiveCommand,
+    })),
+    weight: 6,
+  },
+  {
+    arbitrary: seat.map((member) => ({ actor: { role: "delegation" as const, member }, command: { type: "speakers.add" } as LiveCommand })),
+    weight: 2,
+  },
+  {
+    arbitrary: seat.map((member) => ({
+      actor: { role: "delegation" as const, member },
+      command: { type: "speakers.remove" } as LiveCommand,
+    })),
+    weight: 1,
+  },
+  {
+    arbitrary: fc
+      .constantFrom<LiveCommand>(
+        { type: "vote.close" },
+        { type: "vote.cancel" },
+        { type: "vote.open", subject: { kind: "draft" }, method: "recorded" } as LiveCommand,
+        { type: "speech.start" } as LiveCommand,
+        { type: "speech.end" } as LiveCommand,
+      )
+      .map((command) => ({ actor: { role: "chair" as const }, command })),
+    weight: 2,
+  },
+  {
+    arbitrary: seat.map((member) => ({
+      actor: { role: "delegation" as const, member },
+      command: { type: "motion.propose", motion: { kind: "suspend", minutes: 5 } } as LiveCommand,
+    })),
+    weight: 1,
+  },
 );
 
 async function councilInSession(): Promise<string> {
@@ -111,7 +143,11 @@ describe("state snapshots", () => {
     await server.db.snapshots.save(sessionId, { seq: lastSeq, version: "an older engine", json: JSON.stringify({ garbage: true }) });
     expect((await Room.load(sessionId, deps(10))).current()).toEqual(truth);
 
-    await server.db.snapshots.save(sessionId, { seq: lastSeq + 50, version: liveSessionEngine.version, json: JSON.stringify({ garbage: true }) });
+    await server.db.snapshots.save(sessionId, {
+      seq: lastSeq + 50,
+      version: liveSessionEngine.version,
+      json: JSON.stringify({ garbage: true }),
+    });
     const ahead = await Room.load(sessionId, deps(10));
     expect(ahead.current()).toEqual(truth);
     expect(ahead.lastSeq).toBe(lastSeq);

@@ -62,7 +62,9 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handler
       // A client that names no version predates the versioned handshake: it is the older one.
       const client = handshake.success ? handshake.data.protocol : 0;
       const tooOld = client < PROTOCOL_VERSION ? "client" : "server";
-      const error = new Error(errorMessage(locale, "protocol.version_mismatch", { side: tooOld, server: PROTOCOL_VERSION, client })) as Error & {
+      const error = new Error(
+        errorMessage(locale, "protocol.version_mismatch", { side: tooOld, server: PROTOCOL_VERSION, client }),
+      ) as Error & {
         data: ConnectErrorData;
       };
       error.data = { code: "protocol.version_mismatch", serverProtocol: PROTOCOL_VERSION, tooOld };

@@ -24,7 +24,16 @@ export interface AssemblyResult {
   amendment: { real: Percentiles; baseline: Percentiles; bytes: number };
   ballot: { real: Percentiles; baseline: Percentiles; bytes: number };
   burst: {
-    real: { ack: Percentiles; allSeenMs: number; acked: number; lost: number; short: number; tallyExact: boolean; counts: unknown; expected: unknown };
+    real: {
+      ack: Percentiles;
+      allSeenMs: number;
+      acked: number;
+      lost: number;
+      short: number;
+      tallyExact: boolean;
+      counts: unknown;
+      expected: unknown;
+    };
     baseline: { ack: Percentiles; allSeenMs: number; acked: number; lost: number; short: number };
   };
   errors: string[];
@@ -58,7 +67,11 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
     const delegations = sockets.slice(0, members.length);
     const joins = await Promise.all(
       sockets.map((socket, i) =>
-        ask(socket, "session:join", { sessionId: links.id, token: tokenOf(i < members.length ? links.delegations[i]!.url : links.screen.url), lastSeq: 0 }),
+        ask(socket, "session:join", {
+          sessionId: links.id,
+          token: tokenOf(i < members.length ? links.delegations[i]!.url : links.screen.url),
+          lastSeq: 0,
+        }),
       ),
     );
     const refused = joins.filter((r) => !r.ok);
@@ -70,7 +83,8 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
     const doc = verifier.state!.document;
     const operative = doc && doc.kind === "resolution" ? doc.operative.map((c) => c.id) : ["op1"];
 
-    const command = (socket: Socket, cmd: unknown) => ask(socket, "session:command", { sessionId: links.id, commandId: commandId(), command: cmd });
+    const command = (socket: Socket, cmd: unknown) =>
+      ask(socket, "session:command", { sessionId: links.id, commandId: commandId(), command: cmd });
     const check = (what: string, reply: Reply) => {
       if (!reply.ok) errors.push(`${what}: ${reply.error?.code}`);
     };
@@ -82,7 +96,11 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
     for (let k = 0; k < options.amendments; k++) {
       const cmd = {
         type: "amendment.submit",
-        op: { kind: "replace", targetId: operative[k % operative.length]!, text: `Prie le Secrétaire général de présenter un rapport sur l'application de la présente résolution, version ${k} ;` },
+        op: {
+          kind: "replace",
+          targetId: operative[k % operative.length]!,
+          text: `Prie le Secrétaire général de présenter un rapport sur l'application de la présente résolution, version ${k} ;`,
+        },
       };
       amendmentCommandBytes = JSON.stringify(cmd).length;
       const round = await fanOutRound(sockets, "session:events", () => command(delegations[k % delegations.length]!, cmd));
@@ -100,7 +118,9 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
     let ballotBytes = 0;
     for (let r = 0; r < options.ballots; r++) {
       const choice = CHOICES[Math.floor(r / delegations.length) % 2]!;
-      const round = await fanOutRound(sockets, "session:events", () => command(delegations[r % delegations.length]!, { type: "vote.cast", choice }));
+      const round = await fanOutRound(sockets, "session:events", () =>
+        command(delegations[r % delegations.length]!, { type: "vote.cast", choice }),
+      );
       check("vote.cast", round.reply);
       if (round.missing) errors.push(`ballot ${r}: ${round.missing} clients got nothing`);
       ballotSamples.push(round.lastMs);
@@ -112,7 +132,9 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
     await must(chair, { type: "vote.open", subject: { kind: "amendment", amendmentId: next }, method: "recorded" });
     const decisionsBefore = verifier.state!.procedure.decisions.length;
     const choices = members.map(() => CHOICES[Math.floor(random() * 3)]!);
-    const burst = await burstRound(delegations, sockets, "session:events", ballotsIn, members.length, (socket, i) => command(socket, { type: "vote.cast", choice: choices[i] }));
+    const burst = await burstRound(delegations, sockets, "session:events", ballotsIn, members.length, (socket, i) =>
+      command(socket, { type: "vote.cast", choice: choices[i] }),
+    );
     const acked = burst.replies.filter((r) => r.ok).length;
     for (const reply of burst.replies) if (!reply.ok) errors.push(`burst ballot refused: ${reply.error?.code}`);
     if (burst.short) errors.push(`burst: ${burst.short} clients did not see every ballot`);
@@ -161,17 +183,33 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
     const senders = sockets.slice(0, sockets.length - options.screens);
     const cmd = (socket: Socket, b: number, pad: number) => ask(socket, "cmd", { b, pad: "x".repeat(pad) });
     for (let k = 0; k < options.amendments; k++) {
-      const round = await fanOutRound(sockets, "events", () => cmd(senders[k % senders.length]!, real.amendment.bytes, real.amendment.commandBytes));
+      const round = await fanOutRound(sockets, "events", () =>
+        cmd(senders[k % senders.length]!, real.amendment.bytes, real.amendment.commandBytes),
+      );
       baseAmendments.push(round.lastMs);
     }
     for (let r = 0; r < options.ballots; r++) {
       const round = await fanOutRound(sockets, "events", () => cmd(senders[r % senders.length]!, real.ballot.bytes, 20));
       baseBallots.push(round.lastMs);
     }
-    const burst = await burstRound(senders, sockets, "events", () => 1, senders.length, (socket) => cmd(socket, real.ballot.bytes, 20));
+    const burst = await burstRound(
+      senders,
+      sockets,
+      "events",
+      () => 1,
+      senders.length,
+      (socket) => cmd(socket, real.ballot.bytes, 20),
+    );
     const acked = burst.replies.filter((r) => r.ok).length;
-    if (burst.short || acked !== senders.length) errors.push(`baseline burst: ${senders.length - acked} lost acks, ${burst.short} short clients`);
-    base = { ack: percentiles(burst.ackMs.filter(Number.isFinite)), allSeenMs: burst.allSeenMs, acked, lost: senders.length - acked, short: burst.short };
+    if (burst.short || acked !== senders.length)
+      errors.push(`baseline burst: ${senders.length - acked} lost acks, ${burst.short} short clients`);
+    base = {
+      ack: percentiles(burst.ackMs.filter(Number.isFinite)),
+      allSeenMs: burst.allSeenMs,
+      acked,
+      lost: senders.length - acked,
+      short: burst.short,
+    };
   } finally {
     closeAll(sockets);
     closeAll(extra);

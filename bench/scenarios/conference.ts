@@ -71,7 +71,11 @@ export async function conference(options: ConferenceOptions): Promise<Conference
   const memoryNow = async () => {
     for (const s of servers) await s.gc();
     const each = await Promise.all(servers.map((s) => s.stats()));
-    return { rss: each.reduce((t, s) => t + s.rssBytes, 0), heap: each.reduce((t, s) => t + s.heapUsedBytes, 0), rooms: each.reduce((t, s) => t + s.rooms, 0) };
+    return {
+      rss: each.reduce((t, s) => t + s.rssBytes, 0),
+      heap: each.reduce((t, s) => t + s.heapUsedBytes, 0),
+      rooms: each.reduce((t, s) => t + s.rooms, 0),
+    };
   };
   const before = await memoryNow();
   const urlFor = (k: number) => servers[k % servers.length]!.url;
@@ -97,7 +101,14 @@ export async function conference(options: ConferenceOptions): Promise<Conference
     // Set up every session first (not measured).
     const sessions = [];
     for (const [i, size] of options.sizes.entries()) {
-      const committee = [...new Set(everyone.slice((i * 7) % 100, ((i * 7) % 100) + size).concat(size > 93 ? everyone.slice(0, size - 93) : []).slice(0, size))];
+      const committee = [
+        ...new Set(
+          everyone
+            .slice((i * 7) % 100, ((i * 7) % 100) + size)
+            .concat(size > 93 ? everyone.slice(0, size - 93) : [])
+            .slice(0, size),
+        ),
+      ];
       const body =
         size === 15
           ? { organ: "security-council" }
@@ -111,7 +122,9 @@ export async function conference(options: ConferenceOptions): Promise<Conference
       const screens = await spread(options.screensPerSession);
       sockets.push(...delegations, ...screens);
       const joins = await Promise.all([
-        ...delegations.map((s, k) => ask(s, "session:join", { sessionId: links.id, token: tokenOf(links.delegations[k]!.url), lastSeq: 0 })),
+        ...delegations.map((s, k) =>
+          ask(s, "session:join", { sessionId: links.id, token: tokenOf(links.delegations[k]!.url), lastSeq: 0 }),
+        ),
         ...screens.map((s) => ask(s, "session:join", { sessionId: links.id, token: tokenOf(links.screen.url), lastSeq: 0 })),
       ]);
       if (joins.some((r) => !r.ok)) throw new Error(`conference: a join was refused (${joins.find((r) => !r.ok)!.error?.code})`);
@@ -150,7 +163,11 @@ export async function conference(options: ConferenceOptions): Promise<Conference
     for (const s of servers) await s.reset();
     await idle.reset();
     sampler = setInterval(() => {
-      for (const [p, s] of servers.entries()) void s.stats().then((st) => (peaks[p] = Math.max(peaks[p]!, st.peakRssBytes))).catch(() => {});
+      for (const [p, s] of servers.entries())
+        void s
+          .stats()
+          .then((st) => (peaks[p] = Math.max(peaks[p]!, st.peakRssBytes)))
+          .catch(() => {});
     }, 1_000);
     const started = performance.now();
     const generatorStart = process.cpuUsage();
@@ -174,13 +191,21 @@ export async function conference(options: ConferenceOptions): Promise<Conference
           const operative = doc && doc.kind === "resolution" ? doc.operative.map((c) => c.id) : ["op1"];
           const submitted = await send(session.delegations[pick()]!, session.id, {
             type: "amendment.submit",
-            op: { kind: "replace", targetId: operative[round % operative.length]!, text: `Texte modifié ${index}-${round} : la Commission prie instamment les États de coopérer ;` },
+            op: {
+              kind: "replace",
+              targetId: operative[round % operative.length]!,
+              text: `Texte modifié ${index}-${round} : la Commission prie instamment les États de coopérer ;`,
+            },
           });
           if (!submitted.ok) continue;
           await session.chair.waitFor(() => session.chair.seq >= (submitted.seq ?? 0), 30_000).catch(() => {});
           const next = votingQueue(state().procedure.amendments, state().procedure.amendmentOrder)[0];
           if (!next) continue;
-          const opened = await chairSend(session.chair, { type: "vote.open", subject: { kind: "amendment", amendmentId: next }, method: "recorded" });
+          const opened = await chairSend(session.chair, {
+            type: "vote.open",
+            subject: { kind: "amendment", amendmentId: next },
+            method: "recorded",
+          });
           if (!opened.ok) continue;
           await Promise.all(
             session.delegations.map(async (socket) => {
@@ -216,8 +241,28 @@ export async function conference(options: ConferenceOptions): Promise<Conference
     for (const c of typed) c.close();
     await sleep(IDLE_MS + 2_000);
     const after = await memoryNow();
-    const memory = { beforeRssBytes: before.rss, afterRssBytes: after.rss, beforeHeapBytes: before.heap, afterHeapBytes: after.heap, roomsAfter: after.rooms };
-    return { sessions: sessions.length, clients, durationMs, commands, lost, refused, votes, server: stats, servers: each, idleLagP99Ms, generatorCpu, memory, errors };
+    const memory = {
+      beforeRssBytes: before.rss,
+      afterRssBytes: after.rss,
+      beforeHeapBytes: before.heap,
+      afterHeapBytes: after.heap,
+      roomsAfter: after.rooms,
+    };
+    return {
+      sessions: sessions.length,
+      clients,
+      durationMs,
+      commands,
+      lost,
+      refused,
+      votes,
+      server: stats,
+      servers: each,
+      idleLagP99Ms,
+      generatorCpu,
+      memory,
+      errors,
+    };
   } finally {
     if (sampler) clearInterval(sampler);
     closeAll(sockets);

@@ -23,7 +23,11 @@ export interface HostileClassResult {
   errors: string[];
 }
 
-type Raw = { timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<{ ok: boolean; seq?: number; events?: number; error?: { code: string } }> } };
+type Raw = {
+  timeout(ms: number): {
+    emitWithAck(event: string, ...args: unknown[]): Promise<{ ok: boolean; seq?: number; events?: number; error?: { code: string } }>;
+  };
+};
 const raw = (c: LiveClient) => c.socket as unknown as Raw;
 const FLOOD = Array.from({ length: 2_450 }, (_, i) => "abcdefghij"[i % 10]).join(" ");
 const PROTO_IDS = ["__proto__", "constructor", "toString", "hasOwnProperty"];
@@ -53,7 +57,13 @@ export async function hostileClass(options: { rounds: number; warmupMs: number }
         await Promise.all(
           bDelegations.map(async (d, i) => {
             const t = performance.now();
-            const reply = await raw(d).timeout(15_000).emitWithAck("session:command", { sessionId: b.id, commandId: `b-${r}-${i}-${Date.now()}`, command: { type: "vote.cast", choice: i % 3 ? "yes" : "abstain" } });
+            const reply = await raw(d)
+              .timeout(15_000)
+              .emitWithAck("session:command", {
+                sessionId: b.id,
+                commandId: `b-${r}-${i}-${Date.now()}`,
+                command: { type: "vote.cast", choice: i % 3 ? "yes" : "abstain" },
+              });
             samples.push(performance.now() - t);
             if (!reply.ok) errors.push(`session B ballot refused: ${reply.error?.code}`);
           }),
@@ -88,14 +98,20 @@ export async function hostileClass(options: { rounds: number; warmupMs: number }
       if (!reply.ok) refused[reply.error?.code ?? "?"] = (refused[reply.error?.code ?? "?"] ?? 0) + 1;
       return reply;
     };
-    const send = (c: LiveClient, command: unknown, id: string) => raw(c).timeout(15_000).emitWithAck("session:command", { sessionId: a.id, commandId: id, command }).catch(() => ({ ok: false, error: { code: "client.timeout" } }));
+    const send = (c: LiveClient, command: unknown, id: string) =>
+      raw(c)
+        .timeout(15_000)
+        .emitWithAck("session:command", { sessionId: a.id, commandId: id, command })
+        .catch(() => ({ ok: false, error: { code: "client.timeout" } }));
     let n = 0;
     const attacks = [
       // Long texts at the rate limit: every refusal means "slow down", then again.
       (async () => {
         while (!stop) {
           const op = { kind: "replace", targetId: `op${1 + (n % 6)}`, text: FLOOD };
-          const reply = note(await send(flood, n % 2 ? { type: "amendment.draft.save", op } : { type: "amendment.submit", op }, `flood-${n++}`));
+          const reply = note(
+            await send(flood, n % 2 ? { type: "amendment.draft.save", op } : { type: "amendment.submit", op }, `flood-${n++}`),
+          );
           if (!reply.ok && reply.error?.code === "rate.limited") await sleep(50);
         }
       })(),
@@ -120,18 +136,28 @@ export async function hostileClass(options: { rounds: number; warmupMs: number }
       // Join-code grabs, and joins racing the chair's reissue of the grabber's own link.
       (async () => {
         const bearer = { authorization: `Bearer ${tokenOf(a.chair.url)}` };
-        const status = (await (await fetch(`${server.app.url}/api/sessions/${a.id}/join-code`, { headers: bearer })).json()) as { url: string | null };
+        const status = (await (await fetch(`${server.app.url}/api/sessions/${a.id}/join-code`, { headers: bearer })).json()) as {
+          url: string | null;
+        };
         const code = status.url ? new URL(status.url).searchParams.get("code")! : "";
         let link = seat(grabber!);
         while (!stop) {
           for (const member of SECURITY_COUNCIL_2026) {
             attackSent++;
-            const res = await fetch(`${server.app.url}/api/sessions/${a.id}/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code, member }) });
-            if (res.status === 200 && member !== grabber) errors.push(`the join code gave away ${member}'s seat, held by an honest delegation`);
+            const res = await fetch(`${server.app.url}/api/sessions/${a.id}/join`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ code, member }),
+            });
+            if (res.status === 200 && member !== grabber)
+              errors.push(`the join code gave away ${member}'s seat, held by an honest delegation`);
             refused[`http ${res.status}`] = (refused[`http ${res.status}`] ?? 0) + 1;
           }
           const racer = open(a.id, link);
-          const reissued = fetch(`${server.app.url}/api/sessions/${a.id}/delegations/${grabber}/reissue`, { method: "POST", headers: bearer });
+          const reissued = fetch(`${server.app.url}/api/sessions/${a.id}/delegations/${grabber}/reissue`, {
+            method: "POST",
+            headers: bearer,
+          });
           link = ((await (await reissued).json()) as { url: string }).url;
           await sleep(30);
           if (racer.socket.connected && racer.status !== "revoked" && racer.status !== "join-failed") {
@@ -150,7 +176,10 @@ export async function hostileClass(options: { rounds: number; warmupMs: number }
       while (!stop) {
         const commands: LiveCommand[] = [
           { type: "speakers.add" },
-          { type: "amendment.submit", op: { kind: "replace", targetId: `op${1 + (i % 6)}`, text: `Texte révisé par la délégation ${i}, version ${k} ;` } },
+          {
+            type: "amendment.submit",
+            op: { kind: "replace", targetId: `op${1 + (i % 6)}`, text: `Texte révisé par la délégation ${i}, version ${k} ;` },
+          },
           { type: "speakers.remove" },
           { type: "amendment.draft.save", op: { kind: "delete", targetId: `op${1 + (k % 6)}` } },
         ];
@@ -175,7 +204,8 @@ export async function hostileClass(options: { rounds: number; warmupMs: number }
     if (lost) errors.push(`${lost} acknowledged honest commands missing from the log`);
     const honestOk = honestReplies.filter((r) => r.reply.ok).length;
     const answered = honestReplies.filter((r) => r.reply.error?.code !== "client.timeout").length;
-    for (const r of honestReplies) if (!r.reply.ok && r.reply.error?.code === "rate.limited") errors.push(`honest command ${r.id} rate-limited`);
+    for (const r of honestReplies)
+      if (!r.reply.ok && r.reply.error?.code === "rate.limited") errors.push(`honest command ${r.id} rate-limited`);
 
     return {
       ballots: { baseline: percentiles(baseline), attacked: percentiles(attacked) },
@@ -192,7 +222,11 @@ export async function hostileClass(options: { rounds: number; warmupMs: number }
 
 /** The most expensive valid commands, parsed and decided alone on a Council in session (median of 40). */
 export function worstCommands(): Array<{ command: string; medianMs: number }> {
-  const created = newSessionEvents({ organ: "general-assembly", document: { id: "ga", parsed: seedResolution("gaDraft"), title: "GA" }, now: 1 });
+  const created = newSessionEvents({
+    organ: "general-assembly",
+    document: { id: "ga", parsed: seedResolution("gaDraft"), title: "GA" },
+    now: 1,
+  });
   if (!created.ok) throw new Error(created.code);
   let state: LiveSessionState = replayLive(created.events);
   const chair = { role: "chair" as const };
@@ -207,10 +241,31 @@ export function worstCommands(): Array<{ command: string; medianMs: number }> {
   const longest = "op1";
   const candidates: Array<[string, unknown]> = [
     ["amendment.submit, 5 000 one-letter words", { type: "amendment.submit", op: { kind: "replace", targetId: longest, text: FLOOD } }],
-    ["amendment.submit, 5 000 characters of distinct words", { type: "amendment.submit", op: { kind: "replace", targetId: longest, text: Array.from({ length: 700 }, (_, i) => `m${i.toString(36)}`).join(" ").slice(0, 5_000) } }],
-    ["amendment.draft.save, 5 000 one-letter words", { type: "amendment.draft.save", op: { kind: "replace", targetId: longest, text: FLOOD } }],
-    ["amendment.submit, add 5 000 characters", { type: "amendment.submit", op: { kind: "add", section: "operative", parentId: null, afterId: null, text: FLOOD } }],
-    ["attendance.record, 193 members", { type: "attendance.record", entries: Object.fromEntries(state.procedure.members.map((m) => [m, "present-and-voting"])) }],
+    [
+      "amendment.submit, 5 000 characters of distinct words",
+      {
+        type: "amendment.submit",
+        op: {
+          kind: "replace",
+          targetId: longest,
+          text: Array.from({ length: 700 }, (_, i) => `m${i.toString(36)}`)
+            .join(" ")
+            .slice(0, 5_000),
+        },
+      },
+    ],
+    [
+      "amendment.draft.save, 5 000 one-letter words",
+      { type: "amendment.draft.save", op: { kind: "replace", targetId: longest, text: FLOOD } },
+    ],
+    [
+      "amendment.submit, add 5 000 characters",
+      { type: "amendment.submit", op: { kind: "add", section: "operative", parentId: null, afterId: null, text: FLOOD } },
+    ],
+    [
+      "attendance.record, 193 members",
+      { type: "attendance.record", entries: Object.fromEntries(state.procedure.members.map((m) => [m, "present-and-voting"])) },
+    ],
   ];
   const actorOf = (type: string) => (type.startsWith("amendment") ? { role: "delegation" as const, member: "FRA" } : chair);
   return candidates.map(([label, command]) => {

@@ -46,7 +46,9 @@ export function pageWeights(routes: string[], nextDir = path.join(ROOT, ".next")
     if (!build) return { route, gzipBytes: null, files: 0, note: "n/a (no build: run npm run build)" };
     const chunks = routeChunks(nextDir, route);
     if (!chunks) return { route, gzipBytes: null, files: 0, note: "n/a (route not built)" };
-    const files = [...new Set([...(build.rootMainFiles ?? []), ...chunks].map((f) => f.replace(/^\/?_next\//, "")))].filter((f) => f.endsWith(".js"));
+    const files = [...new Set([...(build.rootMainFiles ?? []), ...chunks].map((f) => f.replace(/^\/?_next\//, "")))].filter((f) =>
+      f.endsWith(".js"),
+    );
     let gzipBytes = 0;
     for (const file of files) {
       const full = path.join(nextDir, file);

@@ -54,7 +54,10 @@ export async function phone(options: { port: number }): Promise<PhoneResult> {
     // Its own process group: start.mjs runs the server as a child of its own, stopped with it.
     detached: true,
   });
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+  });
   const clients = [];
   try {
     await waitForHealth(url, 300_000);
@@ -68,7 +71,13 @@ export async function phone(options: { port: number }): Promise<PhoneResult> {
     await must(chair, { type: "draft.introduce" });
     await must(chair, { type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: "fr-FR" });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 3,
+      isMobile: true,
+      hasTouch: true,
+      locale: "fr-FR",
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
@@ -77,8 +86,15 @@ export async function phone(options: { port: number }): Promise<PhoneResult> {
     const timeToVote = async (): Promise<number> => {
       const started = performance.now();
       await page.goto(links.delegations[0]!.url, { waitUntil: "commit", timeout: 120_000 });
-      await page.getByRole("button", { name: /^Pour\b/ }).first().waitFor({ state: "visible", timeout: 120_000 });
-      await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => /^Pour\b/.test(b.textContent?.trim() ?? "") && !b.disabled), undefined, { timeout: 120_000 });
+      await page
+        .getByRole("button", { name: /^Pour\b/ })
+        .first()
+        .waitFor({ state: "visible", timeout: 120_000 });
+      await page.waitForFunction(
+        () => [...document.querySelectorAll("button")].some((b) => /^Pour\b/.test(b.textContent?.trim() ?? "") && !b.disabled),
+        undefined,
+        { timeout: 120_000 },
+      );
       return performance.now() - started;
     };
     const coldMs = await timeToVote();

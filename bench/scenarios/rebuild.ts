@@ -16,7 +16,14 @@ import { boot } from "@/server/test-utils/boot";
 import { createSession, join, joined, must } from "@/server/test-utils/session";
 
 export interface RebuildResult {
-  rebuilds: Array<{ events: number; loadMs: number; rawReadMs: number; ratio: number; stateOk: boolean; snapshot: { tail: number; loadMs: number; stateOk: boolean } }>;
+  rebuilds: Array<{
+    events: number;
+    loadMs: number;
+    rawReadMs: number;
+    ratio: number;
+    stateOk: boolean;
+    snapshot: { tail: number; loadMs: number; stateOk: boolean };
+  }>;
   resync: { missed: number; resyncMs: number; snapshotJoinMs: number; ratio: number; ok: boolean };
   errors: string[];
 }
@@ -78,7 +85,9 @@ export async function rebuild(options: { sizes: number[]; missed: number }): Pro
       await (await Room.load(links.id, roomDeps(true))).persistSnapshot();
       await appendUpTo(size);
       const rawStart = performance.now();
-      const rows = raw.prepare('SELECT payload FROM "SessionEvent" WHERE "sessionId" = ? ORDER BY seq').all(links.id) as Array<{ payload: string }>;
+      const rows = raw.prepare('SELECT payload FROM "SessionEvent" WHERE "sessionId" = ? ORDER BY seq').all(links.id) as Array<{
+        payload: string;
+      }>;
       let parsed = 0;
       for (const row of rows) parsed += (JSON.parse(row.payload) as { type: string }).type.length > 0 ? 1 : 0;
       const rawReadMs = performance.now() - rawStart;
@@ -92,8 +101,16 @@ export async function rebuild(options: { sizes: number[]; missed: number }): Pro
       const fromSnapshot = await Room.load(links.id, roomDeps(true));
       const snapLoadMs = performance.now() - snapStart;
       const snapOk = fromSnapshot.lastSeq === size && JSON.stringify(fromSnapshot.current()) === JSON.stringify(room.current());
-      if (!snapOk) errors.push(`rebuild ${size} from a snapshot: lastSeq ${fromSnapshot.lastSeq}, or its state differs from the full replay`);
-      rebuilds.push({ events: size, loadMs, rawReadMs, ratio: loadMs / rawReadMs, stateOk, snapshot: { tail, loadMs: snapLoadMs, stateOk: snapOk } });
+      if (!snapOk)
+        errors.push(`rebuild ${size} from a snapshot: lastSeq ${fromSnapshot.lastSeq}, or its state differs from the full replay`);
+      rebuilds.push({
+        events: size,
+        loadMs,
+        rawReadMs,
+        ratio: loadMs / rawReadMs,
+        stateOk,
+        snapshot: { tail, loadMs: snapLoadMs, stateOk: snapOk },
+      });
     }
     raw.close();
 

@@ -24,7 +24,9 @@ export function AmendmentsPanel() {
   return (
     <section aria-labelledby="chair-amendments-heading" className="rounded-lg border border-un-100 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="chair-amendments-heading" className="font-serif text-xl font-semibold text-un-900">{t("heading", { count: queue.length })}</h2>
+        <h2 id="chair-amendments-heading" className="font-serif text-xl font-semibold text-un-900">
+          {t("heading", { count: queue.length })}
+        </h2>
         <CommandButton command={{ type: "settings.override", overrides: { amendments: { friendlyAllowed: !friendly } } }} variant="quiet">
           {friendly ? t("disallowFriendly") : t("allowFriendly")}
         </CommandButton>
@@ -36,8 +38,16 @@ export function AmendmentsPanel() {
           <li key={a.id}>
             <AmendmentCard amendment={a} document={live.document}>
               <span className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t("position", { n: i + 1 })}</span>
-              {i > 0 && <CommandButton command={{ type: "amendments.reorder", order: moved(i, i - 1) }} variant="quiet">{t("up")}</CommandButton>}
-              {i < queue.length - 1 && <CommandButton command={{ type: "amendments.reorder", order: moved(i, i + 1) }} variant="quiet">{t("down")}</CommandButton>}
+              {i > 0 && (
+                <CommandButton command={{ type: "amendments.reorder", order: moved(i, i - 1) }} variant="quiet">
+                  {t("up")}
+                </CommandButton>
+              )}
+              {i < queue.length - 1 && (
+                <CommandButton command={{ type: "amendments.reorder", order: moved(i, i + 1) }} variant="quiet">
+                  {t("down")}
+                </CommandButton>
+              )}
             </AmendmentCard>
           </li>
         ))}

@@ -32,35 +32,61 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
   const subjectLabel = useSubjectLabel(p);
   const tracked = trackedDraft(live);
   const key = encodeURIComponent(chairKey);
-  const waiting = p.motions.some((m) => m.status === "awaiting-second" || m.status === "pending") || p.points.some((pt) => pt.ruling === null);
+  const waiting =
+    p.motions.some((m) => m.status === "awaiting-second" || m.status === "pending") || p.points.some((pt) => pt.ruling === null);
 
   return (
     <main className="mx-auto max-w-7xl px-4 py-4">
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-un-100 pb-3">
         <div>
-          <p className="text-sm font-semibold uppercase tracking-wide text-un-800">{live.organ ? tp(`presets.${live.organ}` as never) : ""} · {t("role")}</p>
+          <p className="text-sm font-semibold uppercase tracking-wide text-un-800">
+            {live.organ ? tp(`presets.${live.organ}` as never) : ""} · {t("role")}
+          </p>
           <h1 className="font-serif text-2xl font-semibold text-un-900">{live.title}</h1>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <span className="rounded-full bg-un-800 px-3 py-1 text-sm font-semibold text-white" data-testid="phase">{t(`phase.${phase}`)}</span>
+          <span className="rounded-full bg-un-800 px-3 py-1 text-sm font-semibold text-white" data-testid="phase">
+            {t(`phase.${phase}`)}
+          </span>
           <SessionStatus />
-          <a href={`/s/${sessionId}/links?key=${key}`} className="text-sm text-un-800 underline">{t("links")}</a>
-          <a href={`/s/${sessionId}/screen?key=${key}`} className="text-sm text-un-800 underline" target="_blank" rel="noreferrer">{t("screen")}</a>
-          <a href={`/s/${sessionId}/minutes?key=${key}`} className="text-sm text-un-800 underline">{t("minutes")}</a>
-          <a href={`/s/${sessionId}/replay?key=${key}`} className="text-sm text-un-800 underline">{t("replay")}</a>
+          <a href={`/s/${sessionId}/links?key=${key}`} className="text-sm text-un-800 underline">
+            {t("links")}
+          </a>
+          <a href={`/s/${sessionId}/screen?key=${key}`} className="text-sm text-un-800 underline" target="_blank" rel="noreferrer">
+            {t("screen")}
+          </a>
+          <a href={`/s/${sessionId}/minutes?key=${key}`} className="text-sm text-un-800 underline">
+            {t("minutes")}
+          </a>
+          <a href={`/s/${sessionId}/replay?key=${key}`} className="text-sm text-un-800 underline">
+            {t("replay")}
+          </a>
           <Shortcuts />
         </div>
       </header>
       <div className="mt-3 flex flex-wrap items-start gap-2">
-        {p.draft?.status === "submitted" && <CommandButton command={{ type: "draft.introduce" }} variant={p.meeting === "open" ? "primary" : "secondary"}>{t("introduce")}</CommandButton>}
-        {p.meeting === "suspended" ? (
-          <CommandButton command={{ type: "meeting.resume" }} variant="secondary" showReason={false}>{t("resume")}</CommandButton>
-        ) : (
-          <CommandButton command={{ type: "meeting.suspend" }} variant="secondary" showReason={false}>{t("suspend")}</CommandButton>
+        {p.draft?.status === "submitted" && (
+          <CommandButton command={{ type: "draft.introduce" }} variant={p.meeting === "open" ? "primary" : "secondary"}>
+            {t("introduce")}
+          </CommandButton>
         )}
-        <CommandButton command={{ type: "meeting.adjourn" }} variant="secondary" confirm={t("adjournConfirm")} showReason={false}>{t("adjourn")}</CommandButton>
+        {p.meeting === "suspended" ? (
+          <CommandButton command={{ type: "meeting.resume" }} variant="secondary" showReason={false}>
+            {t("resume")}
+          </CommandButton>
+        ) : (
+          <CommandButton command={{ type: "meeting.suspend" }} variant="secondary" showReason={false}>
+            {t("suspend")}
+          </CommandButton>
+        )}
+        <CommandButton command={{ type: "meeting.adjourn" }} variant="secondary" confirm={t("adjournConfirm")} showReason={false}>
+          {t("adjourn")}
+        </CommandButton>
         <div className="self-center">
-          <RowReasons commands={[{ type: p.meeting === "suspended" ? "meeting.resume" : "meeting.suspend" }, { type: "meeting.adjourn" }]} labels={[t(p.meeting === "suspended" ? "resume" : "suspend"), t("adjourn")]} />
+          <RowReasons
+            commands={[{ type: p.meeting === "suspended" ? "meeting.resume" : "meeting.suspend" }, { type: "meeting.adjourn" }]}
+            labels={[t(p.meeting === "suspended" ? "resume" : "suspend"), t("adjourn")]}
+          />
         </div>
       </div>
       <div className="mt-3">
@@ -94,12 +120,16 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
           {phase !== "roll-call" && (
             <details>
               <summary className="cursor-pointer font-semibold text-un-800">{t("attendance")}</summary>
-              <div className="mt-2"><RollCall /></div>
+              <div className="mt-2">
+                <RollCall />
+              </div>
             </details>
           )}
         </div>
         <section aria-labelledby="chair-doc-heading" className="rounded-lg border border-un-100 bg-white p-4">
-          <h2 id="chair-doc-heading" className="sr-only">{t("document")}</h2>
+          <h2 id="chair-doc-heading" className="sr-only">
+            {t("document")}
+          </h2>
           {tracked ? <TrackedDocument doc={tracked} /> : <p>{t("noDraft")}</p>}
         </section>
       </div>

@@ -19,18 +19,25 @@ export function MotionsPanel() {
 
   return (
     <section aria-labelledby="motions-heading" className="rounded-lg border border-un-100 bg-white p-4">
-      <h2 id="motions-heading" className="font-serif text-xl font-semibold text-un-900">{t("heading")}</h2>
+      <h2 id="motions-heading" className="font-serif text-xl font-semibold text-un-900">
+        {t("heading")}
+      </h2>
       {motions.length === 0 && points.length === 0 && <p className="mt-2 text-sm text-slate-700">{t("none")}</p>}
       {points.length > 0 && (
         <ul className="mt-3 space-y-2" aria-label={t("points")}>
           {points.map((pt) => (
             <li key={pt.id} data-point={pt.id} className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-2">
-              <p className="text-sm font-semibold">{tp(`points.${pt.kind}` as never)} — {name(pt.member)}</p>
+              <p className="text-sm font-semibold">
+                {tp(`points.${pt.kind}` as never)} — {name(pt.member)}
+              </p>
               {pt.text && <p className="text-sm">« {pt.text} »</p>}
-              <MotionActions commands={[
-                { type: "point.resolve", pointId: pt.id, ruling: "upheld" },
-                { type: "point.resolve", pointId: pt.id, ruling: "dismissed" },
-              ]} labels={[tp("rulings.upheld"), tp("rulings.dismissed")]} />
+              <MotionActions
+                commands={[
+                  { type: "point.resolve", pointId: pt.id, ruling: "upheld" },
+                  { type: "point.resolve", pointId: pt.id, ruling: "dismissed" },
+                ]}
+                labels={[tp("rulings.upheld"), tp("rulings.dismissed")]}
+              />
             </li>
           ))}
         </ul>
@@ -49,11 +56,15 @@ export function MotionsPanel() {
                 {m.secondedBy && ` · ${t("secondedBy", { member: name(m.secondedBy) })}`}
                 {m.objectedBy.length > 0 && ` · ${t("objections", { count: m.objectedBy.length })}`}
               </p>
-              <MotionActions commands={[
-                { type: "vote.open", subject: { kind: "motion", motionId: m.id }, method: "show-of-hands" },
-                { type: "motion.grant", motionId: m.id },
-                { type: "motion.rule_out_of_order", motionId: m.id },
-              ]} labels={[t("vote"), t("grant"), t("outOfOrder")]} confirmOutOfOrder={tc("outOfOrderConfirm", { motion: tp(`motions.${m.kind}` as never), member: name(m.proposer) })} />
+              <MotionActions
+                commands={[
+                  { type: "vote.open", subject: { kind: "motion", motionId: m.id }, method: "show-of-hands" },
+                  { type: "motion.grant", motionId: m.id },
+                  { type: "motion.rule_out_of_order", motionId: m.id },
+                ]}
+                labels={[t("vote"), t("grant"), t("outOfOrder")]}
+                confirmOutOfOrder={tc("outOfOrderConfirm", { motion: tp(`motions.${m.kind}` as never), member: name(m.proposer) })}
+              />
             </li>
           ))}
         </ol>
@@ -68,7 +79,13 @@ function MotionActions({ commands, labels, confirmOutOfOrder }: { commands: Live
     <div className="mt-1">
       <div className="flex flex-wrap gap-2">
         {commands.map((command, i) => (
-          <CommandButton key={i} command={command} variant={command.type === "motion.rule_out_of_order" ? "quiet" : "secondary"} showReason={false} confirm={command.type === "motion.rule_out_of_order" ? confirmOutOfOrder : undefined}>
+          <CommandButton
+            key={i}
+            command={command}
+            variant={command.type === "motion.rule_out_of_order" ? "quiet" : "secondary"}
+            showReason={false}
+            confirm={command.type === "motion.rule_out_of_order" ? confirmOutOfOrder : undefined}
+          >
             {labels[i]}
           </CommandButton>
         ))}

@@ -36,7 +36,11 @@ export function NextAction() {
   const summary = (f: FloorFocus): string => {
     switch (f.kind) {
       case "vote":
-        return t("vote", { subject: subjectLabel(f.vote.subject, f.vote.motionKind), cast: f.progress.cast, eligible: f.progress.eligible });
+        return t("vote", {
+          subject: subjectLabel(f.vote.subject, f.vote.motionKind),
+          cast: f.progress.cast,
+          eligible: f.progress.eligible,
+        });
       case "decision":
         return t("decision", { subject: subjectLabel(f.decision.subject, f.decision.motionKind) });
       case "motion":
@@ -59,15 +63,30 @@ export function NextAction() {
   };
 
   const action = next(p, focus);
-  const label = (a: Action) => t(`action.${a.label}` as never, { member: "member" in a.command && a.command.member ? name(a.command.member) : "" } as never);
+  const label = (a: Action) =>
+    t(`action.${a.label}` as never, { member: "member" in a.command && a.command.member ? name(a.command.member) : "" } as never);
   return (
-    <section aria-labelledby="now-heading" className="flex flex-wrap items-center gap-3 rounded-lg border-2 border-un-700 bg-un-50 px-4 py-3" data-testid="now-bar" data-focus={focus.kind}>
+    <section
+      aria-labelledby="now-heading"
+      className="flex flex-wrap items-center gap-3 rounded-lg border-2 border-un-700 bg-un-50 px-4 py-3"
+      data-testid="now-bar"
+      data-focus={focus.kind}
+    >
       <div className="min-w-0 flex-1">
-        <h2 id="now-heading" className="text-xs font-semibold uppercase tracking-wide text-un-800">{t("heading")}</h2>
-        <p className="text-lg font-semibold text-un-900" data-testid="now-summary">{summary(focus)}</p>
+        <h2 id="now-heading" className="text-xs font-semibold uppercase tracking-wide text-un-800">
+          {t("heading")}
+        </h2>
+        <p className="text-lg font-semibold text-un-900" data-testid="now-summary">
+          {summary(focus)}
+        </p>
       </div>
       {action ? (
-        <CommandButton command={action.command} shortcut={action.shortcut} confirm={action.confirm ?? (action.command.type === "vote.close" ? () => closeQuestion(p.vote) : undefined)} className="text-lg">
+        <CommandButton
+          command={action.command}
+          shortcut={action.shortcut}
+          confirm={action.confirm ?? (action.command.type === "vote.close" ? () => closeQuestion(p.vote) : undefined)}
+          className="text-lg"
+        >
           {label(action)}
         </CommandButton>
       ) : (
@@ -85,7 +104,10 @@ function next(p: SessionState, focus: FloorFocus): Action | null {
   if (focus.kind === "caucus") return { command: { type: "caucus.end" }, label: "endCaucus" };
   if (focus.kind === "suspension") return { command: { type: "meeting.resume" }, label: "resume" };
   if (focus.kind === "motion" && focus.ruling === null && focus.motion.status === "pending") {
-    return { command: { type: "vote.open", subject: { kind: "motion", motionId: focus.motion.id }, method: "show-of-hands" }, label: "voteMotion" };
+    return {
+      command: { type: "vote.open", subject: { kind: "motion", motionId: focus.motion.id }, method: "show-of-hands" },
+      label: "voteMotion",
+    };
   }
   if (focus.kind === "point" || focus.kind === "motion") return null;
   if (p.draft?.status === "submitted") return { command: { type: "draft.introduce" }, label: "introduce" };

@@ -21,13 +21,25 @@ export function PartiesControl() {
       <div className="mt-2 grid max-h-48 grid-cols-2 gap-1 overflow-auto text-sm">
         {p.members.map((m) => (
           <label key={m} className="flex min-h-8 items-center gap-2">
-            <input type="checkbox" checked={chosen.includes(m)} onChange={(e) => setParties((e.target.checked ? [...chosen, m] : chosen.filter((x) => x !== m)))} className="accent-un-700" />
+            <input
+              type="checkbox"
+              checked={chosen.includes(m)}
+              onChange={(e) => setParties(e.target.checked ? [...chosen, m] : chosen.filter((x) => x !== m))}
+              className="accent-un-700"
+            />
             {name(m)}
           </label>
         ))}
       </div>
       <div className="mt-2">
-        <CommandButton command={{ type: "parties.mark", members: chosen }} variant="secondary" disabled={parties === null} onDone={() => setParties(null)}>{t("record")}</CommandButton>
+        <CommandButton
+          command={{ type: "parties.mark", members: chosen }}
+          variant="secondary"
+          disabled={parties === null}
+          onDone={() => setParties(null)}
+        >
+          {t("record")}
+        </CommandButton>
       </div>
     </details>
   );

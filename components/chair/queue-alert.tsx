@@ -32,8 +32,12 @@ export function QueueAlert() {
   const [latest, setLatest] = useState<string | null>(null);
   const seen = useRef<Set<string> | null>(null);
   const waiting = [
-    ...p.points.filter((pt) => pt.ruling === null).map((pt) => ({ id: pt.id, text: t("point", { point: tp(`points.${pt.kind}` as never), member: name(pt.member) }) })),
-    ...p.motions.filter((m) => m.status === "awaiting-second" || m.status === "pending").map((m) => ({ id: m.id, text: t("motion", { motion: tp(`motions.${m.kind}` as never), member: name(m.proposer) }) })),
+    ...p.points
+      .filter((pt) => pt.ruling === null)
+      .map((pt) => ({ id: pt.id, text: t("point", { point: tp(`points.${pt.kind}` as never), member: name(pt.member) }) })),
+    ...p.motions
+      .filter((m) => m.status === "awaiting-second" || m.status === "pending")
+      .map((m) => ({ id: m.id, text: t("motion", { motion: tp(`motions.${m.kind}` as never), member: name(m.proposer) }) })),
   ];
   const key = waiting.map((w) => w.id).join(",");
 
@@ -56,7 +60,10 @@ export function QueueAlert() {
     <div className="flex flex-wrap items-center gap-3">
       <div role="alert" aria-live="assertive" className="min-h-0 flex-1">
         {item && (
-          <p className="rounded-md border-l-4 border-amber-500 bg-amber-100 px-3 py-2 font-semibold text-slate-900" data-testid="queue-alert">
+          <p
+            className="rounded-md border-l-4 border-amber-500 bg-amber-100 px-3 py-2 font-semibold text-slate-900"
+            data-testid="queue-alert"
+          >
             {t("new", { item: item.text })}
           </p>
         )}

@@ -21,7 +21,11 @@ export function RollCall() {
   const presence = useSession((s) => s.presence);
   const [entries, setEntries] = useState<Record<string, AttendanceStatus>>({});
   const [query, setQuery] = useState("");
-  const folded = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  const folded = (text: string) =>
+    text
+      .normalize("NFD")
+      .replace(/\p{Diacritic}/gu, "")
+      .toLowerCase();
   const shown = p.members.filter((m) => !query.trim() || folded(`${name(m)} ${m}`).includes(folded(query.trim())));
   const connected = presence === null ? null : p.members.filter((m) => presence.includes(m));
   const value = (m: string) => entries[m] ?? p.attendance[m] ?? "absent";
@@ -32,7 +36,9 @@ export function RollCall() {
   return (
     <section aria-labelledby="rollcall-heading" className="rounded-lg border border-un-100 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="rollcall-heading" className="font-serif text-xl font-semibold text-un-900">{t("heading")}</h2>
+        <h2 id="rollcall-heading" className="font-serif text-xl font-semibold text-un-900">
+          {t("heading")}
+        </h2>
         <p className="text-sm" data-testid="attendance">
           {t("present", { present: attendance.present, total: attendance.total })}
           {quorum.open !== null && ` · ${t("quorumOpen", { required: quorum.open })}`}
@@ -40,14 +46,27 @@ export function RollCall() {
         </p>
       </div>
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50" onClick={() => setEntries(Object.fromEntries(p.members.map((m) => [m, "present"])))}>
+        <button
+          type="button"
+          className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50"
+          onClick={() => setEntries(Object.fromEntries(p.members.map((m) => [m, "present"])))}
+        >
           {t("allPresent")}
         </button>
-        <button type="button" className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50" onClick={() => setEntries(Object.fromEntries(p.members.map((m) => [m, "present-and-voting"])))}>
+        <button
+          type="button"
+          className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50"
+          onClick={() => setEntries(Object.fromEntries(p.members.map((m) => [m, "present-and-voting"])))}
+        >
           {t("allPresentAndVoting")}
         </button>
         {connected !== null && (
-          <button type="button" disabled={connected.length === 0} className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50 disabled:opacity-45" onClick={() => setEntries((e) => ({ ...e, ...Object.fromEntries(connected.map((m) => [m, "present"])) }))}>
+          <button
+            type="button"
+            disabled={connected.length === 0}
+            className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50 disabled:opacity-45"
+            onClick={() => setEntries((e) => ({ ...e, ...Object.fromEntries(connected.map((m) => [m, "present"])) }))}
+          >
             {tc("connectedPresent", { count: connected.length })}
           </button>
         )}
@@ -55,7 +74,13 @@ export function RollCall() {
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <label className="flex flex-1 items-center gap-2 text-sm">
           <span>{tc("search")}</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} className="min-w-0 flex-1 rounded-md border border-slate-300 p-1.5" data-testid="roll-call-search" />
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            className="min-w-0 flex-1 rounded-md border border-slate-300 p-1.5"
+            data-testid="roll-call-search"
+          />
         </label>
         <p className="text-sm text-slate-700" data-testid="presence-count">
           {connected === null ? tc("presenceUnknown") : tc("connectedCount", { count: connected.length, total: p.members.length })}
@@ -66,28 +91,52 @@ export function RollCall() {
           <caption className="sr-only">{t("heading")}</caption>
           <thead>
             <tr className="text-left text-slate-600">
-              <th scope="col" className="py-1">{t("delegation")}</th>
-              <th scope="col" className="px-1 py-1">{tc("device")}</th>
-              {STATUSES.map((s) => <th key={s} scope="col" className="px-1 py-1 text-center">{tp(`attendance.${s}`)}</th>)}
+              <th scope="col" className="py-1">
+                {t("delegation")}
+              </th>
+              <th scope="col" className="px-1 py-1">
+                {tc("device")}
+              </th>
+              {STATUSES.map((s) => (
+                <th key={s} scope="col" className="px-1 py-1 text-center">
+                  {tp(`attendance.${s}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {shown.map((m) => (
               <tr key={m} className="border-t border-slate-100" data-member={m}>
                 <th scope="row" className="py-1 text-left font-normal">
-                  <span className="inline-flex items-center gap-2"><Flag code={m} />{name(m)}</span>
+                  <span className="inline-flex items-center gap-2">
+                    <Flag code={m} />
+                    {name(m)}
+                  </span>
                 </th>
-                <td className="px-1 text-xs" data-presence={presence === null ? "unknown" : presence.includes(m) ? "connected" : "disconnected"}>
+                <td
+                  className="px-1 text-xs"
+                  data-presence={presence === null ? "unknown" : presence.includes(m) ? "connected" : "disconnected"}
+                >
                   {presence !== null && (
                     <span className="inline-flex items-center gap-1">
-                      <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${presence.includes(m) ? "bg-emerald-600" : "border border-slate-500"}`} />
+                      <span
+                        aria-hidden="true"
+                        className={`inline-block h-2 w-2 rounded-full ${presence.includes(m) ? "bg-emerald-600" : "border border-slate-500"}`}
+                      />
                       {presence.includes(m) ? tc("connected") : tc("disconnected")}
                     </span>
                   )}
                 </td>
                 {STATUSES.map((s) => (
                   <td key={s} className="text-center">
-                    <input type="radio" name={`att-${m}`} aria-label={`${name(m)} : ${tp(`attendance.${s}`)}`} checked={value(m) === s} onChange={() => setEntries((e) => ({ ...e, [m]: s }))} className="accent-un-700" />
+                    <input
+                      type="radio"
+                      name={`att-${m}`}
+                      aria-label={`${name(m)} : ${tp(`attendance.${s}`)}`}
+                      checked={value(m) === s}
+                      onChange={() => setEntries((e) => ({ ...e, [m]: s }))}
+                      className="accent-un-700"
+                    />
                   </td>
                 ))}
               </tr>
@@ -96,7 +145,12 @@ export function RollCall() {
         </table>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
-        <CommandButton command={{ type: "attendance.record", entries: Object.fromEntries(changed.map((m) => [m, entries[m]!])) }} onDone={() => setEntries({})} showReason={changed.length > 0} disabled={changed.length === 0}>
+        <CommandButton
+          command={{ type: "attendance.record", entries: Object.fromEntries(changed.map((m) => [m, entries[m]!])) }}
+          onDone={() => setEntries({})}
+          showReason={changed.length > 0}
+          disabled={changed.length === 0}
+        >
           {t("record", { count: changed.length })}
         </CommandButton>
       </div>

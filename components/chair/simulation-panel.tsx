@@ -55,7 +55,19 @@ export function SimulationPanel({ sessionId, chairKey }: { sessionId: string; ch
     // Not repeatable: a fresh draw each start (the seed stays an implementation detail).
     const used = repeatable ? seed : Math.floor(Math.random() * 2 ** 31);
     if (!repeatable) setSeed(used);
-    const res = await fetch(url, { method, headers, ...(method === "POST" ? { body: JSON.stringify({ members, seed: used, stances: Object.fromEntries(Object.entries(stances).filter(([m]) => members.includes(m))) }) } : {}) });
+    const res = await fetch(url, {
+      method,
+      headers,
+      ...(method === "POST"
+        ? {
+            body: JSON.stringify({
+              members,
+              seed: used,
+              stances: Object.fromEntries(Object.entries(stances).filter(([m]) => members.includes(m))),
+            }),
+          }
+        : {}),
+    });
     const body = (await res.json()) as Status & { ok: boolean; error?: { message: string } };
     setBusy(false);
     if (!res.ok || !body.ok) setError(body.error?.message ?? t("failed"));
@@ -71,26 +83,61 @@ export function SimulationPanel({ sessionId, chairKey }: { sessionId: string; ch
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         {withoutStudent !== null && (
-          <button type="button" onClick={() => setMembers(withoutStudent)} className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50">
+          <button
+            type="button"
+            onClick={() => setMembers(withoutStudent)}
+            className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50"
+          >
             {tc("withoutStudent", { count: withoutStudent.length })}
           </button>
         )}
-        <button type="button" onClick={() => setMembers([...all])} className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50">{tc("all", { count: all.length })}</button>
-        <button type="button" onClick={() => setMembers([])} className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50">{tc("none")}</button>
+        <button
+          type="button"
+          onClick={() => setMembers([...all])}
+          className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50"
+        >
+          {tc("all", { count: all.length })}
+        </button>
+        <button
+          type="button"
+          onClick={() => setMembers([])}
+          className="rounded-md border border-un-700 px-3 py-1.5 text-sm font-semibold text-un-800 hover:bg-un-50"
+        >
+          {tc("none")}
+        </button>
       </div>
-      <p className="mt-2 text-sm" data-testid="simulated-count">{tc("chosen", { count: members.length })}</p>
+      <p className="mt-2 text-sm" data-testid="simulated-count">
+        {tc("chosen", { count: members.length })}
+      </p>
       <details className="mt-1">
         <summary className="cursor-pointer text-sm font-semibold text-un-800">{tc("oneByOne")}</summary>
         <ul className="mt-2 max-h-72 space-y-1 overflow-auto text-sm">
           {all.map((m) => (
             <li key={m} className="flex items-center gap-2">
               <label className="flex flex-1 items-center gap-2">
-                <input type="checkbox" checked={members.includes(m)} onChange={(e) => setMembers((s) => (e.target.checked ? [...s, m] : s.filter((x) => x !== m)))} className="accent-un-700" />
+                <input
+                  type="checkbox"
+                  checked={members.includes(m)}
+                  onChange={(e) => setMembers((s) => (e.target.checked ? [...s, m] : s.filter((x) => x !== m)))}
+                  className="accent-un-700"
+                />
                 {name(m)}
                 {presence?.includes(m) && <span className="text-xs text-slate-600">{tc("hasStudent")}</span>}
               </label>
               {members.includes(m) && (
-                <select aria-label={t("stanceOf", { member: name(m) })} value={stances[m] ?? ""} onChange={(e) => setStances((s) => { const next = { ...s }; if (e.target.value) next[m] = e.target.value as Stance; else delete next[m]; return next; })} className="rounded border border-slate-300 p-1">
+                <select
+                  aria-label={t("stanceOf", { member: name(m) })}
+                  value={stances[m] ?? ""}
+                  onChange={(e) =>
+                    setStances((s) => {
+                      const next = { ...s };
+                      if (e.target.value) next[m] = e.target.value as Stance;
+                      else delete next[m];
+                      return next;
+                    })
+                  }
+                  className="rounded border border-slate-300 p-1"
+                >
                   <option value="">{t("stanceDefault")}</option>
                   <option value="support">{tp("choices.yes")}</option>
                   <option value="oppose">{tp("choices.no")}</option>
@@ -108,13 +155,27 @@ export function SimulationPanel({ sessionId, chairKey }: { sessionId: string; ch
           <span className="block text-slate-700">{tc("repeatableHelp")}</span>
         </span>
       </label>
-      {error && <p role="alert" className="mt-2 text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" disabled={busy || members.length === 0} onClick={() => call("POST")} className="rounded-md bg-un-800 px-3 py-2 font-semibold text-white disabled:opacity-45">
+        <button
+          type="button"
+          disabled={busy || members.length === 0}
+          onClick={() => call("POST")}
+          className="rounded-md bg-un-800 px-3 py-2 font-semibold text-white disabled:opacity-45"
+        >
           {status?.running ? t("restart") : t("start", { count: members.length })}
         </button>
         {status?.running && (
-          <button type="button" disabled={busy} onClick={() => call("DELETE")} className="rounded-md border border-un-700 px-3 py-2 font-semibold text-un-800 disabled:opacity-45">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => call("DELETE")}
+            className="rounded-md border border-un-700 px-3 py-2 font-semibold text-un-800 disabled:opacity-45"
+          >
             {t("stop")}
           </button>
         )}

@@ -38,10 +38,20 @@ export function VoteControl() {
     const called = vote.method === "roll-call" ? nextRollCall(vote) : null;
     return (
       <section aria-labelledby="vote-control-heading" className="rounded-lg border-2 border-un-700 bg-white p-4">
-        <h2 id="vote-control-heading" className="font-serif text-xl font-semibold text-un-900">{t("inProgress", { subject: subjectLabel(vote.subject, vote.motionKind) })}</h2>
-        <p className="text-sm text-slate-700">{tp(`methods.${vote.method}` as never)} · {tp(`questionKinds.${vote.questionKind}` as never)}</p>
+        <h2 id="vote-control-heading" className="font-serif text-xl font-semibold text-un-900">
+          {t("inProgress", { subject: subjectLabel(vote.subject, vote.motionKind) })}
+        </h2>
+        <p className="text-sm text-slate-700">
+          {tp(`methods.${vote.method}` as never)} · {tp(`questionKinds.${vote.questionKind}` as never)}
+        </p>
         <p className="mt-2 text-lg" data-testid="chair-tally">
-          {t("progress", { cast: progress.cast, eligible: progress.eligible, yes: progress.yes, no: progress.no, abstain: progress.abstain })}
+          {t("progress", {
+            cast: progress.cast,
+            eligible: progress.eligible,
+            yes: progress.yes,
+            no: progress.no,
+            abstain: progress.abstain,
+          })}
         </p>
         {called && <p className="mt-1 rounded bg-un-50 px-2 py-1">{t("calling", { member: name(called.member), round: called.round })}</p>}
         {vote.method === "show-of-hands" && (
@@ -49,23 +59,42 @@ export function VoteControl() {
             {(["yes", "no", "abstain"] as const).map((c) => (
               <label key={c} className="flex flex-col gap-1 text-sm">
                 <span>{tp(`choices.${c}`)}</span>
-                <input type="number" min={0} max={200} value={totals[c]} onChange={(e) => setTotals((s) => ({ ...s, [c]: Number(e.target.value) }))} className="w-20 rounded-md border border-slate-300 p-1.5" />
+                <input
+                  type="number"
+                  min={0}
+                  max={200}
+                  value={totals[c]}
+                  onChange={(e) => setTotals((s) => ({ ...s, [c]: Number(e.target.value) }))}
+                  className="w-20 rounded-md border border-slate-300 p-1.5"
+                />
               </label>
             ))}
-            <CommandButton command={{ type: "vote.record_totals", ...totals }} variant="secondary">{t("recordTotals")}</CommandButton>
+            <CommandButton command={{ type: "vote.record_totals", ...totals }} variant="secondary">
+              {t("recordTotals")}
+            </CommandButton>
           </div>
         )}
         <div className="mt-3 flex flex-wrap gap-2">
-          <CommandButton command={{ type: "vote.close" }} shortcut="C" confirm={() => closeQuestion(p.vote)}>{t("close")}</CommandButton>
-          <CommandButton command={{ type: "vote.cancel" }} variant="secondary" confirm={t("cancelConfirm")}>{t("cancel")}</CommandButton>
+          <CommandButton command={{ type: "vote.close" }} shortcut="C" confirm={() => closeQuestion(p.vote)}>
+            {t("close")}
+          </CommandButton>
+          <CommandButton command={{ type: "vote.cancel" }} variant="secondary" confirm={t("cancelConfirm")}>
+            {t("cancel")}
+          </CommandButton>
         </div>
       </section>
     );
   }
 
   const subjects: VoteSubject[] = [
-    ...amendmentQueue(p).slice(0, 1).map((a): VoteSubject => ({ kind: "amendment", amendmentId: a.id })),
-    ...(p.division ? p.division.parts.filter((part) => !(part.clauseId in p.division!.decided)).map((part): VoteSubject => ({ kind: "part", clauseId: part.clauseId })) : []),
+    ...amendmentQueue(p)
+      .slice(0, 1)
+      .map((a): VoteSubject => ({ kind: "amendment", amendmentId: a.id })),
+    ...(p.division
+      ? p.division.parts
+          .filter((part) => !(part.clauseId in p.division!.decided))
+          .map((part): VoteSubject => ({ kind: "part", clauseId: part.clauseId }))
+      : []),
     { kind: "draft" },
   ];
   const open = (subject: VoteSubject): LiveCommand => ({
@@ -78,18 +107,38 @@ export function VoteControl() {
 
   return (
     <section aria-labelledby="vote-control-heading" className="rounded-lg border border-un-100 bg-white p-4">
-      <h2 id="vote-control-heading" className="font-serif text-xl font-semibold text-un-900">{t("heading")}</h2>
+      <h2 id="vote-control-heading" className="font-serif text-xl font-semibold text-un-900">
+        {t("heading")}
+      </h2>
       <label className="mt-2 flex flex-col gap-1 text-sm">
         <span>{t("method")}</span>
-        <select value={method} onChange={(e) => setMethod(e.target.value as VoteMethod)} className="w-64 rounded-md border border-slate-300 p-1.5" data-testid="vote-method">
-          {VOTE_METHODS.map((m) => <option key={m} value={m}>{tp(`methods.${m}` as never)}</option>)}
+        <select
+          value={method}
+          onChange={(e) => setMethod(e.target.value as VoteMethod)}
+          className="w-64 rounded-md border border-slate-300 p-1.5"
+          data-testid="vote-method"
+        >
+          {VOTE_METHODS.map((m) => (
+            <option key={m} value={m}>
+              {tp(`methods.${m}` as never)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="mt-2 flex flex-col gap-1 text-sm">
         <span>{t("questionKind")}</span>
-        <select value={questionKind} onChange={(e) => setQuestionKind(e.target.value as QuestionKind | "")} className="w-64 rounded-md border border-slate-300 p-1.5" data-testid="question-kind">
+        <select
+          value={questionKind}
+          onChange={(e) => setQuestionKind(e.target.value as QuestionKind | "")}
+          className="w-64 rounded-md border border-slate-300 p-1.5"
+          data-testid="question-kind"
+        >
           <option value="">{t("questionKindAuto")}</option>
-          {QUESTION_KINDS.map((k) => <option key={k} value={k}>{tp(`questionKinds.${k}` as never)}</option>)}
+          {QUESTION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {tp(`questionKinds.${k}` as never)}
+            </option>
+          ))}
         </select>
       </label>
       <ul className="mt-3 flex flex-col gap-2">

@@ -11,7 +11,15 @@ import { Flag } from "../ui/flag";
 import { useMemberName } from "../ui/use-member-name";
 
 /** One amendment: what it changes (as tracked changes), who proposes it, where it stands. */
-export function AmendmentCard({ amendment, document, children }: { amendment: AmendmentState; document: ParsedDocument | null; children?: ReactNode }) {
+export function AmendmentCard({
+  amendment,
+  document,
+  children,
+}: {
+  amendment: AmendmentState;
+  document: ParsedDocument | null;
+  children?: ReactNode;
+}) {
   const t = useTranslations("amendment");
   const tp = useTranslations("procedure");
   const name = useMemberName();
@@ -29,10 +37,18 @@ export function AmendmentCard({ amendment, document, children }: { amendment: Am
         <span className="text-sm font-semibold text-un-900">{tp(`amendmentKinds.${op.kind}` as never)}</span>
         <span className="text-sm text-slate-700">{where}</span>
         {amendment.parentId && <span className="text-sm text-slate-700">{t("subAmendment", { parent: amendment.parentId })}</span>}
-        <span className="ml-auto rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800">{tp(`amendmentStatus.${amendment.status}` as never)}</span>
+        <span className="ml-auto rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800">
+          {tp(`amendmentStatus.${amendment.status}` as never)}
+        </span>
       </header>
       <p className="mt-2 font-serif">
-        {op.kind === "delete" ? <del className="bg-red-50 text-red-800 line-through">{original}</del> : op.kind === "add" ? <ins className="bg-emerald-100 underline">{op.text}</ins> : <Segments segments={wordDiff(original, op.text)} />}
+        {op.kind === "delete" ? (
+          <del className="bg-red-50 text-red-800 line-through">{original}</del>
+        ) : op.kind === "add" ? (
+          <ins className="bg-emerald-100 underline">{op.text}</ins>
+        ) : (
+          <Segments segments={wordDiff(original, op.text)} />
+        )}
       </p>
       <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
         <span>{t("sponsors")}</span>
@@ -43,9 +59,17 @@ export function AmendmentCard({ amendment, document, children }: { amendment: Am
           </span>
         ))}
       </p>
-      {amendment.acceptedBy.length > 0 && <p className="mt-1 text-sm text-emerald-800">{t("acceptedBy", { members: amendment.acceptedBy.map(name).join(", ") })}</p>}
-      {amendment.declinedBy.length > 0 && <p className="mt-1 text-sm text-red-800">{t("declinedBy", { members: amendment.declinedBy.map(name).join(", ") })}</p>}
-      {amendment.moot && <p className="mt-1 text-sm text-slate-700">{tp(`mootReasons.${amendment.moot.reason}` as never, { by: amendment.moot.by } as never)}</p>}
+      {amendment.acceptedBy.length > 0 && (
+        <p className="mt-1 text-sm text-emerald-800">{t("acceptedBy", { members: amendment.acceptedBy.map(name).join(", ") })}</p>
+      )}
+      {amendment.declinedBy.length > 0 && (
+        <p className="mt-1 text-sm text-red-800">{t("declinedBy", { members: amendment.declinedBy.map(name).join(", ") })}</p>
+      )}
+      {amendment.moot && (
+        <p className="mt-1 text-sm text-slate-700">
+          {tp(`mootReasons.${amendment.moot.reason}` as never, { by: amendment.moot.by } as never)}
+        </p>
+      )}
       {children && <div className="mt-3 flex flex-wrap gap-2">{children}</div>}
     </article>
   );

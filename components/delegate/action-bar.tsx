@@ -52,31 +52,65 @@ export function ActionBar({ onAmend }: { onAmend: () => void }) {
   return (
     <>
       {open && (
-        <div ref={sheet} id="action-sheet" role="dialog" aria-modal="false" aria-labelledby="action-sheet-title" className="fixed inset-x-0 bottom-[4.5rem] z-30 mx-auto max-h-[70vh] max-w-xl overflow-y-auto rounded-t-xl border border-un-200 bg-white p-4 shadow-2xl" data-testid="action-sheet">
+        <div
+          ref={sheet}
+          id="action-sheet"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby="action-sheet-title"
+          className="fixed inset-x-0 bottom-[4.5rem] z-30 mx-auto max-h-[70vh] max-w-xl overflow-y-auto rounded-t-xl border border-un-200 bg-white p-4 shadow-2xl"
+          data-testid="action-sheet"
+        >
           <div className="mb-3 flex items-center justify-between gap-2">
-            <h2 id="action-sheet-title" className="font-serif text-xl font-semibold text-un-900">{titles[open]}</h2>
-            <button type="button" data-close onClick={() => setOpen(null)} className="min-h-11 min-w-11 rounded-md px-3 text-un-800 underline">{t("close")}</button>
+            <h2 id="action-sheet-title" className="font-serif text-xl font-semibold text-un-900">
+              {titles[open]}
+            </h2>
+            <button
+              type="button"
+              data-close
+              onClick={() => setOpen(null)}
+              className="min-h-11 min-w-11 rounded-md px-3 text-un-800 underline"
+            >
+              {t("close")}
+            </button>
           </div>
           {open === "speak" &&
             (position >= 0 ? (
               <div className="flex flex-col gap-3">
                 <p role="status">{tf("position", { position: position + 1 })}</p>
-                <CommandButton command={{ type: "speakers.remove" }} variant="secondary" className="min-h-12 w-full">{tf("leaveList")}</CommandButton>
+                <CommandButton command={{ type: "speakers.remove" }} variant="secondary" className="min-h-12 w-full">
+                  {tf("leaveList")}
+                </CommandButton>
               </div>
             ) : (
-              <CommandButton command={{ type: "speakers.add" }} className="min-h-12 w-full" showReason>{tf("joinList")}</CommandButton>
+              <CommandButton command={{ type: "speakers.add" }} className="min-h-12 w-full" showReason>
+                {tf("joinList")}
+              </CommandButton>
             ))}
           {open === "point" && <PointForm onDone={() => setOpen(null)} />}
           {open === "motion" && <MotionForm onDone={() => setOpen(null)} />}
           {open === "amend" && (
             <div className="flex flex-col gap-3">
               <p>{t("amendHelp")}</p>
-              <button type="button" onClick={() => { setOpen(null); onAmend(); }} className="min-h-12 rounded-md bg-un-800 px-3 font-semibold text-white">{t("amendGo")}</button>
+              <button
+                type="button"
+                onClick={() => {
+                  setOpen(null);
+                  onAmend();
+                }}
+                className="min-h-12 rounded-md bg-un-800 px-3 font-semibold text-white"
+              >
+                {t("amendGo")}
+              </button>
             </div>
           )}
         </div>
       )}
-      <nav aria-label={t("label")} className="fixed inset-x-0 bottom-0 z-40 border-t border-un-200 bg-white/95 px-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] pt-1 shadow-[0_-4px_12px_rgba(0,0,0,0.08)] backdrop-blur" data-testid="action-bar">
+      <nav
+        aria-label={t("label")}
+        className="fixed inset-x-0 bottom-0 z-40 border-t border-un-200 bg-white/95 px-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] pt-1 shadow-[0_-4px_12px_rgba(0,0,0,0.08)] backdrop-blur"
+        data-testid="action-bar"
+      >
         <div className="mx-auto flex max-w-xl gap-1">
           {tab("speak", t("speak"), position >= 0 ? t("listed", { position: position + 1 }) : null)}
           {tab("point", t("point"), myPoints > 0 ? myPoints : null)}

@@ -44,7 +44,13 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
   const parents = live.procedure.amendments.filter((a) => a.status === "pending" && a.parentId === null);
 
   return (
-    <section ref={sheet} tabIndex={-1} aria-labelledby="compose-heading" className="my-2 rounded-lg border-2 border-un-500 bg-un-50 p-3 font-sans shadow-lg" data-testid="composer">
+    <section
+      ref={sheet}
+      tabIndex={-1}
+      aria-labelledby="compose-heading"
+      className="my-2 rounded-lg border-2 border-un-500 bg-un-50 p-3 font-sans shadow-lg"
+      data-testid="composer"
+    >
       <div className="flex items-start justify-between gap-2">
         <h3 id="compose-heading" className="font-serif text-lg font-semibold text-un-900">
           {t("heading", { clause: clause.label ?? clause.id })}
@@ -57,7 +63,17 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
         <legend className="sr-only">{t("kind")}</legend>
         {(["replace", "delete", "add-after", ...(clause.depth < 3 ? ["add-inside"] : [])] as Mode[]).map((m) => (
           <label key={m} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm">
-            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => { setMode(m); setText(m === "replace" ? original : m === "delete" ? "" : ""); }} className="h-5 w-5 accent-un-700" />
+            <input
+              type="radio"
+              name="mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => {
+                setMode(m);
+                setText(m === "replace" ? original : m === "delete" ? "" : "");
+              }}
+              className="h-5 w-5 accent-un-700"
+            />
             {t(`mode.${m}`)}
           </label>
         ))}
@@ -65,20 +81,38 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
       {mode !== "delete" && (
         <label className="mt-3 flex flex-col gap-1">
           <span className="text-sm font-semibold">{mode === "replace" ? t("newText") : t("addedText")}</span>
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={5} maxLength={5000} className="rounded-md border border-slate-300 bg-white p-2 font-serif text-base" />
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={5}
+            maxLength={5000}
+            className="rounded-md border border-slate-300 bg-white p-2 font-serif text-base"
+          />
         </label>
       )}
       <div className="mt-3 rounded-md bg-white p-3 font-serif" aria-live="polite">
         <p className="mb-1 font-sans text-xs font-semibold uppercase tracking-wide text-slate-600">{t("preview")}</p>
-        {mode === "delete" ? <del className="bg-red-50 text-red-800 line-through">{original}</del> : mode === "replace" ? <Segments segments={wordDiff(original, text)} /> : <ins className="bg-emerald-100 underline">{text}</ins>}
+        {mode === "delete" ? (
+          <del className="bg-red-50 text-red-800 line-through">{original}</del>
+        ) : mode === "replace" ? (
+          <Segments segments={wordDiff(original, text)} />
+        ) : (
+          <ins className="bg-emerald-100 underline">{text}</ins>
+        )}
       </div>
       {parents.length > 0 && (
         <label className="mt-3 flex flex-col gap-1 text-sm">
           <span className="font-semibold">{t("parent")}</span>
-          <select value={parentId} onChange={(e) => setParentId(e.target.value)} className="min-h-11 rounded-md border border-slate-300 bg-white p-2">
+          <select
+            value={parentId}
+            onChange={(e) => setParentId(e.target.value)}
+            className="min-h-11 rounded-md border border-slate-300 bg-white p-2"
+          >
             <option value="">{t("noParent")}</option>
             {parents.map((a) => (
-              <option key={a.id} value={a.id}>{a.id}</option>
+              <option key={a.id} value={a.id}>
+                {a.id}
+              </option>
             ))}
           </select>
         </label>

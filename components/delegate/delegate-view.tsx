@@ -37,7 +37,9 @@ export function DelegateView() {
         <div className="flex min-w-0 items-center gap-2">
           <Flag code={me} className="h-6 w-9 shrink-0" />
           <div className="min-w-0">
-            <h1 className="truncate font-serif text-xl font-semibold text-un-900" data-testid="delegation-name">{name(me)}</h1>
+            <h1 className="truncate font-serif text-xl font-semibold text-un-900" data-testid="delegation-name">
+              {name(me)}
+            </h1>
             <p className="truncate text-xs text-slate-700">{live.title}</p>
           </div>
         </div>
@@ -53,7 +55,9 @@ export function DelegateView() {
           <MyDrafts />
           <section aria-labelledby="draft-heading" className="scroll-mt-2 rounded-lg border border-un-100 bg-white p-3">
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-              <h2 id="draft-heading" className="font-serif text-lg font-semibold text-un-900">{t("draft")}</h2>
+              <h2 id="draft-heading" className="font-serif text-lg font-semibold text-un-900">
+                {t("draft")}
+              </h2>
               <WithdrawDraft />
             </div>
             <p className="mb-3 text-sm text-slate-700">{t("pickHelp")}</p>
@@ -62,7 +66,11 @@ export function DelegateView() {
                 doc={tracked}
                 focus={picked?.id ?? null}
                 onPick={setPicked}
-                below={picked ? { clauseId: picked.id, node: <AmendmentComposer key={picked.id} clause={picked} onClose={() => setPicked(null)} /> } : null}
+                below={
+                  picked
+                    ? { clauseId: picked.id, node: <AmendmentComposer key={picked.id} clause={picked} onClose={() => setPicked(null)} /> }
+                    : null
+                }
               />
             ) : (
               <p>{t("noDraft")}</p>

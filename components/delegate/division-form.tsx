@@ -22,13 +22,25 @@ export function DivisionForm() {
         <legend className="sr-only">{t("parts")}</legend>
         {doc.operative.map((c) => (
           <label key={c.id} className="flex min-h-11 min-w-11 items-center gap-2 rounded-md border border-slate-300 px-3">
-            <input type="checkbox" checked={parts.includes(c.id)} onChange={(e) => setParts((s) => (e.target.checked ? [...s, c.id] : s.filter((x) => x !== c.id)))} className="h-5 w-5 accent-un-700" />
+            <input
+              type="checkbox"
+              checked={parts.includes(c.id)}
+              onChange={(e) => setParts((s) => (e.target.checked ? [...s, c.id] : s.filter((x) => x !== c.id)))}
+              className="h-5 w-5 accent-un-700"
+            />
             {t("paragraph", { n: c.number })}
           </label>
         ))}
       </fieldset>
       <CommandButton
-        command={{ type: "motion.propose", motion: { kind: "divide-question", parts: parts.map((clauseId) => ({ clauseId, section: "operative" as const })), operativeClauses: operative } }}
+        command={{
+          type: "motion.propose",
+          motion: {
+            kind: "divide-question",
+            parts: parts.map((clauseId) => ({ clauseId, section: "operative" as const })),
+            operativeClauses: operative,
+          },
+        }}
         variant="secondary"
         showReason={parts.length > 0}
         disabled={parts.length === 0}

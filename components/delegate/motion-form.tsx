@@ -11,7 +11,21 @@ import { DivisionForm } from "./division-form";
 
 type MotionKind = MotionRequest["kind"];
 /** Motions a delegation moves from its seat (division is asked paragraph by paragraph, below; reconsideration and appeal from the decision or ruling). */
-const MOTIONS: MotionKind[] = ["suspend", "adjourn", "adjourn-to", "refer", "postpone", "adjourn-debate", "close-debate", "close-speakers-list", "reopen-speakers-list", "set-speaking-time", "moderated-caucus", "unmoderated-caucus", "roll-call-vote"];
+const MOTIONS: MotionKind[] = [
+  "suspend",
+  "adjourn",
+  "adjourn-to",
+  "refer",
+  "postpone",
+  "adjourn-debate",
+  "close-debate",
+  "close-speakers-list",
+  "reopen-speakers-list",
+  "set-speaking-time",
+  "moderated-caucus",
+  "unmoderated-caucus",
+  "roll-call-vote",
+];
 
 interface Params {
   minutes: number;
@@ -54,7 +68,9 @@ export function MotionForm({ onDone }: { onDone?: () => void }) {
   const id = useId();
   const [values, setValues] = useState<Params>({ minutes: 10, seconds: 60, topic: "", label: "" });
   const commandOf = (kind: MotionKind): LiveCommand => ({ type: "motion.propose", motion: request(kind, values, t("defaultTopic")) });
-  const allowed = MOTIONS.filter((k) => rules?.motions[k] != null).sort((a, b) => rules!.motions[a]!.precedence - rules!.motions[b]!.precedence);
+  const allowed = MOTIONS.filter((k) => rules?.motions[k] != null).sort(
+    (a, b) => rules!.motions[a]!.precedence - rules!.motions[b]!.precedence,
+  );
   const inOrder = allowed.filter((k) => check(commandOf(k)).ok);
   const [motion, setMotion] = useState<MotionKind | undefined>(() => inOrder[0] ?? allowed[0]);
   if (!motion) return <p>{tm("none")}</p>;
@@ -65,16 +81,28 @@ export function MotionForm({ onDone }: { onDone?: () => void }) {
     <div className="flex flex-col gap-3">
       <form className="flex flex-col gap-3" onSubmit={(e) => e.preventDefault()} data-testid="motion-form">
         <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor={`${id}-kind`} className="font-semibold">{t("motionKind")}</label>
+          <label htmlFor={`${id}-kind`} className="font-semibold">
+            {t("motionKind")}
+          </label>
           <select id={`${id}-kind`} value={motion} onChange={(e) => setMotion(e.target.value as MotionKind)} className={field}>
             {inOrder.length > 0 && (
               <optgroup label={tm("inOrder")}>
-                {inOrder.map((k) => <option key={k} value={k}>{tp(`motions.${k}` as never)}</option>)}
+                {inOrder.map((k) => (
+                  <option key={k} value={k}>
+                    {tp(`motions.${k}` as never)}
+                  </option>
+                ))}
               </optgroup>
             )}
             {allowed.length > inOrder.length && (
               <optgroup label={tm("notInOrder")}>
-                {allowed.filter((k) => !inOrder.includes(k)).map((k) => <option key={k} value={k}>{tp(`motions.${k}` as never)}</option>)}
+                {allowed
+                  .filter((k) => !inOrder.includes(k))
+                  .map((k) => (
+                    <option key={k} value={k}>
+                      {tp(`motions.${k}` as never)}
+                    </option>
+                  ))}
               </optgroup>
             )}
           </select>
@@ -83,13 +111,29 @@ export function MotionForm({ onDone }: { onDone?: () => void }) {
         {(motion === "suspend" || motion.endsWith("caucus")) && (
           <label className="flex flex-col gap-1 text-sm">
             <span>{t("minutes")}</span>
-            <input type="number" inputMode="numeric" min={1} max={240} value={values.minutes} onChange={(e) => set({ minutes: Number(e.target.value) })} className={`${field} w-32`} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={240}
+              value={values.minutes}
+              onChange={(e) => set({ minutes: Number(e.target.value) })}
+              className={`${field} w-32`}
+            />
           </label>
         )}
         {(motion === "set-speaking-time" || motion === "moderated-caucus") && (
           <label className="flex flex-col gap-1 text-sm">
             <span>{t("seconds")}</span>
-            <input type="number" inputMode="numeric" min={10} max={600} value={values.seconds} onChange={(e) => set({ seconds: Number(e.target.value) })} className={`${field} w-32`} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={10}
+              max={600}
+              value={values.seconds}
+              onChange={(e) => set({ seconds: Number(e.target.value) })}
+              className={`${field} w-32`}
+            />
           </label>
         )}
         {motion.endsWith("caucus") && (

@@ -32,16 +32,26 @@ export function ObserverView() {
         <div className="flex flex-col gap-4">
           {progress && (
             <section className="rounded-lg border-2 border-un-700 bg-white p-4">
-              <h2 className="font-serif text-xl font-semibold text-un-900">{t("voting", { subject: subjectLabel(progress.vote.subject, progress.vote.motionKind) })}</h2>
-              <SeatMap members={p.members} permanentMembers={p.permanentMembers} ballots={progress.vote.method === "show-of-hands" ? null : progress.vote.ballots} />
+              <h2 className="font-serif text-xl font-semibold text-un-900">
+                {t("voting", { subject: subjectLabel(progress.vote.subject, progress.vote.motionKind) })}
+              </h2>
+              <SeatMap
+                members={p.members}
+                permanentMembers={p.permanentMembers}
+                ballots={progress.vote.method === "show-of-hands" ? null : progress.vote.ballots}
+              />
             </section>
           )}
           {decision && !progress && <OutcomeBanner decision={decision} subject={subjectLabel(decision.subject, decision.motionKind)} />}
           <section className="rounded-lg border border-un-100 bg-white p-4">{tracked && <TrackedDocument doc={tracked} />}</section>
         </div>
         <section aria-labelledby="obs-amendments" className="flex flex-col gap-3">
-          <h2 id="obs-amendments" className="font-serif text-xl font-semibold text-un-900">{t("amendments")}</h2>
-          {amendmentQueue(p).map((a) => <AmendmentCard key={a.id} amendment={a} document={live.document} />)}
+          <h2 id="obs-amendments" className="font-serif text-xl font-semibold text-un-900">
+            {t("amendments")}
+          </h2>
+          {amendmentQueue(p).map((a) => (
+            <AmendmentCard key={a.id} amendment={a} document={live.document} />
+          ))}
         </section>
       </div>
     </main>

@@ -20,7 +20,11 @@ export function PointForm({ onDone }: { onDone?: () => void }) {
       <label className="flex flex-col gap-1 text-sm">
         <span className="font-semibold">{t("pointKind")}</span>
         <select value={point} onChange={(e) => setPoint(e.target.value as typeof point)} className={field}>
-          {kinds.map((k) => <option key={k} value={k}>{tp(`points.${k}` as never)}</option>)}
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {tp(`points.${k}` as never)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm">
@@ -28,10 +32,18 @@ export function PointForm({ onDone }: { onDone?: () => void }) {
         <input value={text} onChange={(e) => setText(e.target.value)} maxLength={300} className={field} />
       </label>
       <CommandButton
-        command={{ type: "point.raise", kind: point, ...(text.trim() ? { text: text.trim() } : {}), ...(p.vote ? { aboutVote: true } : {}) }}
+        command={{
+          type: "point.raise",
+          kind: point,
+          ...(text.trim() ? { text: text.trim() } : {}),
+          ...(p.vote ? { aboutVote: true } : {}),
+        }}
         className="min-h-12 w-full"
         showReason
-        onDone={() => { setText(""); onDone?.(); }}
+        onDone={() => {
+          setText("");
+          onDone?.();
+        }}
       >
         {t("raisePoint")}
       </CommandButton>

@@ -13,13 +13,27 @@ export function RollCallAnswer() {
   const status = live.procedure.attendance[me] ?? "absent";
   return (
     <section aria-labelledby="rollcall-answer" className="rounded-lg border-2 border-un-700 bg-white p-4" data-testid="roll-call-answer">
-      <h2 id="rollcall-answer" className="font-serif text-lg font-semibold text-un-900">{t("heading")}</h2>
-      <p className="mt-1 text-sm text-slate-700" role="status">{status === "absent" ? t("help") : t("answered", { status: td(status) })}</p>
+      <h2 id="rollcall-answer" className="font-serif text-lg font-semibold text-un-900">
+        {t("heading")}
+      </h2>
+      <p className="mt-1 text-sm text-slate-700" role="status">
+        {status === "absent" ? t("help") : t("answered", { status: td(status) })}
+      </p>
       <div className="mt-3 grid grid-cols-2 gap-2">
-        <CommandButton command={{ type: "attendance.record", entries: { [me]: "present" } }} variant={status === "present" ? "secondary" : "primary"} className="min-h-12 w-full" disabled={status === "present"}>
+        <CommandButton
+          command={{ type: "attendance.record", entries: { [me]: "present" } }}
+          variant={status === "present" ? "secondary" : "primary"}
+          className="min-h-12 w-full"
+          disabled={status === "present"}
+        >
           {t("present")}
         </CommandButton>
-        <CommandButton command={{ type: "attendance.record", entries: { [me]: "present-and-voting" } }} variant="secondary" className="min-h-12 w-full" disabled={status === "present-and-voting"}>
+        <CommandButton
+          command={{ type: "attendance.record", entries: { [me]: "present-and-voting" } }}
+          variant="secondary"
+          className="min-h-12 w-full"
+          disabled={status === "present-and-voting"}
+        >
           {t("presentAndVoting")}
         </CommandButton>
       </div>

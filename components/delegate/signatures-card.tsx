@@ -19,15 +19,23 @@ export function SignaturesCard() {
   const signed = draft.signatories.includes(me);
   return (
     <section aria-labelledby="signatures-heading" className="rounded-lg border-2 border-un-700 bg-white p-4" data-testid="signatures">
-      <h2 id="signatures-heading" className="font-serif text-lg font-semibold text-un-900">{t("heading")}</h2>
-      <p className="mt-1 text-sm font-semibold" data-testid="signature-count">{t("count", { have, needed: needed === null ? "none" : String(needed) })}</p>
+      <h2 id="signatures-heading" className="font-serif text-lg font-semibold text-un-900">
+        {t("heading")}
+      </h2>
+      <p className="mt-1 text-sm font-semibold" data-testid="signature-count">
+        {t("count", { have, needed: needed === null ? "none" : String(needed) })}
+      </p>
       {sponsor ? (
         <p className="mt-2 text-sm">{t("sponsor")}</p>
       ) : signed ? (
-        <p className="mt-2 text-sm" role="status">{t("signed")}</p>
+        <p className="mt-2 text-sm" role="status">
+          {t("signed")}
+        </p>
       ) : (
         <div className="mt-3">
-          <CommandButton command={{ type: "draft.sign" }} className="min-h-12 w-full" showReason>{t("sign")}</CommandButton>
+          <CommandButton command={{ type: "draft.sign" }} className="min-h-12 w-full" showReason>
+            {t("sign")}
+          </CommandButton>
           <p className="mt-2 text-xs text-slate-600">{t("help")}</p>
         </div>
       )}

@@ -26,7 +26,8 @@ export function VotePanel() {
 
   const mine = vote.ballots[member];
   const called = vote.method === "roll-call" ? nextRollCall(vote) : null;
-  const choices = vote.method === "roll-call" && called?.round === 2 ? (["yes", "no"] as const) : (["yes", "no", "abstain", "pass"] as const);
+  const choices =
+    vote.method === "roll-call" && called?.round === 2 ? (["yes", "no"] as const) : (["yes", "no", "abstain", "pass"] as const);
 
   return (
     <section aria-labelledby="vote-heading" className="rounded-lg border-2 border-un-700 bg-white p-4 shadow-md" data-testid="vote-panel">
@@ -85,12 +86,20 @@ function AtStake() {
   const subject = live.procedure.vote?.subject;
   if (subject?.kind === "amendment") {
     const amendment = live.procedure.amendments.find((a) => a.id === subject.amendmentId);
-    return amendment ? <div className="mt-2" data-testid="at-stake"><AmendmentCard amendment={amendment} document={live.document} /></div> : null;
+    return amendment ? (
+      <div className="mt-2" data-testid="at-stake">
+        <AmendmentCard amendment={amendment} document={live.document} />
+      </div>
+    ) : null;
   }
   if (subject?.kind === "part") {
     const doc = currentDocument(live);
     const found = doc ? findClause(doc, subject.clauseId) : null;
-    return found ? <p className="mt-2 rounded-md bg-slate-50 p-2 font-serif" data-testid="at-stake">{clauseText(found.clause)}</p> : null;
+    return found ? (
+      <p className="mt-2 rounded-md bg-slate-50 p-2 font-serif" data-testid="at-stake">
+        {clauseText(found.clause)}
+      </p>
+    ) : null;
   }
   return null;
 }

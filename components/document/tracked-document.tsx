@@ -59,11 +59,29 @@ export function TrackedDocument({ doc, focus = null, onPick, size = "normal", sh
   );
 }
 
-function Clause({ clause, focus, onPick, below, as = "div" }: { clause: TrackedClause; focus: string | null; onPick?: Props["onPick"]; below: Props["below"]; as?: "div" | "li" }) {
+function Clause({
+  clause,
+  focus,
+  onPick,
+  below,
+  as = "div",
+}: {
+  clause: TrackedClause;
+  focus: string | null;
+  onPick?: Props["onPick"];
+  below: Props["below"];
+  as?: "div" | "li";
+}) {
   const t = useTranslations("document");
   const Tag = as;
   // Sub-clauses keep the label style of their depth, as the document prints it: a), i., A), I.
-  const label = clause.label && (clause.section === "operative" && clause.depth === 0 ? `${clause.label}.` : clause.depth > 0 ? formatLabel(clause.label, clause.depth) : null);
+  const label =
+    clause.label &&
+    (clause.section === "operative" && clause.depth === 0
+      ? `${clause.label}.`
+      : clause.depth > 0
+        ? formatLabel(clause.label, clause.depth)
+        : null);
   const body = (
     <>
       {label && <span className="mr-2 font-sans font-semibold tabular-nums text-un-800">{label}</span>}
@@ -77,7 +95,9 @@ function Clause({ clause, focus, onPick, below, as = "div" }: { clause: TrackedC
         <Segments segments={clause.segments} />
       )}
       {clause.amendmentId && (
-        <span className="ml-2 rounded bg-un-100 px-1.5 py-0.5 align-middle font-sans text-xs font-semibold text-un-900">{clause.amendmentId}</span>
+        <span className="ml-2 rounded bg-un-100 px-1.5 py-0.5 align-middle font-sans text-xs font-semibold text-un-900">
+          {clause.amendmentId}
+        </span>
       )}
     </>
   );
@@ -92,7 +112,16 @@ function Clause({ clause, focus, onPick, below, as = "div" }: { clause: TrackedC
       {onPick ? (
         <button
           type="button"
-          onClick={() => onPick({ id: clause.id, section: clause.section, depth: clause.depth, label: clause.label, text: clause.text, phrase: clause.phrase })}
+          onClick={() =>
+            onPick({
+              id: clause.id,
+              section: clause.section,
+              depth: clause.depth,
+              label: clause.label,
+              text: clause.text,
+              phrase: clause.phrase,
+            })
+          }
           className="min-h-11 w-full rounded p-1 text-left hover:bg-un-50 focus-visible:bg-un-50"
           aria-label={t("pick", { label: clause.label ?? clause.id })}
         >

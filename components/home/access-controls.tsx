@@ -67,8 +67,14 @@ export function AccessControls({ sessionId, chairKey, onChanged }: { sessionId: 
   const taken = status?.seats.filter((s) => s.taken).length ?? 0;
   return (
     <section aria-labelledby="access-heading" className="mt-8 rounded-lg border border-un-100 bg-white p-4 print:hidden">
-      <h2 id="access-heading" className="font-serif text-2xl font-semibold text-un-900">{t("heading")}</h2>
-      {error && <p role="alert" className="mt-2 rounded-md bg-red-50 p-2 text-red-800">{error}</p>}
+      <h2 id="access-heading" className="font-serif text-2xl font-semibold text-un-900">
+        {t("heading")}
+      </h2>
+      {error && (
+        <p role="alert" className="mt-2 rounded-md bg-red-50 p-2 text-red-800">
+          {error}
+        </p>
+      )}
       <h3 className="mt-4 font-semibold text-un-900">{t("joinCode")}</h3>
       {status && (
         <>
@@ -76,11 +82,21 @@ export function AccessControls({ sessionId, chairKey, onChanged }: { sessionId: 
             {status.enabled ? t("joinCodeOn") : t("joinCodeOff")} {taken === status.seats.length && t("allTaken")}
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" disabled={busy} onClick={() => void call("join-code", "POST", status.enabled ? t("newCodeConfirm") : undefined).then(load)} className="rounded-md border border-un-700 px-3 py-1.5 font-semibold text-un-800 hover:bg-un-50 disabled:opacity-60">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void call("join-code", "POST", status.enabled ? t("newCodeConfirm") : undefined).then(load)}
+              className="rounded-md border border-un-700 px-3 py-1.5 font-semibold text-un-800 hover:bg-un-50 disabled:opacity-60"
+            >
               {status.enabled ? t("newCode") : t("switchOn")}
             </button>
             {status.enabled && (
-              <button type="button" disabled={busy} onClick={() => void call("join-code", "DELETE").then(load)} className="rounded-md border border-un-700 px-3 py-1.5 font-semibold text-un-800 hover:bg-un-50 disabled:opacity-60">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void call("join-code", "DELETE").then(load)}
+                className="rounded-md border border-un-700 px-3 py-1.5 font-semibold text-un-800 hover:bg-un-50 disabled:opacity-60"
+              >
                 {t("switchOff")}
               </button>
             )}
@@ -99,7 +115,13 @@ export function AccessControls({ sessionId, chairKey, onChanged }: { sessionId: 
       <p className="mt-1 text-sm text-slate-700">{t("rotateHint")}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         {ROLES.map((role) => (
-          <button key={role} type="button" disabled={busy} onClick={() => void rotate(role)} className="rounded-md border border-un-700 px-3 py-1.5 font-semibold text-un-800 hover:bg-un-50 disabled:opacity-60">
+          <button
+            key={role}
+            type="button"
+            disabled={busy}
+            onClick={() => void rotate(role)}
+            className="rounded-md border border-un-700 px-3 py-1.5 font-semibold text-un-800 hover:bg-un-50 disabled:opacity-60"
+          >
             {t("rotateRole", { role })}
           </button>
         ))}

@@ -32,7 +32,11 @@ export function CompositionEditor({
       const res = await fetch(`/api/sessions/${sessionId}/members`, {
         method: "PUT",
         headers: { "content-type": "application/json", authorization: `Bearer ${chairKey}` },
-        body: JSON.stringify({ members: value.members, ...(council ? { permanentMembers: value.permanentMembers } : {}), observers: value.observers }),
+        body: JSON.stringify({
+          members: value.members,
+          ...(council ? { permanentMembers: value.permanentMembers } : {}),
+          observers: value.observers,
+        }),
       });
       const body = await res.json();
       if (!res.ok || !body.ok) return setError(body?.error?.message ?? t("failed"));
@@ -48,7 +52,11 @@ export function CompositionEditor({
   if (!value)
     return (
       <div className="mt-3 print:hidden">
-        <button type="button" onClick={() => setValue(initial)} className="min-h-11 rounded-md border border-un-700 px-3 font-semibold text-un-800 hover:bg-un-50">
+        <button
+          type="button"
+          onClick={() => setValue(initial)}
+          className="min-h-11 rounded-md border border-un-700 px-3 font-semibold text-un-800 hover:bg-un-50"
+        >
           {t("open")}
         </button>
         <p className="mt-1 text-sm text-slate-700">{t("hint")}</p>
@@ -57,12 +65,23 @@ export function CompositionEditor({
   return (
     <div className="mt-3 flex flex-col gap-3 rounded-md border border-un-100 p-3 print:hidden" data-testid="composition-editor">
       <CompositionPicker value={value} onChange={setValue} council={council} />
-      {error && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
+          {error}
+        </p>
+      )}
       <div className="flex gap-2">
-        <button type="button" onClick={() => void save()} disabled={pending || !countOk} className="min-h-11 rounded-md bg-un-800 px-4 font-semibold text-white hover:bg-un-900 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={() => void save()}
+          disabled={pending || !countOk}
+          className="min-h-11 rounded-md bg-un-800 px-4 font-semibold text-white hover:bg-un-900 disabled:opacity-60"
+        >
           {pending ? t("saving") : t("save")}
         </button>
-        <button type="button" onClick={() => setValue(null)} className="min-h-11 rounded-md px-3 text-un-800 underline">{t("cancel")}</button>
+        <button type="button" onClick={() => setValue(null)} className="min-h-11 rounded-md px-3 text-un-800 underline">
+          {t("cancel")}
+        </button>
       </div>
     </div>
   );

@@ -3,7 +3,14 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { OBSERVER_STATES, memberName, type Locale } from "@/lib/procedure/members";
-import { COMPOSITION_PRESETS, countryOptions, presetComposition, searchCountries, sortByName, type CompositionPreset } from "@/lib/session/country-picker";
+import {
+  COMPOSITION_PRESETS,
+  countryOptions,
+  presetComposition,
+  searchCountries,
+  sortByName,
+  type CompositionPreset,
+} from "@/lib/session/country-picker";
 
 export interface CompositionValue {
   members: string[];
@@ -15,12 +22,24 @@ export const MIN_MEMBERS = 2;
 export const MAX_MEMBERS = 193;
 
 /** Who sits: a preset, then any change by searching countries by name (French order). */
-export function CompositionPicker({ value, onChange, council }: { value: CompositionValue; onChange(v: CompositionValue): void; council: boolean }) {
+export function CompositionPicker({
+  value,
+  onChange,
+  council,
+}: {
+  value: CompositionValue;
+  onChange(v: CompositionValue): void;
+  council: boolean;
+}) {
   const t = useTranslations("composition");
   const locale = useLocale() as Locale;
   const options = useMemo(() => countryOptions(locale).filter((o) => !o.observer), [locale]);
   const [query, setQuery] = useState("");
-  const results = query.trim() ? searchCountries(options, query).filter((o) => !value.members.includes(o.code)).slice(0, 8) : [];
+  const results = query.trim()
+    ? searchCountries(options, query)
+        .filter((o) => !value.members.includes(o.code))
+        .slice(0, 8)
+    : [];
   const members = sortByName(value.members, locale);
 
   const add = (code: string) => {
@@ -28,11 +47,24 @@ export function CompositionPicker({ value, onChange, council }: { value: Composi
     onChange({ ...value, members: [...value.members, code], observers: value.observers.filter((o) => o !== code) });
     setQuery("");
   };
-  const remove = (code: string) => onChange({ ...value, members: value.members.filter((m) => m !== code), permanentMembers: value.permanentMembers.filter((m) => m !== code) });
+  const remove = (code: string) =>
+    onChange({
+      ...value,
+      members: value.members.filter((m) => m !== code),
+      permanentMembers: value.permanentMembers.filter((m) => m !== code),
+    });
   const togglePermanent = (code: string) =>
-    onChange({ ...value, permanentMembers: value.permanentMembers.includes(code) ? value.permanentMembers.filter((m) => m !== code) : [...value.permanentMembers, code] });
+    onChange({
+      ...value,
+      permanentMembers: value.permanentMembers.includes(code)
+        ? value.permanentMembers.filter((m) => m !== code)
+        : [...value.permanentMembers, code],
+    });
   const toggleObserver = (code: string) =>
-    onChange({ ...value, observers: value.observers.includes(code) ? value.observers.filter((m) => m !== code) : [...value.observers, code] });
+    onChange({
+      ...value,
+      observers: value.observers.includes(code) ? value.observers.filter((m) => m !== code) : [...value.observers, code],
+    });
   const preset = (p: CompositionPreset) => {
     const c = presetComposition(p);
     onChange({ members: c.members, permanentMembers: council ? c.permanentMembers : [], observers: value.observers });
@@ -45,12 +77,21 @@ export function CompositionPicker({ value, onChange, council }: { value: Composi
       <legend className="mb-1 font-semibold text-un-900">{t("heading")}</legend>
       <div className="flex flex-wrap gap-2" role="group" aria-label={t("presets")}>
         {COMPOSITION_PRESETS.map((p) => (
-          <button key={p} type="button" onClick={() => preset(p)} className="min-h-11 rounded-md border border-un-700 px-3 py-2 text-sm font-semibold text-un-800 hover:bg-un-50">
+          <button
+            key={p}
+            type="button"
+            onClick={() => preset(p)}
+            className="min-h-11 rounded-md border border-un-700 px-3 py-2 text-sm font-semibold text-un-800 hover:bg-un-50"
+          >
             {t(`preset.${p}`)}
           </button>
         ))}
       </div>
-      <p className={countOk ? "text-sm text-slate-700" : "text-sm font-semibold text-red-800"} data-testid="member-count" aria-live="polite">
+      <p
+        className={countOk ? "text-sm text-slate-700" : "text-sm font-semibold text-red-800"}
+        data-testid="member-count"
+        aria-live="polite"
+      >
         {t("count", { count })} {!countOk && t("countRange", { min: MIN_MEMBERS, max: MAX_MEMBERS })}
       </p>
       <label className="flex flex-col gap-1">
@@ -77,7 +118,11 @@ export function CompositionPicker({ value, onChange, council }: { value: Composi
           {results.length === 0 && <li className="text-sm text-slate-700">{t("noResult")}</li>}
           {results.map((o) => (
             <li key={o.code}>
-              <button type="button" onClick={() => add(o.code)} className="min-h-11 w-full rounded-md bg-un-50 px-3 py-2 text-left hover:bg-un-100">
+              <button
+                type="button"
+                onClick={() => add(o.code)}
+                className="min-h-11 w-full rounded-md bg-un-50 px-3 py-2 text-left hover:bg-un-100"
+              >
                 {t("add", { name: o.name })}
               </button>
             </li>
@@ -85,18 +130,32 @@ export function CompositionPicker({ value, onChange, council }: { value: Composi
         </ul>
       )}
       {members.length > 0 && (
-        <ul className="flex max-h-64 flex-col divide-y divide-un-100 overflow-y-auto rounded-md border border-un-100" aria-label={t("selected")} data-testid="selected-members">
+        <ul
+          className="flex max-h-64 flex-col divide-y divide-un-100 overflow-y-auto rounded-md border border-un-100"
+          aria-label={t("selected")}
+          data-testid="selected-members"
+        >
           {members.map((code) => (
             <li key={code} className="flex flex-wrap items-center justify-between gap-x-2 px-3 py-1" data-member={code}>
               <span className="min-w-40 flex-1 break-words">{memberName(code, locale)}</span>
               <span className="flex shrink-0 items-center gap-2">
                 {council && (
                   <label className="flex min-h-11 items-center gap-1 text-sm">
-                    <input type="checkbox" checked={value.permanentMembers.includes(code)} onChange={() => togglePermanent(code)} className="accent-un-700" />
+                    <input
+                      type="checkbox"
+                      checked={value.permanentMembers.includes(code)}
+                      onChange={() => togglePermanent(code)}
+                      className="accent-un-700"
+                    />
                     {t("permanent")}
                   </label>
                 )}
-                <button type="button" onClick={() => remove(code)} className="min-h-11 rounded px-2 text-sm text-un-800 underline" aria-label={t("removeLabel", { name: memberName(code, locale) })}>
+                <button
+                  type="button"
+                  onClick={() => remove(code)}
+                  className="min-h-11 rounded px-2 text-sm text-un-800 underline"
+                  aria-label={t("removeLabel", { name: memberName(code, locale) })}
+                >
                   {t("remove")}
                 </button>
               </span>
@@ -108,7 +167,13 @@ export function CompositionPicker({ value, onChange, council }: { value: Composi
         <span className="font-semibold text-un-900">{t("observers")}</span>
         {OBSERVER_STATES.map((code) => (
           <label key={code} className="flex min-h-11 items-center gap-1">
-            <input type="checkbox" checked={value.observers.includes(code)} onChange={() => toggleObserver(code)} className="accent-un-700" disabled={value.members.includes(code)} />
+            <input
+              type="checkbox"
+              checked={value.observers.includes(code)}
+              onChange={() => toggleObserver(code)}
+              className="accent-un-700"
+              disabled={value.members.includes(code)}
+            />
             {memberName(code, locale)}
           </label>
         ))}

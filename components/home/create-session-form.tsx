@@ -13,7 +13,9 @@ import { DraftChooser, type DraftChoice } from "./draft-chooser";
 import { KeyRulesFields } from "./key-rules-fields";
 
 const compositionFor = (organ: Organ): CompositionValue => {
-  const c = presetComposition(organ === "general-assembly" || organ === "main-committee" ? "general-assembly-193" : "security-council-2026");
+  const c = presetComposition(
+    organ === "general-assembly" || organ === "main-committee" ? "general-assembly-193" : "security-council-2026",
+  );
   return { members: c.members, permanentMembers: organ === "security-council" ? c.permanentMembers : [], observers: [] };
 };
 
@@ -86,8 +88,18 @@ export function CreateSessionForm() {
       <fieldset className="flex min-w-0 flex-col gap-2">
         <legend className="mb-1 font-semibold text-un-900">{t("organ")}</legend>
         {ORGANS.map((value) => (
-          <label key={value} className="flex cursor-pointer items-start gap-3 rounded-md border border-un-100 p-3 has-[:checked]:border-un-700 has-[:checked]:bg-un-50">
-            <input type="radio" name="organ" value={value} checked={organ === value} onChange={() => chooseOrgan(value)} className="mt-1 accent-un-700" />
+          <label
+            key={value}
+            className="flex cursor-pointer items-start gap-3 rounded-md border border-un-100 p-3 has-[:checked]:border-un-700 has-[:checked]:bg-un-50"
+          >
+            <input
+              type="radio"
+              name="organ"
+              value={value}
+              checked={organ === value}
+              onChange={() => chooseOrgan(value)}
+              className="mt-1 accent-un-700"
+            />
             <span>
               <span className="block font-medium">{t(`organs.${value}.name`)}</span>
               <span className="block text-sm text-slate-700">{t(`organs.${value}.text`)}</span>
@@ -97,7 +109,13 @@ export function CreateSessionForm() {
       </fieldset>
       <label className="flex flex-col gap-1">
         <span className="font-semibold text-un-900">{t("title")}</span>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder={t("titlePlaceholder")} className="min-h-11 rounded-md border border-slate-300 px-3 py-2" />
+        <input
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={200}
+          placeholder={t("titlePlaceholder")}
+          className="min-h-11 rounded-md border border-slate-300 px-3 py-2"
+        />
       </label>
       <DraftChooser value={draft} onChange={setDraft} />
       <CompositionPicker value={composition} onChange={setComposition} council={organ === "security-council"} />
@@ -114,7 +132,14 @@ export function CreateSessionForm() {
       {password !== null && (
         <label className="flex flex-col gap-1">
           <span className="font-semibold text-un-900">{t("password")}</span>
-          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required className="min-h-11 rounded-md border border-slate-300 px-3 py-2" />
+          <input
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+            required
+            className="min-h-11 rounded-md border border-slate-300 px-3 py-2"
+          />
           <span className="text-sm text-slate-700">{t("passwordHint")}</span>
         </label>
       )}
@@ -124,7 +149,11 @@ export function CreateSessionForm() {
         </p>
       )}
       <div className="sticky bottom-0 -mx-5 border-t border-un-100 bg-white/95 px-5 py-3">
-        <button type="submit" disabled={pending || !countOk} className="min-h-11 rounded-md bg-un-800 px-5 py-2.5 font-semibold text-white hover:bg-un-900 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending || !countOk}
+          className="min-h-11 rounded-md bg-un-800 px-5 py-2.5 font-semibold text-white hover:bg-un-900 disabled:opacity-60"
+        >
           {pending ? t("creating") : t("submit")}
         </button>
         {!countOk && <p className="mt-1 text-sm text-red-800">{tc("countRange", { min: MIN_MEMBERS, max: MAX_MEMBERS })}</p>}

@@ -59,15 +59,22 @@ export function DocumentLibrary() {
 
   async function remove(entry: Entry) {
     if (!window.confirm(t("deleteConfirm", { title: entry.title }))) return;
-    if (await act(fetch(`/api/documents/${entry.id}`, { method: "DELETE", headers: { authorization: `Bearer ${owned[entry.id]}` } }))) forgetDocument(window.localStorage, entry.id);
+    if (await act(fetch(`/api/documents/${entry.id}`, { method: "DELETE", headers: { authorization: `Bearer ${owned[entry.id]}` } })))
+      forgetDocument(window.localStorage, entry.id);
   }
 
   if (!entries) return null;
   return (
     <section aria-labelledby="library-heading" className="mt-8 rounded-lg border border-un-100 bg-white p-4" data-testid="document-library">
-      <h2 id="library-heading" className="font-serif text-2xl font-semibold text-un-900">{t("heading")}</h2>
+      <h2 id="library-heading" className="font-serif text-2xl font-semibold text-un-900">
+        {t("heading")}
+      </h2>
       <p className="mt-1 text-sm text-slate-700">{t("hint")}</p>
-      {error && <p role="alert" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-red-800">
+          {error}
+        </p>
+      )}
       <ul className="mt-3 divide-y divide-un-100">
         {entries.map((d) => (
           <li key={d.id} className="py-2" data-document={d.id}>
@@ -77,12 +84,30 @@ export function DocumentLibrary() {
                   className="flex flex-wrap items-center gap-2"
                   onSubmit={async (e) => {
                     e.preventDefault();
-                    const ok = await act(fetch(`/api/documents/${d.id}`, { method: "PATCH", headers: { "content-type": "application/json", authorization: `Bearer ${owned[d.id]}` }, body: JSON.stringify({ title: renaming.title }) }));
+                    const ok = await act(
+                      fetch(`/api/documents/${d.id}`, {
+                        method: "PATCH",
+                        headers: { "content-type": "application/json", authorization: `Bearer ${owned[d.id]}` },
+                        body: JSON.stringify({ title: renaming.title }),
+                      }),
+                    );
                     if (ok) setRenaming(null);
                   }}
                 >
-                  <input aria-label={t("renameLabel", { title: d.title })} value={renaming.title} maxLength={200} onChange={(e) => setRenaming({ id: d.id, title: e.target.value })} className="min-h-11 rounded-md border border-slate-300 px-2" />
-                  <button type="submit" disabled={!renaming.title.trim()} className="min-h-11 rounded-md bg-un-800 px-3 font-semibold text-white disabled:opacity-60">{t("save")}</button>
+                  <input
+                    aria-label={t("renameLabel", { title: d.title })}
+                    value={renaming.title}
+                    maxLength={200}
+                    onChange={(e) => setRenaming({ id: d.id, title: e.target.value })}
+                    className="min-h-11 rounded-md border border-slate-300 px-2"
+                  />
+                  <button
+                    type="submit"
+                    disabled={!renaming.title.trim()}
+                    className="min-h-11 rounded-md bg-un-800 px-3 font-semibold text-white disabled:opacity-60"
+                  >
+                    {t("save")}
+                  </button>
                 </form>
               ) : (
                 <p className="min-w-0">
@@ -91,11 +116,21 @@ export function DocumentLibrary() {
                 </p>
               )}
               <div className="flex gap-1">
-                <button type="button" onClick={() => void show(d.id)} className="min-h-11 rounded px-2 text-un-800 underline">{open?.id === d.id ? t("close") : t("open")}</button>
+                <button type="button" onClick={() => void show(d.id)} className="min-h-11 rounded px-2 text-un-800 underline">
+                  {open?.id === d.id ? t("close") : t("open")}
+                </button>
                 {!d.bundled && owned[d.id] && (
                   <>
-                    <button type="button" onClick={() => setRenaming({ id: d.id, title: d.title })} className="min-h-11 rounded px-2 text-un-800 underline">{t("rename")}</button>
-                    <button type="button" onClick={() => void remove(d)} className="min-h-11 rounded px-2 text-red-800 underline">{t("delete")}</button>
+                    <button
+                      type="button"
+                      onClick={() => setRenaming({ id: d.id, title: d.title })}
+                      className="min-h-11 rounded px-2 text-un-800 underline"
+                    >
+                      {t("rename")}
+                    </button>
+                    <button type="button" onClick={() => void remove(d)} className="min-h-11 rounded px-2 text-red-800 underline">
+                      {t("delete")}
+                    </button>
                   </>
                 )}
               </div>

@@ -53,7 +53,11 @@ export function DraftChooser({ value, onChange }: { value: DraftChoice; onChange
         ))}
       </select>
       {!importing ? (
-        <button type="button" onClick={() => setImporting(true)} className="min-h-11 self-start rounded-md border border-un-700 px-3 font-semibold text-un-800 hover:bg-un-50">
+        <button
+          type="button"
+          onClick={() => setImporting(true)}
+          className="min-h-11 self-start rounded-md border border-un-700 px-3 font-semibold text-un-800 hover:bg-un-50"
+        >
           {t("importButton")}
         </button>
       ) : (

@@ -39,8 +39,17 @@ export function DraftImport({ onSaved, onCancel }: { onSaved(draft: ImportedDraf
 
   function request(path: string, s: Source): Promise<Response> {
     const auth: Record<string, string> = password ? { "x-create-password": password } : {};
-    if (s.kind === "text") return fetch(path, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify({ text: s.text }) });
-    return fetch(path, { method: "POST", headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(s.file.name), ...auth }, body: s.file });
+    if (s.kind === "text")
+      return fetch(path, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...auth },
+        body: JSON.stringify({ text: s.text }),
+      });
+    return fetch(path, {
+      method: "POST",
+      headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(s.file.name), ...auth },
+      body: s.file,
+    });
   }
 
   async function show(s: Source) {
@@ -99,13 +108,26 @@ export function DraftImport({ onSaved, onCancel }: { onSaved(draft: ImportedDraf
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-semibold text-un-900">{t("paste")}</span>
-        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={5} className="rounded-md border border-slate-300 p-2 font-mono text-sm" placeholder={t("pastePlaceholder")} />
+        <textarea
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={5}
+          className="rounded-md border border-slate-300 p-2 font-mono text-sm"
+          placeholder={t("pastePlaceholder")}
+        />
       </label>
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={!text.trim() || pending} onClick={() => void show({ kind: "text", text })} className="min-h-11 rounded-md border border-un-700 px-3 font-semibold text-un-800 hover:bg-un-50 disabled:opacity-60">
+        <button
+          type="button"
+          disabled={!text.trim() || pending}
+          onClick={() => void show({ kind: "text", text })}
+          className="min-h-11 rounded-md border border-un-700 px-3 font-semibold text-un-800 hover:bg-un-50 disabled:opacity-60"
+        >
           {t("previewPasted")}
         </button>
-        <button type="button" onClick={onCancel} className="min-h-11 rounded-md px-3 text-un-800 underline">{t("cancel")}</button>
+        <button type="button" onClick={onCancel} className="min-h-11 rounded-md px-3 text-un-800 underline">
+          {t("cancel")}
+        </button>
       </div>
       {!text.trim() && <p className="-mt-2 text-xs text-slate-600">{t("previewDisabled")}</p>}
       {pending && <p role="status">{t("reading")}</p>}
@@ -116,14 +138,31 @@ export function DraftImport({ onSaved, onCancel }: { onSaved(draft: ImportedDraf
       )}
       {preview && (
         <>
-          <DraftPreview document={preview.document} warnings={preview.warnings} sponsors={preview.sponsors} picked={picked} onPick={(name, code) => setPicked((p) => ({ ...p, [name]: code }))} />
+          <DraftPreview
+            document={preview.document}
+            warnings={preview.warnings}
+            sponsors={preview.sponsors}
+            picked={picked}
+            onPick={(name, code) => setPicked((p) => ({ ...p, [name]: code }))}
+          />
           {password !== null && (
             <label className="flex flex-col gap-1">
               <span className="font-semibold text-un-900">{tc("password")}</span>
-              <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" className="min-h-11 rounded-md border border-slate-300 px-3 py-2" />
+              <input
+                type="password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                autoComplete="current-password"
+                className="min-h-11 rounded-md border border-slate-300 px-3 py-2"
+              />
             </label>
           )}
-          <button type="button" onClick={() => void save()} disabled={pending} className="min-h-11 self-start rounded-md bg-un-800 px-4 font-semibold text-white hover:bg-un-900 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={() => void save()}
+            disabled={pending}
+            className="min-h-11 self-start rounded-md bg-un-800 px-4 font-semibold text-white hover:bg-un-900 disabled:opacity-60"
+          >
             {preview.warnings.length ? t("saveAnyway") : t("save")}
           </button>
         </>

@@ -62,21 +62,28 @@ export function DraftPreview({
       <p className="text-sm text-slate-700" data-testid="preview-counts">
         {t("counts", { preamble: document.preamble.length, operative: document.operative.length })}
       </p>
-      <section aria-labelledby="preview-warnings" className={warnings.length ? "rounded-md border border-amber-400 bg-amber-50 p-3" : "rounded-md bg-green-50 p-3"}>
+      <section
+        aria-labelledby="preview-warnings"
+        className={warnings.length ? "rounded-md border border-amber-400 bg-amber-50 p-3" : "rounded-md bg-green-50 p-3"}
+      >
         <h4 id="preview-warnings" className="font-semibold text-slate-900" data-testid="warning-count">
           {t("warnings", { count: warnings.length })}
         </h4>
         {warnings.length > 0 && (
           <ul className="mt-1 list-disc pl-5 text-sm text-amber-950">
             {warnings.map((w, i) => (
-              <li key={i} data-line={w.line}>{w.message}</li>
+              <li key={i} data-line={w.line}>
+                {w.message}
+              </li>
             ))}
           </ul>
         )}
       </section>
       {sponsors.length > 0 && (
         <section aria-labelledby="preview-sponsors">
-          <h4 id="preview-sponsors" className="font-semibold text-un-900">{t("sponsors")}</h4>
+          <h4 id="preview-sponsors" className="font-semibold text-un-900">
+            {t("sponsors")}
+          </h4>
           <ul className="mt-1 flex flex-col gap-1 text-sm">
             {sponsors.map((s) => (
               <li key={s.name} className="flex flex-wrap items-center gap-2" data-sponsor={s.name}>
@@ -87,10 +94,17 @@ export function DraftPreview({
                 ) : (
                   <label className="flex items-center gap-2">
                     <span className="font-semibold text-amber-900">{t("unmatched")}</span>
-                    <select value={picked[s.name] ?? ""} onChange={(e) => onPick(s.name, e.target.value)} className="min-h-11 max-w-full rounded-md border border-slate-300 bg-white px-2" aria-label={t("pickFor", { name: s.name })}>
+                    <select
+                      value={picked[s.name] ?? ""}
+                      onChange={(e) => onPick(s.name, e.target.value)}
+                      className="min-h-11 max-w-full rounded-md border border-slate-300 bg-white px-2"
+                      aria-label={t("pickFor", { name: s.name })}
+                    >
                       <option value="">{t("pick")}</option>
                       {options.map((o) => (
-                        <option key={o.code} value={o.code}>{o.name}</option>
+                        <option key={o.code} value={o.code}>
+                          {o.name}
+                        </option>
                       ))}
                     </select>
                   </label>

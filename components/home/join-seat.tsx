@@ -42,7 +42,11 @@ export function JoinSeat({ sessionId, code }: { sessionId: string; code: string 
   async function take(member: string) {
     setTaking(member);
     setError(null);
-    const res = await fetch(`/api/sessions/${sessionId}/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code, member }) });
+    const res = await fetch(`/api/sessions/${sessionId}/join`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ code, member }),
+    });
     const body = (await res.json()) as { ok: boolean; url?: string; error?: { message: string } };
     if (body.ok && body.url) {
       window.location.assign(new URL(body.url).pathname);
@@ -58,8 +62,16 @@ export function JoinSeat({ sessionId, code }: { sessionId: string; code: string 
       <h1 className="font-serif text-3xl font-semibold text-un-900">{t("title")}</h1>
       {data && <p className="mt-1 text-slate-700">{data.title}</p>}
       <p className="mt-3 text-slate-800">{t("help")}</p>
-      {error && <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-red-800">{error}</p>}
-      {!data && !error && <p role="status" className="mt-4">{t("loading")}</p>}
+      {error && (
+        <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-red-800">
+          {error}
+        </p>
+      )}
+      {!data && !error && (
+        <p role="status" className="mt-4">
+          {t("loading")}
+        </p>
+      )}
       {data && (
         <ul className="mt-6 grid gap-2 sm:grid-cols-2">
           {sortedBy(data.seats, (s) => s.member, locale).map((s) => (

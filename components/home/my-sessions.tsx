@@ -66,7 +66,9 @@ export function MySessions() {
 
   return (
     <section aria-labelledby="my-sessions-heading" className="mt-8 rounded-lg border border-un-100 bg-white p-4" data-testid="my-sessions">
-      <h2 id="my-sessions-heading" className="font-serif text-2xl font-semibold text-un-900">{t("heading")}</h2>
+      <h2 id="my-sessions-heading" className="font-serif text-2xl font-semibold text-un-900">
+        {t("heading")}
+      </h2>
       <p className="mt-1 text-sm text-slate-700">{t("hint")}</p>
       <ul className="mt-3 divide-y divide-un-100">
         {sessions.map((s) => {
@@ -75,7 +77,9 @@ export function MySessions() {
           return (
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-session={s.id}>
               <div className="min-w-0">
-                <p className="font-semibold text-un-900">{summary && summary !== "gone" ? summary.title || s.title : s.title || t("untitled")}</p>
+                <p className="font-semibold text-un-900">
+                  {summary && summary !== "gone" ? summary.title || s.title : s.title || t("untitled")}
+                </p>
                 <p className="text-sm text-slate-700">
                   {t("meta", {
                     organ: to.has(`${s.organ}.name` as never) ? to(`${s.organ}.name` as never) : s.organ,
@@ -87,11 +91,26 @@ export function MySessions() {
               <div className="flex gap-2">
                 {summary !== "gone" && (
                   <>
-                    <a href={`/s/${s.id}/chair?key=${key}`} className="min-h-11 rounded-md bg-un-800 px-3 py-2 font-semibold text-white hover:bg-un-900">{t("resume")}</a>
-                    <a href={`/s/${s.id}/links?key=${key}`} className="min-h-11 rounded-md border border-un-700 px-3 py-2 font-semibold text-un-800 hover:bg-un-50">{t("links")}</a>
+                    <a
+                      href={`/s/${s.id}/chair?key=${key}`}
+                      className="min-h-11 rounded-md bg-un-800 px-3 py-2 font-semibold text-white hover:bg-un-900"
+                    >
+                      {t("resume")}
+                    </a>
+                    <a
+                      href={`/s/${s.id}/links?key=${key}`}
+                      className="min-h-11 rounded-md border border-un-700 px-3 py-2 font-semibold text-un-800 hover:bg-un-50"
+                    >
+                      {t("links")}
+                    </a>
                   </>
                 )}
-                <button type="button" onClick={() => forget(s.id)} className="min-h-11 rounded-md px-3 py-2 text-un-800 underline hover:bg-un-50" aria-label={t("forgetLabel", { title: s.title || t("untitled") })}>
+                <button
+                  type="button"
+                  onClick={() => forget(s.id)}
+                  className="min-h-11 rounded-md px-3 py-2 text-un-800 underline hover:bg-un-50"
+                  aria-label={t("forgetLabel", { title: s.title || t("untitled") })}
+                >
                   {t("forget")}
                 </button>
               </div>

@@ -21,7 +21,19 @@ interface Summary {
 }
 
 /** The session as set up (composition and key rules), read-only; and remembered in "my sessions". */
-export function SessionSetup({ sessionId, chairKey, members, version, onChanged }: { sessionId: string; chairKey: string; members: string[]; version: number; onChanged(): void }) {
+export function SessionSetup({
+  sessionId,
+  chairKey,
+  members,
+  version,
+  onChanged,
+}: {
+  sessionId: string;
+  chairKey: string;
+  members: string[];
+  version: number;
+  onChanged(): void;
+}) {
   const t = useTranslations("setup");
   const locale = useLocale() as Locale;
   const [summary, setSummary] = useState<Summary | null>(null);
@@ -54,8 +66,13 @@ export function SessionSetup({ sessionId, chairKey, members, version, onChanged 
     [t("rules.members"), t("rules.membersValue", { count: summary.members })],
     ...(summary.permanentMembers.length ? [[t("rules.permanent"), names(summary.permanentMembers)] as [string, string]] : []),
     ...(summary.observers.length ? [[t("rules.observers"), names(summary.observers)] as [string, string]] : []),
-    ...(summary.organ === "general-assembly" || summary.important ? [[t("rules.important"), summary.important ? t("yes") : t("no")] as [string, string]] : []),
-    [t("rules.speakingTime"), r.speakingTimeSeconds === null ? t("rules.unlimited") : t("rules.seconds", { seconds: r.speakingTimeSeconds })],
+    ...(summary.organ === "general-assembly" || summary.important
+      ? [[t("rules.important"), summary.important ? t("yes") : t("no")] as [string, string]]
+      : []),
+    [
+      t("rules.speakingTime"),
+      r.speakingTimeSeconds === null ? t("rules.unlimited") : t("rules.seconds", { seconds: r.speakingTimeSeconds }),
+    ],
     [t("rules.signatories"), r.signatoryPercent === null ? t("rules.none") : t("rules.percent", { percent: r.signatoryPercent })],
     [t("rules.friendly"), r.friendlyAmendments ? t("rules.friendlyYes") : t("rules.friendlyNo")],
     [t("rules.strict"), r.strictPresentAndVoting ? t("rules.strictYes") : t("rules.strictNo")],
@@ -63,7 +80,9 @@ export function SessionSetup({ sessionId, chairKey, members, version, onChanged 
   ];
   return (
     <section aria-labelledby="setup-heading" className="mt-6 rounded-lg border border-un-100 bg-white p-4" data-testid="session-setup">
-      <h2 id="setup-heading" className="font-semibold text-un-900">{t("heading")}</h2>
+      <h2 id="setup-heading" className="font-semibold text-un-900">
+        {t("heading")}
+      </h2>
       <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

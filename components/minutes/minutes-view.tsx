@@ -107,7 +107,9 @@ function MinutesDocument({ minutes, reply, sessionId, token }: { minutes: Minute
             </p>
           )}
           {minutes.startedAt !== null && minutes.endedAt !== null && <p>{x.period(minutes.startedAt, minutes.endedAt)}</p>}
-          <p className="print:hidden">{reply.role === "chair" ? t("viewerChair") : own ? t("viewerDelegation", x.cases(own)) : t("viewerOther")}</p>
+          <p className="print:hidden">
+            {reply.role === "chair" ? t("viewerChair") : own ? t("viewerDelegation", x.cases(own)) : t("viewerOther")}
+          </p>
         </div>
       </header>
 
@@ -118,7 +120,11 @@ function MinutesDocument({ minutes, reply, sessionId, token }: { minutes: Minute
         <ul className="mt-2 flex flex-wrap gap-3">
           {downloads.map(([file, label]) => (
             <li key={file}>
-              <a className="inline-block rounded border border-un-300 bg-white px-3 py-1.5 font-medium text-un-800 underline-offset-2 hover:underline" href={exportHref(file)} download>
+              <a
+                className="inline-block rounded border border-un-300 bg-white px-3 py-1.5 font-medium text-un-800 underline-offset-2 hover:underline"
+                href={exportHref(file)}
+                download
+              >
                 {label}
               </a>
             </li>

@@ -18,7 +18,11 @@ export function Proceedings({ minutes }: { minutes: Minutes }) {
       ) : (
         <ol data-testid="proceedings" className="mt-4 divide-y divide-slate-200 border-y border-slate-200">
           {minutes.entries.map((entry) => (
-            <li key={`${entry.kind}-${entry.seq}`} data-kind={entry.kind} className="grid grid-cols-[5.5rem_1fr] gap-3 py-2 break-inside-avoid">
+            <li
+              key={`${entry.kind}-${entry.seq}`}
+              data-kind={entry.kind}
+              className="grid grid-cols-[5.5rem_1fr] gap-3 py-2 break-inside-avoid"
+            >
               <time dateTime={new Date(entry.at).toISOString()} className="pt-0.5 font-mono text-sm tabular-nums text-slate-500">
                 {w.time(entry.at)}
               </time>

@@ -54,7 +54,8 @@ function DelegationCard({ feedback: f, minutes, mine }: { feedback: DelegationFe
         <ul className="text-sm">
           {f.amendments.map((a) => (
             <li key={a.amendment.id}>
-              <strong>{a.amendment.id}</strong> ({t(`feedback.role.${a.role}`)}) — {x.operation(a.amendment)} — <em>{t(`feedback.fate.${a.fate.status}`)}</em>
+              <strong>{a.amendment.id}</strong> ({t(`feedback.role.${a.role}`)}) — {x.operation(a.amendment)} —{" "}
+              <em>{t(`feedback.fate.${a.fate.status}`)}</em>
             </li>
           ))}
         </ul>
@@ -66,7 +67,10 @@ function DelegationCard({ feedback: f, minutes, mine }: { feedback: DelegationFe
           <ul className="text-sm">
             {f.motions.map((m) => (
               <li key={m.motionId}>
-                {x.motion(m.motionKind, m.motionId)} — {m.fate === "pending" ? tp("amendmentStatus.pending") : t(`entry.motionFate.${m.fate}`, { motion: x.motion(m.motionKind, m.motionId) })}
+                {x.motion(m.motionKind, m.motionId)} —{" "}
+                {m.fate === "pending"
+                  ? tp("amendmentStatus.pending")
+                  : t(`entry.motionFate.${m.fate}`, { motion: x.motion(m.motionKind, m.motionId) })}
               </li>
             ))}
           </ul>
@@ -104,7 +108,9 @@ function DelegationCard({ feedback: f, minutes, mine }: { feedback: DelegationFe
                 ))}
                 {v.decisive && (
                   <p data-testid="decisive" className="font-semibold text-amber-900">
-                    {v.decisive.kind === "veto" ? t("feedback.decisive.veto") : t("feedback.decisive.margin", { instead: v.decisive.instead })}
+                    {v.decisive.kind === "veto"
+                      ? t("feedback.decisive.veto")
+                      : t("feedback.decisive.margin", { instead: v.decisive.instead })}
                   </p>
                 )}
               </li>

@@ -19,7 +19,11 @@ export function VoteRecords({ minutes }: { minutes: Minutes }) {
       <h2 id="minutes-votes" className="font-serif text-2xl font-semibold text-un-900">
         {t("sections.votes")}
       </h2>
-      {minutes.votes.length === 0 ? <p className="mt-4 text-slate-600">{t("noVotes")}</p> : minutes.votes.map((vote) => <VoteTable key={vote.index} vote={vote} minutes={minutes} />)}
+      {minutes.votes.length === 0 ? (
+        <p className="mt-4 text-slate-600">{t("noVotes")}</p>
+      ) : (
+        minutes.votes.map((vote) => <VoteTable key={vote.index} vote={vote} minutes={minutes} />)
+      )}
     </section>
   );
 }
@@ -31,7 +35,12 @@ function VoteTable({ vote, minutes }: { vote: VoteRecord; minutes: Minutes }) {
   const majority = x.majority(vote.outcome);
   const ballots = new Map(vote.ballots?.map((b) => [b.member, b]) ?? []);
   return (
-    <div id={`vote-${vote.index + 1}`} data-testid="vote-record" data-vote={vote.index} className="mt-6 break-inside-avoid rounded-lg border border-slate-200 p-4 print:border-slate-400">
+    <div
+      id={`vote-${vote.index + 1}`}
+      data-testid="vote-record"
+      data-vote={vote.index}
+      className="mt-6 break-inside-avoid rounded-lg border border-slate-200 p-4 print:border-slate-400"
+    >
       <p className="text-sm text-slate-600">
         {tp(`methods.${vote.method}`)} · {tp(`questionKinds.${vote.questionKind}`)} · {t("votes.at", { time: x.time(vote.at) })}
       </p>
@@ -43,7 +52,9 @@ function VoteTable({ vote, minutes }: { vote: VoteRecord; minutes: Minutes }) {
       {vote.reconsidered && <p className="text-sm italic text-slate-600">{t("votes.reconsidered")}</p>}
       {vote.ballots ? (
         <table className="mt-3 w-full border-collapse text-sm">
-          <caption className="mb-2 text-left font-semibold text-un-900">{t("votes.caption", { n: vote.index + 1, subject: x.subjectTitle(vote.subject) })}</caption>
+          <caption className="mb-2 text-left font-semibold text-un-900">
+            {t("votes.caption", { n: vote.index + 1, subject: x.subjectTitle(vote.subject) })}
+          </caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
               <th scope="col" className="py-1 pr-4">

@@ -48,7 +48,13 @@ export function ReplayView({ sessionId, token }: { sessionId: string; token: str
   useEffect(() => {
     if (!replay || !events?.length) return;
     const at = events[index]!.at;
-    store.setState({ live: replay.stateAt(index), seq: events[index]!.seq, status: "connected", role: "screen", clockOffset: at - Date.now() });
+    store.setState({
+      live: replay.stateAt(index),
+      seq: events[index]!.seq,
+      status: "connected",
+      role: "screen",
+      clockOffset: at - Date.now(),
+    });
   }, [replay, events, index, store]);
 
   useEffect(() => {
@@ -61,34 +67,84 @@ export function ReplayView({ sessionId, token }: { sessionId: string; token: str
     return () => clearTimeout(timer);
   }, [playing, index, events, last, speed]);
 
-  if (error) return <main className="mx-auto max-w-xl px-4 py-16"><p role="alert" className="rounded-md bg-red-50 p-4 text-red-800">{error}</p></main>;
-  if (!events || !replay) return <main className="mx-auto max-w-xl px-4 py-16"><p role="status">{t("loading")}</p></main>;
+  if (error)
+    return (
+      <main className="mx-auto max-w-xl px-4 py-16">
+        <p role="alert" className="rounded-md bg-red-50 p-4 text-red-800">
+          {error}
+        </p>
+      </main>
+    );
+  if (!events || !replay)
+    return (
+      <main className="mx-auto max-w-xl px-4 py-16">
+        <p role="status">{t("loading")}</p>
+      </main>
+    );
 
   const time = (ms: number) => new Date(ms).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
   return (
     <div>
-      <section aria-label={t("controls")} className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-un-100 bg-un-50 px-4 py-2">
-        <button type="button" onClick={() => (index >= last ? (setIndex(0), setPlaying(true)) : setPlaying((p) => !p))} className="rounded-md bg-un-800 px-4 py-1.5 font-semibold text-white">
+      <section
+        aria-label={t("controls")}
+        className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-un-100 bg-un-50 px-4 py-2"
+      >
+        <button
+          type="button"
+          onClick={() => (index >= last ? (setIndex(0), setPlaying(true)) : setPlaying((p) => !p))}
+          className="rounded-md bg-un-800 px-4 py-1.5 font-semibold text-white"
+        >
           {playing ? t("pause") : t("play")}
         </button>
         <label className="flex items-center gap-1 text-sm">
           {t("speed")}
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as (typeof SPEEDS)[number])} className="rounded border border-slate-300 p-1">
-            {SPEEDS.map((s) => <option key={s} value={s}>×{s}</option>)}
+          <select
+            value={speed}
+            onChange={(e) => setSpeed(Number(e.target.value) as (typeof SPEEDS)[number])}
+            className="rounded border border-slate-300 p-1"
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                ×{s}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex min-w-64 flex-1 items-center gap-2 text-sm">
           <span className="sr-only">{t("position")}</span>
-          <input type="range" min={0} max={last} value={index} onChange={(e) => { setPlaying(false); setIndex(Number(e.target.value)); }} aria-valuetext={t("at", { n: index + 1, total: last + 1, time: time(events[index]!.at) })} className="flex-1 accent-un-700" data-testid="replay-slider" />
-          <span className="tabular-nums" data-testid="replay-position">{t("at", { n: index + 1, total: last + 1, time: time(events[index]!.at) })}</span>
+          <input
+            type="range"
+            min={0}
+            max={last}
+            value={index}
+            onChange={(e) => {
+              setPlaying(false);
+              setIndex(Number(e.target.value));
+            }}
+            aria-valuetext={t("at", { n: index + 1, total: last + 1, time: time(events[index]!.at) })}
+            className="flex-1 accent-un-700"
+            data-testid="replay-slider"
+          />
+          <span className="tabular-nums" data-testid="replay-position">
+            {t("at", { n: index + 1, total: last + 1, time: time(events[index]!.at) })}
+          </span>
         </label>
         <label className="flex items-center gap-1 text-sm">
           {t("jump")}
-          <select value="" onChange={(e) => { setPlaying(false); setIndex(Number(e.target.value)); }} className="max-w-72 rounded border border-slate-300 p-1" data-testid="replay-jump">
+          <select
+            value=""
+            onChange={(e) => {
+              setPlaying(false);
+              setIndex(Number(e.target.value));
+            }}
+            className="max-w-72 rounded border border-slate-300 p-1"
+            data-testid="replay-jump"
+          >
             <option value="">—</option>
             {marks.map((m) => (
               <option key={m.index} value={m.index}>
-                {time(m.at)} · {t(`mark.${m.event.type}` as never)}{"amendment" in m.event ? ` ${m.event.amendment.id}` : "amendmentId" in m.event ? ` ${m.event.amendmentId}` : ""}
+                {time(m.at)} · {t(`mark.${m.event.type}` as never)}
+                {"amendment" in m.event ? ` ${m.event.amendment.id}` : "amendmentId" in m.event ? ` ${m.event.amendmentId}` : ""}
               </option>
             ))}
           </select>

@@ -13,7 +13,19 @@ const GAP = 64;
  * floor it is not clipped but cut into pages (CSS columns, one box wide) that turn by themselves,
  * so nobody has to scroll the projector — starting with the page where the tracked change begins.
  */
-export function FitText({ children, max, min, className = "", testId }: { children: ReactNode; max: number; min: number; className?: string; testId?: string }) {
+export function FitText({
+  children,
+  max,
+  min,
+  className = "",
+  testId,
+}: {
+  children: ReactNode;
+  max: number;
+  min: number;
+  className?: string;
+  testId?: string;
+}) {
   const t = useTranslations("projector");
   const [pages, setPages] = useState(1);
   const [pageWidth, setPageWidth] = useState(0);
@@ -63,11 +75,15 @@ export function FitText({ children, max, min, className = "", testId }: { childr
     return () => clearInterval(timer);
   }, [pages]);
 
-
   return (
     <div className={`flex min-h-0 flex-col ${className}`}>
       <div ref={box} className="relative min-h-0 flex-1 overflow-hidden">
-        <div ref={inner} data-testid={testId} data-pages={pages} data-page={page + 1} className="transition-transform duration-700"
+        <div
+          ref={inner}
+          data-testid={testId}
+          data-pages={pages}
+          data-page={page + 1}
+          className="transition-transform duration-700"
           style={{ transform: pages > 1 ? `translateX(-${page * pageWidth}px)` : undefined }}
         >
           {children}

@@ -61,7 +61,9 @@ function CaucusPanel({ caucus, clock }: { caucus: Of<"caucus">["caucus"]; clock:
     <div className="rounded-xl bg-un-50 p-6 text-center" data-testid="caucus">
       <p className="font-sans text-4xl font-semibold text-un-900">{t(`caucus.${caucus.kind}`)}</p>
       {caucus.topic && <p className="mt-2 font-serif text-4xl text-slate-900">{caucus.topic}</p>}
-      {caucus.speakerSeconds && <p className="mt-1 font-sans text-3xl text-slate-700">{t("caucus.perSpeaker", { seconds: caucus.speakerSeconds })}</p>}
+      {caucus.speakerSeconds && (
+        <p className="mt-1 font-sans text-3xl text-slate-700">{t("caucus.perSpeaker", { seconds: caucus.speakerSeconds })}</p>
+      )}
       <div className="mt-4">
         <Countdown ms={clock.remainingMs ?? clock.elapsedMs} label={t("caucus.remaining")} testId="caucus-clock" />
         {!clock.running && <p className="mt-2 font-sans text-4xl font-semibold text-slate-800">❚❚ {t("paused")}</p>}
@@ -77,7 +79,9 @@ export function SpeechView({ live, focus }: { live: LiveSessionState; focus: Of<
   const panel = (
     <>
       <div className="text-center">
-        <p className="font-sans text-3xl font-semibold uppercase tracking-wide text-un-800">{speech.yielded === "questions" ? t("questions") : t("speaker")}</p>
+        <p className="font-sans text-3xl font-semibold uppercase tracking-wide text-un-800">
+          {speech.yielded === "questions" ? t("questions") : t("speaker")}
+        </p>
         <Flag code={speech.member} className="mx-auto mt-3 h-12 w-[4.5rem]" />
         <p className="mt-2 font-sans text-6xl font-bold leading-tight text-un-900" data-testid="current-speaker">
           {name(speech.member)}
@@ -91,7 +95,11 @@ export function SpeechView({ live, focus }: { live: LiveSessionState; focus: Of<
     </>
   );
   const text = focus.underDebate ? (
-    <TextBlock live={live} target={{ kind: "amendment", amendment: focus.underDebate }} heading={<AmendmentHeading amendment={focus.underDebate} kind="underDebate" />} />
+    <TextBlock
+      live={live}
+      target={{ kind: "amendment", amendment: focus.underDebate }}
+      heading={<AmendmentHeading amendment={focus.underDebate} kind="underDebate" />}
+    />
   ) : (
     <TextBlock live={live} target={{ kind: "draft" }} />
   );
@@ -124,7 +132,12 @@ export function SuspensionView({ focus }: { focus: Of<"suspension"> }) {
         <>
           <Countdown ms={focus.remainingMs} label={t("suspension.resumesIn")} testId="suspension-clock" />
           <p className="font-sans text-5xl text-slate-800">
-            {focus.remainingMs === 0 ? t("suspension.due") : t("suspension.resumesAt", { hours: new Date(focus.resumesAt!).getHours(), minutes: String(new Date(focus.resumesAt!).getMinutes()).padStart(2, "0") })}
+            {focus.remainingMs === 0
+              ? t("suspension.due")
+              : t("suspension.resumesAt", {
+                  hours: new Date(focus.resumesAt!).getHours(),
+                  minutes: String(new Date(focus.resumesAt!).getMinutes()).padStart(2, "0"),
+                })}
           </p>
         </>
       )}
@@ -146,14 +159,26 @@ export function MotionOrPointView({ focus }: { focus: Of<"motion" | "point"> }) 
     : focus.kind === "motion" && focus.motion.status === "awaiting-second"
       ? t("motion.awaitingSecond")
       : t("motion.awaitingChair");
-  const tone = !focus.ruling ? "bg-amber-100 text-amber-950 ring-4 ring-amber-400" : ["adopted", "upheld"].includes(focus.ruling) ? "bg-emerald-800 text-white" : "bg-slate-800 text-white";
+  const tone = !focus.ruling
+    ? "bg-amber-100 text-amber-950 ring-4 ring-amber-400"
+    : ["adopted", "upheld"].includes(focus.ruling)
+      ? "bg-emerald-800 text-white"
+      : "bg-slate-800 text-white";
   return (
-    <section className="flex h-full flex-col items-center justify-center gap-10 px-10 text-center" data-focus={focus.kind} data-ruling={focus.ruling ?? "awaiting"}>
+    <section
+      className="flex h-full flex-col items-center justify-center gap-10 px-10 text-center"
+      data-focus={focus.kind}
+      data-ruling={focus.ruling ?? "awaiting"}
+    >
       <h2 className="font-serif text-7xl font-semibold leading-tight text-un-900" data-testid="floor-item">
         {title}
       </h2>
-      {focus.kind === "point" && focus.point.text && <p className="max-w-6xl font-serif text-5xl italic text-slate-900">« {focus.point.text} »</p>}
-      {focus.kind === "motion" && focus.motion.secondedBy && <p className="font-sans text-4xl text-slate-800">{t("motion.secondedBy", { member: words.name(focus.motion.secondedBy) })}</p>}
+      {focus.kind === "point" && focus.point.text && (
+        <p className="max-w-6xl font-serif text-5xl italic text-slate-900">« {focus.point.text} »</p>
+      )}
+      {focus.kind === "motion" && focus.motion.secondedBy && (
+        <p className="font-sans text-4xl text-slate-800">{t("motion.secondedBy", { member: words.name(focus.motion.secondedBy) })}</p>
+      )}
       <p className={`rounded-xl px-10 py-4 font-sans text-5xl font-semibold ${tone}`} data-testid="floor-status">
         {status}
       </p>
@@ -161,7 +186,17 @@ export function MotionOrPointView({ focus }: { focus: Of<"motion" | "point"> }) 
   );
 }
 
-export function RollCallView({ live, focus, sessionId, token }: { live: LiveSessionState; focus: Of<"roll-call">; sessionId?: string; token?: string }) {
+export function RollCallView({
+  live,
+  focus,
+  sessionId,
+  token,
+}: {
+  live: LiveSessionState;
+  focus: Of<"roll-call">;
+  sessionId?: string;
+  token?: string;
+}) {
   const ts = useTranslations("screen");
   const tp = useTranslations("procedure");
   const { name } = useFloorWords();
@@ -178,7 +213,12 @@ export function RollCallView({ live, focus, sessionId, token }: { live: LiveSess
           {p.members.map((m) => {
             const status = p.attendance[m] ?? "absent";
             return (
-              <li key={m} data-member={m} data-attendance={status} className={`flex items-center gap-3 rounded-lg px-4 py-2 ${status === "absent" ? "bg-slate-100 text-slate-700" : "bg-emerald-50 text-emerald-950"}`}>
+              <li
+                key={m}
+                data-member={m}
+                data-attendance={status}
+                className={`flex items-center gap-3 rounded-lg px-4 py-2 ${status === "absent" ? "bg-slate-100 text-slate-700" : "bg-emerald-50 text-emerald-950"}`}
+              >
                 <Flag code={m} className="h-7 w-10" />
                 <span className="flex-1">{name(m)}</span>
                 <span className="text-2xl">{tp(`attendance.${status}` as never)}</span>

@@ -23,7 +23,10 @@ function ClauseBody({ clause, focusId }: { clause: TrackedClause; focusId: strin
   const label = clause.label && (clause.depth === 0 ? (clause.section === "operative" ? `${clause.label}.` : null) : `${clause.label})`);
   const focused = clause.id === focusId;
   return (
-    <div data-clause={clause.id} className={`${clause.depth > 0 ? "ml-[1.2em] mt-[0.2em]" : ""} ${focused && clause.depth > 0 ? "rounded bg-amber-50 ring-2 ring-amber-400" : ""}`}>
+    <div
+      data-clause={clause.id}
+      className={`${clause.depth > 0 ? "ml-[1.2em] mt-[0.2em]" : ""} ${focused && clause.depth > 0 ? "rounded bg-amber-50 ring-2 ring-amber-400" : ""}`}
+    >
       <p>
         {label && <span className="mr-[0.3em] font-sans font-bold tabular-nums text-un-800">{label}</span>}
         {clause.status === "unchanged" ? (
@@ -49,7 +52,11 @@ export function Changes({ segments }: { segments: DiffSegment[] }) {
     <>
       {groupPhrases(segments).map((s, i) =>
         s.kind === "insert" ? (
-          <ins key={i} data-change="insert" className="bg-emerald-50 font-semibold text-emerald-900 underline decoration-[0.08em] underline-offset-[0.15em]">
+          <ins
+            key={i}
+            data-change="insert"
+            className="bg-emerald-50 font-semibold text-emerald-900 underline decoration-[0.08em] underline-offset-[0.15em]"
+          >
             {s.text}
           </ins>
         ) : s.kind === "delete" ? (

@@ -19,7 +19,10 @@ export function JoinCode({ sessionId, token }: { sessionId: string; token: strin
   }, [sessionId, token]);
   if (!invite) return null;
   return (
-    <figure className="mx-auto mt-8 flex max-w-4xl items-center gap-8 rounded-lg border-2 border-un-100 p-6 text-left" data-testid="join-code">
+    <figure
+      className="mx-auto mt-8 flex max-w-4xl items-center gap-8 rounded-lg border-2 border-un-100 p-6 text-left"
+      data-testid="join-code"
+    >
       {/* The SVG is made by the server's QR encoder from our own URL. */}
       <div className="h-56 w-56 shrink-0" dangerouslySetInnerHTML={{ __html: invite.qr }} />
       <figcaption>

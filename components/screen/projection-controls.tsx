@@ -8,7 +8,8 @@ import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
 
 /** Encodes a projection target as a <select> value and back. */
-const encode = (t: ProjectionTarget) => (t.kind === "draft" ? "draft" : t.kind === "clause" ? `clause:${t.clauseId}` : `amendment:${t.amendmentId}`);
+const encode = (t: ProjectionTarget) =>
+  t.kind === "draft" ? "draft" : t.kind === "clause" ? `clause:${t.clauseId}` : `amendment:${t.amendmentId}`;
 function decode(value: string): ProjectionTarget | null {
   if (value === "draft") return { kind: "draft" };
   const [kind, id] = [value.slice(0, value.indexOf(":")), value.slice(value.indexOf(":") + 1)];
@@ -32,7 +33,11 @@ export function ProjectionControls() {
   const current = p.floor.projection;
   const target = decode(choice);
   const what = (x: ProjectionTarget) =>
-    x.kind === "draft" ? t("what.draft") : x.kind === "clause" ? t("what.clause", { clause: x.clauseId.replace(/^(op|pp)/, "") }) : t("what.amendment", { id: x.amendmentId });
+    x.kind === "draft"
+      ? t("what.draft")
+      : x.kind === "clause"
+        ? t("what.clause", { clause: x.clauseId.replace(/^(op|pp)/, "") })
+        : t("what.amendment", { id: x.amendmentId });
   const amendments = p.amendments.filter((a) => a.status !== "withdrawn");
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-un-100 bg-white p-4" data-testid="projection-controls">
@@ -45,7 +50,12 @@ export function ProjectionControls() {
       <div className="mt-3 flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm font-medium text-slate-800">
           {t("pickLabel")}
-          <select value={choice} onChange={(e) => setChoice(e.target.value)} className="mt-1 rounded-md border border-slate-300 px-2 py-2" data-testid="projection-pick">
+          <select
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
+            className="mt-1 rounded-md border border-slate-300 px-2 py-2"
+            data-testid="projection-pick"
+          >
             <option value="">—</option>
             <option value="draft">{t("what.draft")}</option>
             {doc?.operative.map((c) => (
@@ -60,7 +70,12 @@ export function ProjectionControls() {
             ))}
           </select>
         </label>
-        <CommandButton command={{ type: "projection.set", target: target ?? { kind: "draft" } }} disabled={!target} showReason onDone={() => setChoice("")}>
+        <CommandButton
+          command={{ type: "projection.set", target: target ?? { kind: "draft" } }}
+          disabled={!target}
+          showReason
+          onDone={() => setChoice("")}
+        >
           {t("project")}
         </CommandButton>
         <CommandButton command={{ type: "projection.set", target: null }} variant="secondary" disabled={!current} showReason>

@@ -15,10 +15,10 @@ import { VoteView } from "./vote-view";
 function ticks(p: SessionState): boolean {
   return Boolean(
     p.speakers.current?.clock.runningSince ||
-      p.caucus?.clock.runningSince ||
-      (p.meeting === "suspended" && p.floor.suspension?.minutes) ||
-      p.floor.result?.kind === "motion" ||
-      p.floor.result?.kind === "point",
+    p.caucus?.clock.runningSince ||
+    (p.meeting === "suspended" && p.floor.suspension?.minutes) ||
+    p.floor.result?.kind === "motion" ||
+    p.floor.result?.kind === "point",
   );
 }
 
@@ -47,7 +47,9 @@ function ScreenHeader({ live }: { live: LiveSessionState }) {
   return (
     <header className="flex shrink-0 items-center justify-between gap-8 border-b-4 border-un-800 pb-3">
       <div className="min-w-0">
-        <p className="font-sans text-2xl font-semibold uppercase tracking-wider text-un-800">{live.organ ? tp(`presets.${live.organ}` as never) : ""}</p>
+        <p className="font-sans text-2xl font-semibold uppercase tracking-wider text-un-800">
+          {live.organ ? tp(`presets.${live.organ}` as never) : ""}
+        </p>
         <h1 className="truncate font-serif text-4xl font-semibold text-un-900">{live.title}</h1>
       </div>
       <div className="flex shrink-0 items-center gap-4">
@@ -60,7 +62,17 @@ function ScreenHeader({ live }: { live: LiveSessionState }) {
   );
 }
 
-function FocusView({ live, focus, sessionId, token }: { live: LiveSessionState; focus: ProjectionFocus; sessionId?: string; token?: string }) {
+function FocusView({
+  live,
+  focus,
+  sessionId,
+  token,
+}: {
+  live: LiveSessionState;
+  focus: ProjectionFocus;
+  sessionId?: string;
+  token?: string;
+}) {
   switch (focus.kind) {
     case "vote":
     case "decision":

@@ -13,7 +13,15 @@ export function formatOvertime(ms: number): string {
  * A clock that tells the truth: time left (or spoken, without a limit), amber in the last ten
  * seconds, red with the overtime past the limit, and « En pause » when it is stopped.
  */
-export function ScreenClock({ clock, size = "large", testId = "speech-clock" }: { clock: ClockView; size?: "large" | "medium"; testId?: string }) {
+export function ScreenClock({
+  clock,
+  size = "large",
+  testId = "speech-clock",
+}: {
+  clock: ClockView;
+  size?: "large" | "medium";
+  testId?: string;
+}) {
   const t = useTranslations("projector");
   const state = clock.overtimeMs > 0 ? "overtime" : clock.warning ? "warning" : "normal";
   const colour = state === "overtime" ? "text-red-700" : state === "warning" ? "text-amber-700" : "text-un-900";

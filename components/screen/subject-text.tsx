@@ -35,7 +35,12 @@ export function textOfSubject(subject: FocusSubject): TextTarget | null {
 export function SubjectText({ live, target, className = "" }: { live: LiveSessionState; target: TextTarget; className?: string }) {
   const lang = live.document?.kind === "resolution" ? live.document.language : "fr";
   const draft = target.kind === "amendment" ? null : draftAsItStands(live);
-  const context = target.kind === "amendment" ? amendmentInContext(live, target.amendment) : target.kind === "clause" ? clauseInContext(draft, target.clauseId) : null;
+  const context =
+    target.kind === "amendment"
+      ? amendmentInContext(live, target.amendment)
+      : target.kind === "clause"
+        ? clauseInContext(draft, target.clauseId)
+        : null;
   return (
     <FitText max={TEXT_MAX} min={TEXT_MIN} className={className} testId="focus-text">
       {context ? (

@@ -22,7 +22,17 @@ const LIGHT: Record<Light, string> = {
  * The board of the Assembly hall: every member by name, in roll-call order (else by name in the
  * page's language), with its light, in columns that fill the box — names as large as fit.
  */
-export function VoteBoard({ board, ballots, permanentMembers, max = 44 }: { board: Board; ballots: Record<string, Ballot> | null; permanentMembers: string[]; max?: number }) {
+export function VoteBoard({
+  board,
+  ballots,
+  permanentMembers,
+  max = 44,
+}: {
+  board: Board;
+  ballots: Record<string, Ballot> | null;
+  permanentMembers: string[];
+  max?: number;
+}) {
   const t = useTranslations("projector");
   const locale = useLocale();
   const name = useMemberName();
@@ -44,11 +54,21 @@ export function VoteBoard({ board, ballots, permanentMembers, max = 44 }: { boar
         {members.map((m) => {
           const choice: Light = ballots?.[m]?.choice ?? "none";
           return (
-            <li key={m} data-board-member={m} data-choice={choice} className="flex break-inside-avoid items-start gap-[0.35em] py-[0.08em] leading-tight">
-              <span aria-hidden="true" className={`mt-[0.05em] inline-flex h-[1.15em] w-[1.15em] shrink-0 items-center justify-center rounded-[0.2em] font-sans text-[0.8em] font-bold ${LIGHT[choice]}`}>
+            <li
+              key={m}
+              data-board-member={m}
+              data-choice={choice}
+              className="flex break-inside-avoid items-start gap-[0.35em] py-[0.08em] leading-tight"
+            >
+              <span
+                aria-hidden="true"
+                className={`mt-[0.05em] inline-flex h-[1.15em] w-[1.15em] shrink-0 items-center justify-center rounded-[0.2em] font-sans text-[0.8em] font-bold ${LIGHT[choice]}`}
+              >
                 {t(`letter.${choice}`)}
               </span>
-              <span className={`min-w-0 break-words font-sans text-slate-950 ${permanentMembers.includes(m) ? "font-bold" : "font-medium"}`}>
+              <span
+                className={`min-w-0 break-words font-sans text-slate-950 ${permanentMembers.includes(m) ? "font-bold" : "font-medium"}`}
+              >
                 {name(m)}
                 <span className="sr-only"> : {t(`light.${choice}`)}</span>
               </span>
@@ -67,7 +87,9 @@ export function BoardLegend() {
     <p className="flex flex-wrap gap-x-6 gap-y-1 font-sans text-lg text-slate-800 2xl:text-2xl" data-testid="board-legend">
       {(["yes", "no", "abstain", "none"] as const).map((c) => (
         <span key={c} className="flex items-center gap-2">
-          <span aria-hidden="true" className={`inline-flex h-[1.3em] w-[1.3em] items-center justify-center rounded font-bold ${LIGHT[c]}`}>{t(`letter.${c}`)}</span>
+          <span aria-hidden="true" className={`inline-flex h-[1.3em] w-[1.3em] items-center justify-center rounded font-bold ${LIGHT[c]}`}>
+            {t(`letter.${c}`)}
+          </span>
           {t(`light.${c}`)}
         </span>
       ))}

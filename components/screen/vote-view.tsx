@@ -42,15 +42,25 @@ export function VoteView({ live, focus }: { live: LiveSessionState; focus: VoteF
   const heading = (
     <header className="shrink-0">
       {decision ? (
-        <div role="status" aria-live="assertive" data-result={decision.outcome.result} className={`rounded-xl px-6 py-3 2xl:px-8 2xl:py-5 ${RESULT_TONE[decision.outcome.result]}`}>
+        <div
+          role="status"
+          aria-live="assertive"
+          data-result={decision.outcome.result}
+          className={`rounded-xl px-6 py-3 2xl:px-8 2xl:py-5 ${RESULT_TONE[decision.outcome.result]}`}
+        >
           <p className="font-sans text-xl font-semibold uppercase tracking-wide opacity-95 2xl:text-3xl">{t("resultOf")}</p>
           <p data-testid="outcome" className="mt-1 font-serif text-3xl font-semibold leading-tight 2xl:text-5xl">
             {words.outcomeSentence(decision, focus.subject)}
           </p>
-          {counts && <p className="mt-2 font-sans text-2xl font-semibold 2xl:text-3xl">{tp(counts.key as never, counts.params as never)}</p>}
+          {counts && (
+            <p className="mt-2 font-sans text-2xl font-semibold 2xl:text-3xl">{tp(counts.key as never, counts.params as never)}</p>
+          )}
         </div>
       ) : (
-        <h2 className={`font-serif font-semibold leading-tight text-un-900 ${large ? "text-4xl" : "text-4xl 2xl:text-5xl"}`} data-testid="vote-heading">
+        <h2
+          className={`font-serif font-semibold leading-tight text-un-900 ${large ? "text-4xl" : "text-4xl 2xl:text-5xl"}`}
+          data-testid="vote-heading"
+        >
           {t("voteOn", { subject: subject.text.charAt(0).toLowerCase() + subject.text.slice(1) })}
         </h2>
       )}
@@ -58,7 +68,9 @@ export function VoteView({ live, focus }: { live: LiveSessionState; focus: VoteF
         {words.majorityWords(rule, p.rules?.voting.vetoOn ?? [], p.permanentMembers)} · {tp(`methods.${method}` as never)}
       </p>
       {decision && !decision.outcome.withoutVote && decision.outcome.majority.kind !== "affirmative-votes" && (
-        <p className="mt-1 font-sans text-2xl text-slate-700">{tv("required", { required: decision.outcome.required, voting: decision.outcome.presentAndVoting })}</p>
+        <p className="mt-1 font-sans text-2xl text-slate-700">
+          {tv("required", { required: decision.outcome.required, voting: decision.outcome.presentAndVoting })}
+        </p>
       )}
     </header>
   );
@@ -68,12 +80,18 @@ export function VoteView({ live, focus }: { live: LiveSessionState; focus: VoteF
       <dl className="grid grid-cols-3 gap-4 text-center" data-testid="live-tally">
         {(["yes", "no", "abstain"] as const).map((c) => (
           <div key={c} className={`rounded-lg bg-slate-100 px-4 ${large ? "py-1" : "py-2"}`}>
-            <dt className={`font-sans text-xl font-semibold text-slate-800 ${large ? "2xl:text-2xl" : "2xl:text-3xl"}`}>{tp(`choices.${c}`)}</dt>
-            <dd className={`font-sans font-bold tabular-nums leading-none text-un-900 ${large ? "text-6xl" : "text-6xl 2xl:text-8xl"}`}>{focus.progress[c]}</dd>
+            <dt className={`font-sans text-xl font-semibold text-slate-800 ${large ? "2xl:text-2xl" : "2xl:text-3xl"}`}>
+              {tp(`choices.${c}`)}
+            </dt>
+            <dd className={`font-sans font-bold tabular-nums leading-none text-un-900 ${large ? "text-6xl" : "text-6xl 2xl:text-8xl"}`}>
+              {focus.progress[c]}
+            </dd>
           </div>
         ))}
       </dl>
-      <p className={`text-center font-sans text-slate-800 ${large ? "mt-1 text-2xl" : "mt-2 text-2xl 2xl:text-3xl"}`}>{t("cast", { cast: focus.progress.cast, eligible: focus.progress.eligible })}</p>
+      <p className={`text-center font-sans text-slate-800 ${large ? "mt-1 text-2xl" : "mt-2 text-2xl 2xl:text-3xl"}`}>
+        {t("cast", { cast: focus.progress.cast, eligible: focus.progress.eligible })}
+      </p>
     </div>
   );
 

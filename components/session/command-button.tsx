@@ -31,7 +31,17 @@ interface Props {
 }
 
 /** A button that sends one command; disabled, with the engine's reason, when the rules forbid it now. */
-export function CommandButton({ command, children, variant = "primary", className = "", confirm, showReason = true, onDone, shortcut, disabled: disabledByPage = false }: Props) {
+export function CommandButton({
+  command,
+  children,
+  variant = "primary",
+  className = "",
+  confirm,
+  showReason = true,
+  onDone,
+  shortcut,
+  disabled: disabledByPage = false,
+}: Props) {
   const { check, run } = useCommand();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -67,8 +77,12 @@ export function CommandButton({ command, children, variant = "primary", classNam
         {shortcut && <kbd className="ml-2 rounded border border-current px-1 text-xs font-normal opacity-80">{shortcut}</kbd>}
       </button>
       {(error || (!verdict.ok && showReason)) && (
-        <span id={`${id}-why`} role={error ? "alert" : undefined} className={`max-w-xs text-sm ${error ? "text-red-800" : "text-slate-700"}`}
-          data-testid="disabled-reason">
+        <span
+          id={`${id}-why`}
+          role={error ? "alert" : undefined}
+          className={`max-w-xs text-sm ${error ? "text-red-800" : "text-slate-700"}`}
+          data-testid="disabled-reason"
+        >
           {error ?? (!verdict.ok ? verdict.reason : "")}
         </span>
       )}
@@ -93,7 +107,10 @@ export function RowReasons({ commands, labels }: { commands: LiveCommand[]; labe
   if (disabled.length === 0) return null;
   const same = new Set(disabled.map((d) => d.reason)).size === 1;
   // All disabled for one reason: said once; otherwise each button's own, named.
-  const text = same && (disabled.length === commands.length || !labels) ? disabled[0]!.reason : disabled.map((d) => (d.label ? t("reasonOf", { label: d.label, reason: d.reason }) : d.reason)).join(" · ");
+  const text =
+    same && (disabled.length === commands.length || !labels)
+      ? disabled[0]!.reason
+      : disabled.map((d) => (d.label ? t("reasonOf", { label: d.label, reason: d.reason }) : d.reason)).join(" · ");
   return (
     <p className="text-sm text-slate-700" data-testid="disabled-reason">
       {text}

@@ -12,7 +12,9 @@ export function SessionPage({ sessionId, token, children }: { sessionId: string;
     return (
       <main className="mx-auto max-w-xl px-4 py-16">
         <h1 className="font-serif text-2xl font-semibold text-un-900">{t("failedTitle")}</h1>
-        <p role="alert" className="mt-4 rounded-md bg-red-50 p-4 text-red-800">{t("noKey")}</p>
+        <p role="alert" className="mt-4 rounded-md bg-red-50 p-4 text-red-800">
+          {t("noKey")}
+        </p>
       </main>
     );
   }

@@ -38,14 +38,18 @@ export function SessionGate({ children }: { children: React.ReactNode }) {
     return (
       <main className="mx-auto max-w-xl px-4 py-16">
         <h1 className="font-serif text-2xl font-semibold text-un-900">{t(status === "revoked" ? "revokedTitle" : "failedTitle")}</h1>
-        <p role="alert" className="mt-4 rounded-md bg-red-50 p-4 text-red-800">{error?.message ?? t("failedHelp")}</p>
+        <p role="alert" className="mt-4 rounded-md bg-red-50 p-4 text-red-800">
+          {error?.message ?? t("failedHelp")}
+        </p>
       </main>
     );
   }
   if (!live) {
     return (
       <main className="mx-auto max-w-xl px-4 py-16">
-        <p role="status" className="text-lg text-slate-700">{t("loading")}</p>
+        <p role="status" className="text-lg text-slate-700">
+          {t("loading")}
+        </p>
       </main>
     );
   }

@@ -42,13 +42,16 @@ export function useCommand() {
   const send = useSession((s) => s.send);
   const errorText = useErrorText();
 
-  const actor: Actor | null = role === "chair" ? { role: "chair" } : role === "delegation" && member ? { role: "delegation", member } : null;
+  const actor: Actor | null =
+    role === "chair" ? { role: "chair" } : role === "delegation" && member ? { role: "delegation", member } : null;
 
   const check = useCallback(
     (command: LiveCommand): Check => {
       if (!live || !actor) return { ok: false, code: "auth.forbidden", reason: errorText("auth.forbidden") };
       const decision = checkLive(live, command, { actor, now: Date.now() + offset });
-      return decision.ok ? { ok: true } : { ok: false, code: decision.error.code, reason: errorText(decision.error.code, decision.error.params) };
+      return decision.ok
+        ? { ok: true }
+        : { ok: false, code: decision.error.code, reason: errorText(decision.error.code, decision.error.params) };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- actor is derived from role and member
     [live, role, member, offset, errorText],

@@ -87,18 +87,30 @@ const PROBES: Record<Type, Probe> = {
     ...MOTIONS.map((motion): LiveCommand => ({ type: "motion.propose", motion, ...on(m) })),
     { type: "motion.propose", motion: { kind: "reconsider", decisionIndex: Math.max(0, s.procedure.decisions.length - 1) }, ...on(m) },
     ...s.procedure.points.map((p): LiveCommand => ({ type: "motion.propose", motion: { kind: "appeal", pointId: p.id }, ...on(m) })),
-    ...op(s).map((o): LiveCommand => ({ type: "motion.propose", motion: { kind: "divide-question", parts: [{ clauseId: o.targetId, section: "operative" }], operativeClauses: currentDocument(s)!.operative.map((c) => c.id) }, ...on(m) })),
+    ...op(s).map((o): LiveCommand => ({
+      type: "motion.propose",
+      motion: {
+        kind: "divide-question",
+        parts: [{ clauseId: o.targetId, section: "operative" }],
+        operativeClauses: currentDocument(s)!.operative.map((c) => c.id),
+      },
+      ...on(m),
+    })),
   ],
   "motion.second": (s) => motionIds(s).map((motionId) => ({ type: "motion.second", motionId })),
   "motion.object": (s) => motionIds(s).map((motionId) => ({ type: "motion.object", motionId })),
-  "motion.speak": (s, m) => motionIds(s).flatMap((motionId) => (["for", "against"] as const).map((side): LiveCommand => ({ type: "motion.speak", motionId, side, ...on(m) }))),
+  "motion.speak": (s, m) =>
+    motionIds(s).flatMap((motionId) =>
+      (["for", "against"] as const).map((side): LiveCommand => ({ type: "motion.speak", motionId, side, ...on(m) })),
+    ),
   "motion.withdraw": (s) => motionIds(s).map((motionId) => ({ type: "motion.withdraw", motionId })),
   "motion.grant": (s) => motionIds(s).map((motionId) => ({ type: "motion.grant", motionId })),
   "motion.rule_out_of_order": (s) => motionIds(s).map((motionId) => ({ type: "motion.rule_out_of_order", motionId })),
   "point.raise": () => POINT_KINDS.map((kind): LiveCommand => ({ type: "point.raise", kind, aboutVote: true })),
   "point.resolve": (s) => s.procedure.points.map((p): LiveCommand => ({ type: "point.resolve", pointId: p.id, ruling: "upheld" })),
   "amendment.submit": (s, m) => op(s).map((o): LiveCommand => ({ type: "amendment.submit", op: o, ...on(m) })),
-  "amendment.cosponsor": (s, m) => amendmentIds(s).map((amendmentId): LiveCommand => ({ type: "amendment.cosponsor", amendmentId, ...on(m) })),
+  "amendment.cosponsor": (s, m) =>
+    amendmentIds(s).map((amendmentId): LiveCommand => ({ type: "amendment.cosponsor", amendmentId, ...on(m) })),
   "amendment.accept": (s, m) => amendmentIds(s).map((amendmentId): LiveCommand => ({ type: "amendment.accept", amendmentId, ...on(m) })),
   "amendment.decline": (s, m) => amendmentIds(s).map((amendmentId): LiveCommand => ({ type: "amendment.decline", amendmentId, ...on(m) })),
   "amendment.withdraw": (s) => amendmentIds(s).map((amendmentId): LiveCommand => ({ type: "amendment.withdraw", amendmentId })),
@@ -107,14 +119,21 @@ const PROBES: Record<Type, Probe> = {
     { type: "vote.open", subject: { kind: "draft" } },
     ...amendmentIds(s).map((amendmentId): LiveCommand => ({ type: "vote.open", subject: { kind: "amendment", amendmentId } })),
     ...motionIds(s).map((motionId): LiveCommand => ({ type: "vote.open", subject: { kind: "motion", motionId } })),
-    ...(s.procedure.division?.parts ?? []).map((p): LiveCommand => ({ type: "vote.open", subject: { kind: "part", clauseId: p.clauseId } })),
+    ...(s.procedure.division?.parts ?? []).map((p): LiveCommand => ({
+      type: "vote.open",
+      subject: { kind: "part", clauseId: p.clauseId },
+    })),
   ],
-  "vote.cast": (_s, m) => (["yes", "no", "abstain", "pass"] as const).map((choice): LiveCommand => ({ type: "vote.cast", choice, ...on(m) })),
+  "vote.cast": (_s, m) =>
+    (["yes", "no", "abstain", "pass"] as const).map((choice): LiveCommand => ({ type: "vote.cast", choice, ...on(m) })),
   "vote.record_totals": () => [{ type: "vote.record_totals", yes: 1, no: 0, abstain: 0 }],
   "vote.request": () => [{ type: "vote.request" }],
   "vote.close": () => [{ type: "vote.close" }],
   "vote.cancel": () => [{ type: "vote.cancel" }],
-  "projection.set": () => [{ type: "projection.set", target: { kind: "draft" } }, { type: "projection.set", target: null }],
+  "projection.set": () => [
+    { type: "projection.set", target: { kind: "draft" } },
+    { type: "projection.set", target: null },
+  ],
   "amendment.draft.save": (s) => op(s).map((o): LiveCommand => ({ type: "amendment.draft.save", op: o })),
   "amendment.draft.discard": (s) => Object.keys(s.drafts).map((draftId): LiveCommand => ({ type: "amendment.draft.discard", draftId })),
   "amendment.draft.submit": (s) => Object.keys(s.drafts).map((draftId): LiveCommand => ({ type: "amendment.draft.submit", draftId })),
@@ -168,7 +187,10 @@ function script(s0: LiveSessionState): Step[] {
   const [a, b, c, d] = members.filter((m) => !s0.procedure.draft?.sponsors.includes(m));
   const sponsor = s0.procedure.draft!.sponsors[0]!;
   const lastMotion = (s: LiveSessionState) => s.procedure.motions.at(-1)?.id ?? "none";
-  const all = (status: "present" | "present-and-voting"): LiveCommand => ({ type: "attendance.record", entries: Object.fromEntries(members.map((m) => [m, status])) });
+  const all = (status: "present" | "present-and-voting"): LiveCommand => ({
+    type: "attendance.record",
+    entries: Object.fromEntries(members.map((m) => [m, status])),
+  });
   const everyoneVotes = members.map((m): Step => [m, { type: "vote.cast", choice: "yes" }]);
   return [
     ["chair", all("present")],

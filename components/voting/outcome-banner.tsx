@@ -33,7 +33,15 @@ function subjectOf(subject: VoteSubject): FocusSubject {
  * veto — the projector's words: « L'amendement A2 n'est pas adopté en raison du vote négatif d'un
  * membre permanent : Chine. », « La motion de clôture du débat est adoptée. »
  */
-export function OutcomeBanner({ decision, subject, size = "normal" }: { decision: DecisionRecord; subject: string; size?: "normal" | "large" }) {
+export function OutcomeBanner({
+  decision,
+  subject,
+  size = "normal",
+}: {
+  decision: DecisionRecord;
+  subject: string;
+  size?: "normal" | "large";
+}) {
   const t = useTranslations("voting");
   const tp = useTranslations("procedure");
   const { outcomeSentence } = useFloorWords();
@@ -41,8 +49,15 @@ export function OutcomeBanner({ decision, subject, size = "normal" }: { decision
   const countsRef = countsMessage(outcome);
   const counts = countsRef ? tp(countsRef.key as never, countsRef.params as never) : "";
   return (
-    <section role="status" aria-live="assertive" data-result={outcome.result} className={`rounded-lg p-4 ${TONE[outcome.result]} ${size === "large" ? "p-8" : ""}`}>
-      <p className={`font-sans font-semibold uppercase tracking-wide opacity-90 ${size === "large" ? "text-2xl" : "text-xs"}`}>{t("resultOf", { subject })}</p>
+    <section
+      role="status"
+      aria-live="assertive"
+      data-result={outcome.result}
+      className={`rounded-lg p-4 ${TONE[outcome.result]} ${size === "large" ? "p-8" : ""}`}
+    >
+      <p className={`font-sans font-semibold uppercase tracking-wide opacity-90 ${size === "large" ? "text-2xl" : "text-xs"}`}>
+        {t("resultOf", { subject })}
+      </p>
       <p data-testid="outcome" className={`font-serif font-semibold ${size === "large" ? "mt-2 text-6xl leading-tight" : "mt-1 text-2xl"}`}>
         {outcomeSentence(decision, subjectOf(decision.subject))}
       </p>

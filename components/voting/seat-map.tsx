@@ -31,7 +31,12 @@ export function SeatMap({ members, permanentMembers, ballots, size = "normal" }:
   const r = small ? 1.6 : 4.2;
   return (
     <figure className="w-full">
-      <svg viewBox="-52 -50 104 56" role="img" aria-label={t("seatMapLabel", { count: ordered.length })} className={size === "large" ? "w-full" : "w-full max-w-xl"}>
+      <svg
+        viewBox="-52 -50 104 56"
+        role="img"
+        aria-label={t("seatMapLabel", { count: ordered.length })}
+        className={size === "large" ? "w-full" : "w-full max-w-xl"}
+      >
         {ordered.map((member, i) => {
           const { x, y } = seats[i]!;
           const choice = ballots?.[member]?.choice ?? "none";
@@ -39,9 +44,24 @@ export function SeatMap({ members, permanentMembers, ballots, size = "normal" }:
           return (
             <g key={member} data-seat={member} data-choice={choice}>
               <title>{`${name(member)} — ${choice === "none" ? t("notVoted") : t(`choice.${choice}`)}`}</title>
-              <circle cx={x} cy={y} r={r} fill={FILL[choice]} stroke={permanent ? "#0a3552" : "#94a3b8"} strokeWidth={permanent ? (small ? 0.6 : 1.1) : 0.25} />
+              <circle
+                cx={x}
+                cy={y}
+                r={r}
+                fill={FILL[choice]}
+                stroke={permanent ? "#0a3552" : "#94a3b8"}
+                strokeWidth={permanent ? (small ? 0.6 : 1.1) : 0.25}
+              />
               {!small && (
-                <text x={x} y={y + 1} textAnchor="middle" fontSize="2.6" fontWeight="700" fill={choice === "none" ? "#0a3552" : "#fff"} fontFamily="system-ui, sans-serif">
+                <text
+                  x={x}
+                  y={y + 1}
+                  textAnchor="middle"
+                  fontSize="2.6"
+                  fontWeight="700"
+                  fill={choice === "none" ? "#0a3552" : "#fff"}
+                  fontFamily="system-ui, sans-serif"
+                >
                   {member}
                 </text>
               )}

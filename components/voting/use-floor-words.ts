@@ -56,7 +56,10 @@ export function useFloorWords() {
           return { text: t("subject.part", { clause: subject.clauseId.replace(/^(op|pp)/, "") }), feminine: false };
         case "motion": {
           const kind = subject.motion?.kind ?? motionKind;
-          return { text: t("subject.motion", { motion: kind ? t("motion.title", { kind: selectKey(kind) }) : subject.motionId }), feminine: true };
+          return {
+            text: t("subject.motion", { motion: kind ? t("motion.title", { kind: selectKey(kind) }) : subject.motionId }),
+            feminine: true,
+          };
         }
       }
     },
@@ -68,7 +71,10 @@ export function useFloorWords() {
     (decision: DecisionRecord, subject: FocusSubject) => {
       const { key, params } = outcomeMessage(decision.outcome, name);
       const { text, feminine } = subjectName(subject, decision.motionKind);
-      return t(`sentence.${key.replace(/^outcome\./, "")}` as never, { ...params, subject: text, feminine: feminine ? "yes" : "no" } as never);
+      return t(
+        `sentence.${key.replace(/^outcome\./, "")}` as never,
+        { ...params, subject: text, feminine: feminine ? "yes" : "no" } as never,
+      );
     },
     [name, subjectName, t],
   );

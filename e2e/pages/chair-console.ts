@@ -33,7 +33,10 @@ export class ChairConsole {
   }
 
   async openVoteOn(subject: string | RegExp) {
-    await this.page.getByRole("button", { name: typeof subject === "string" ? `Mettre aux voix ${subject}` : subject }).first().click();
+    await this.page
+      .getByRole("button", { name: typeof subject === "string" ? `Mettre aux voix ${subject}` : subject })
+      .first()
+      .click();
     await expect(this.page.getByRole("heading", { name: /Vote en cours sur/ })).toBeVisible();
   }
 
@@ -50,7 +53,10 @@ export class ChairConsole {
     };
     this.page.on("dialog", accept);
     if (how === "key") await this.page.keyboard.press("c");
-    else await this.button(/Clore le vote/).first().click();
+    else
+      await this.button(/Clore le vote/)
+        .first()
+        .click();
     await expect(this.page.getByRole("heading", { name: /Vote en cours sur/ })).toHaveCount(0);
     this.page.off("dialog", accept);
     return asked;

@@ -15,7 +15,14 @@ export function sessionIdOf(url: string): string {
 
 export async function scripted(baseURL: string, urls: string[]): Promise<ScriptedDelegation[]> {
   const clients = urls.map(
-    (url) => new SessionClient<LiveSessionState, LiveEvent, LiveCommand>({ url: baseURL, sessionId: sessionIdOf(url), token: tokenOf(url), reduce: reduceLive, transports: ["websocket"] }),
+    (url) =>
+      new SessionClient<LiveSessionState, LiveEvent, LiveCommand>({
+        url: baseURL,
+        sessionId: sessionIdOf(url),
+        token: tokenOf(url),
+        reduce: reduceLive,
+        transports: ["websocket"],
+      }),
   );
   await Promise.all(clients.map((c) => c.waitFor(() => c.state !== null, 15_000)));
   return clients;

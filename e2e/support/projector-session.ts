@@ -30,7 +30,11 @@ export class ChairDriver {
   ) {}
 
   static async create(baseURL: string, organ: "security-council" | "general-assembly" | "model-un"): Promise<ChairDriver> {
-    const res = await fetch(`${baseURL}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ }) });
+    const res = await fetch(`${baseURL}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ organ }),
+    });
     if (res.status !== 201) throw new Error(`create: ${res.status}`);
     const links = (await res.json()) as Links;
     const [client] = await scripted(baseURL, [links.chair.url]);
@@ -46,7 +50,8 @@ export class ChairDriver {
     for (let attempt = 0; ; attempt++) {
       const reply = await this.client.send(command);
       if (reply.ok) return;
-      if (reply.error.code !== "rate.limited" || attempt >= 20) throw new Error(`${command.type}: ${reply.error.code} ${reply.error.message}`);
+      if (reply.error.code !== "rate.limited" || attempt >= 20)
+        throw new Error(`${command.type}: ${reply.error.code} ${reply.error.message}`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }

@@ -16,7 +16,11 @@ export const WORD_DRAFT = {
   ] as Array<[string, string]>,
   operative: [
     { phrase: "Demande", text: "aux États membres de réduire les rejets de plastique ;" },
-    { phrase: "Encourage", text: "la coopération régionale :", subs: ["par l'échange de données scientifiques ;", "par des patrouilles communes ;"] },
+    {
+      phrase: "Encourage",
+      text: "la coopération régionale :",
+      subs: ["par l'échange de données scientifiques ;", "par des patrouilles communes ;"],
+    },
     { phrase: "Décide", text: "de demeurer activement saisi de la question." },
   ] as Array<{ phrase: string; text: string; subs?: string[] }>,
 };
@@ -35,7 +39,8 @@ export async function wordDraft(draft = WORD_DRAFT): Promise<Buffer> {
   ];
   for (const clause of draft.operative) {
     children.push(italicLead(clause.phrase, clause.text, { reference: "operative", level: 0 }));
-    for (const sub of clause.subs ?? []) children.push(new Paragraph({ numbering: { reference: "operative", level: 1 }, children: [new TextRun(sub)] }));
+    for (const sub of clause.subs ?? [])
+      children.push(new Paragraph({ numbering: { reference: "operative", level: 1 }, children: [new TextRun(sub)] }));
   }
   const doc = new Document({
     numbering: {

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { SECURITY_COUNCIL_2026, nextRollCall } from "@/lib/procedure";
 import { decideLive } from "@/lib/session";
 import {
-  botProfileSchema, botProfilesSchema, decideBotAction, defaultProfile, planBotAction, profileFor, sample, seededRng, settleBots,
+  botProfileSchema,
+  botProfilesSchema,
+  decideBotAction,
+  defaultProfile,
+  planBotAction,
+  profileFor,
+  sample,
+  seededRng,
+  settleBots,
   type BotProfile,
 } from "./index";
 import { LiveTestSession, NOW } from "./test-utils/council";
@@ -13,13 +21,20 @@ function council(): LiveTestSession {
   return new LiveTestSession();
 }
 
-function profiles(s: LiveTestSession, members: readonly string[], edits: Record<string, Parameters<typeof profileFor>[2]> = {}): BotProfile[] {
+function profiles(
+  s: LiveTestSession,
+  members: readonly string[],
+  edits: Record<string, Parameters<typeof profileFor>[2]> = {},
+): BotProfile[] {
   return members.map((m) => profileFor(s.state, m, edits[m] ?? {}));
 }
 
 function settle(s: LiveTestSession, bots: BotProfile[], seed: number | string = 7) {
   const result = settleBots(s.state, bots, seededRng(seed), { now: NOW });
-  s.absorb(result.state, result.steps.flatMap((step) => step.events));
+  s.absorb(
+    result.state,
+    result.steps.flatMap((step) => step.events),
+  );
   return result.steps;
 }
 
@@ -64,7 +79,11 @@ describe("profiles", () => {
     expect(botProfilesSchema.parse(JSON.parse(JSON.stringify(all)))).toEqual(all);
     expect(() => profileFor(s.state, "FRA", { draft: { support: 0, oppose: 0 } })).toThrow(/profile of FRA: draft/);
     expect(botProfileSchema.safeParse({ member: "fr", draft: { support: 1 } }).success).toBe(false);
-    expect(botProfileSchema.parse({ member: "FRA", draft: { oppose: 1 } })).toMatchObject({ attendance: "present", clauses: {}, preparedAmendment: null });
+    expect(botProfileSchema.parse({ member: "FRA", draft: { oppose: 1 } })).toMatchObject({
+      attendance: "present",
+      clauses: {},
+      preparedAmendment: null,
+    });
     expect(() => profileFor(s.state, "FRA", { redLines: [""] })).toThrow(/profile of FRA: redLines/);
   });
 
@@ -73,7 +92,10 @@ describe("profiles", () => {
     expect(defaultProfile(s.state, "GBR").draft).toEqual({ support: 1, oppose: 0, abstain: 0 });
     for (const p5 of ["CHN", "FRA", "RUS", "USA"]) expect(defaultProfile(s.state, p5).draft.oppose).toBe(0);
     expect(defaultProfile(s.state, "PAK").draft).toEqual({ support: 0.6, oppose: 0.1, abstain: 0.3 });
-    expect(profileFor(s.state, "PAK", { draft: { oppose: 1 }, member: "XXX" })).toMatchObject({ member: "PAK", draft: { support: 0, oppose: 1, abstain: 0 } });
+    expect(profileFor(s.state, "PAK", { draft: { oppose: 1 }, member: "XXX" })).toMatchObject({
+      member: "PAK",
+      draft: { support: 0, oppose: 1, abstain: 0 },
+    });
   });
 });
 
@@ -184,7 +206,10 @@ describe("decideBotAction", () => {
   it("roll call: each bot answers only when called, in the roll-call order, and stops at a human's turn", () => {
     const s = council();
     const humans = ["COL", "DNK"];
-    const bots = profiles(s, SECURITY_COUNCIL_2026.filter((m) => !humans.includes(m)));
+    const bots = profiles(
+      s,
+      SECURITY_COUNCIL_2026.filter((m) => !humans.includes(m)),
+    );
     for (const h of humans) s.as(h, { type: "attendance.record", entries: { [h]: "present" } });
     inSession(s, bots);
     s.chair({ type: "vote.open", subject: { kind: "draft" }, method: "roll-call", firstMember: "GBR" });
@@ -232,7 +257,8 @@ describe("decideBotAction", () => {
     const pak = profileFor(s.state, "PAK", { attendance: "present-and-voting", draft: { support: 0.2, abstain: 0.8 } });
     // A fifth of the members must sponsor or sign before the draft is introduced.
     for (const m of ["FRA", "USA"]) s.as(m, { type: "draft.sign" });
-    for (const m of SECURITY_COUNCIL_2026) if (m !== "GBR" && m !== "PAK") s.as(m, { type: "attendance.record", entries: { [m]: "present" } });
+    for (const m of SECURITY_COUNCIL_2026)
+      if (m !== "GBR" && m !== "PAK") s.as(m, { type: "attendance.record", entries: { [m]: "present" } });
     inSession(s, [gbr, pak]);
     s.as("FRA", { type: "amendment.submit", op: { kind: "replace", targetId: "op5", text: "Recommande la prudence ;" } });
     s.as("USA", { type: "amendment.submit", op: { kind: "delete", targetId: "op4" } });
@@ -268,7 +294,8 @@ describe("decideBotAction", () => {
           draft: stance(`${m}d`),
           clauses: { op3: stance(`${m}c3`), op5: stance(`${m}c5`) },
           friends: rng.draw(`${m}f`) < 0.3 ? ["GBR"] : [],
-          preparedAmendment: rng.draw(`${m}p`) < 0.2 ? { op: { kind: "delete", targetId: `op${1 + Math.floor(rng.draw(`${m}t`) * 6)}` } } : null,
+          preparedAmendment:
+            rng.draw(`${m}p`) < 0.2 ? { op: { kind: "delete", targetId: `op${1 + Math.floor(rng.draw(`${m}t`) * 6)}` } } : null,
         }),
       );
       // settleBots throws if a bot's command were refused.
@@ -277,7 +304,12 @@ describe("decideBotAction", () => {
         const pending = s.state.procedure.amendments.filter((a) => a.status === "pending");
         const subject = pending.length ? ({ kind: "amendment", amendmentId: votingQueueHead(s) } as const) : ({ kind: "draft" } as const);
         const method = guard % 2 ? "roll-call" : "recorded";
-        s.chair({ type: "vote.open", subject, method, ...(method === "roll-call" ? { firstMember: SECURITY_COUNCIL_2026[seed % 15] } : {}) });
+        s.chair({
+          type: "vote.open",
+          subject,
+          method,
+          ...(method === "roll-call" ? { firstMember: SECURITY_COUNCIL_2026[seed % 15] } : {}),
+        });
         settle(s, bots, seed);
         s.chair({ type: "vote.close" });
         if (subject.kind === "draft") break;
@@ -289,7 +321,11 @@ describe("decideBotAction", () => {
 
 function votingQueueHead(s: LiveTestSession): string {
   for (const a of s.state.procedure.amendments.filter((x) => x.status === "pending")) {
-    const ok = decideLive(s.state, { type: "vote.open", subject: { kind: "amendment", amendmentId: a.id }, method: "recorded" }, { actor: { role: "chair" }, now: NOW });
+    const ok = decideLive(
+      s.state,
+      { type: "vote.open", subject: { kind: "amendment", amendmentId: a.id }, method: "recorded" },
+      { actor: { role: "chair" }, now: NOW },
+    );
     if (ok.ok) return a.id;
   }
   throw new Error("no amendment may be put to the vote");
@@ -318,6 +354,9 @@ describe("determinism", () => {
   it("planBotAction says why", () => {
     const s = council();
     const gbr = defaultProfile(s.state, "GBR");
-    expect(planBotAction(s.state, "GBR", gbr, seededRng(1))).toEqual({ command: { type: "attendance.record", entries: { GBR: "present" } }, reason: "roll call" });
+    expect(planBotAction(s.state, "GBR", gbr, seededRng(1))).toEqual({
+      command: { type: "attendance.record", entries: { GBR: "present" } },
+      reason: "roll call",
+    });
   });
 });

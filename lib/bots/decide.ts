@@ -8,7 +8,17 @@ import { decideLive, type LiveCommand, type LiveSessionState } from "@/lib/sessi
 import type { AmendmentOp } from "@/lib/resolution/op";
 import type { BotProfile, PreparedAmendment } from "./profile";
 import type { BotRng } from "./rng";
-import { amendmentStance, leaning, sample, sponsorsDraft, subjectKey, subjectStance, viewOf, type BotView, type StanceChoice } from "./stance";
+import {
+  amendmentStance,
+  leaning,
+  sample,
+  sponsorsDraft,
+  subjectKey,
+  subjectStance,
+  viewOf,
+  type BotView,
+  type StanceChoice,
+} from "./stance";
 
 export interface BotAction {
   command: LiveCommand;
@@ -24,7 +34,13 @@ export interface BotDecideOptions {
 const VOTE: Record<StanceChoice, Choice> = { support: "yes", oppose: "no", abstain: "abstain" };
 
 /** The command this delegation sends now, or null; the engine accepts it on this state. */
-export function decideBotAction(state: LiveSessionState, member: string, profile: BotProfile, rng: BotRng, options: BotDecideOptions = {}): LiveCommand | null {
+export function decideBotAction(
+  state: LiveSessionState,
+  member: string,
+  profile: BotProfile,
+  rng: BotRng,
+  options: BotDecideOptions = {},
+): LiveCommand | null {
   return planBotAction(state, member, profile, rng, options)?.command ?? null;
 }
 
@@ -33,7 +49,13 @@ export function decideBotAction(state: LiveSessionState, member: string, profile
  * vote is open and it is its turn; answer friendly amendments (draft sponsors, when the rules
  * allow them); submit its prepared amendment once the draft is introduced. Never withdraws.
  */
-export function planBotAction(state: LiveSessionState, member: string, profile: BotProfile, rng: BotRng, options: BotDecideOptions = {}): BotAction | null {
+export function planBotAction(
+  state: LiveSessionState,
+  member: string,
+  profile: BotProfile,
+  rng: BotRng,
+  options: BotDecideOptions = {},
+): BotAction | null {
   const procedure = state.procedure;
   if (!procedure.created || !procedure.members.includes(member)) return null;
   const actor: Actor = { role: "delegation", member };
@@ -61,7 +83,9 @@ function voteActions(view: BotView, vote: VoteState, draw: (key: string) => numb
   const choice = sample(stance, draw(key));
   if (vote.method === "without-vote") {
     // Adoption without a vote: a delegation that would vote against asks for a vote.
-    return choice === "oppose" && vote.requestedBy === null ? [{ command: { type: "vote.request" }, reason: `requests a vote (${key})` }] : [];
+    return choice === "oppose" && vote.requestedBy === null
+      ? [{ command: { type: "vote.request" }, reason: `requests a vote (${key})` }]
+      : [];
   }
   if (vote.totals !== null) return [];
   if (vote.method === "roll-call") {
@@ -72,7 +96,10 @@ function voteActions(view: BotView, vote: VoteState, draw: (key: string) => numb
   // Never "pass"; when abstaining is refused (second round of a roll call, "present and voting"),
   // the likelier of yes and no.
   const choices = [...new Set<Choice>([VOTE[choice], VOTE[leaning(stance)]])];
-  return choices.map((c) => ({ command: { type: "vote.cast", choice: c }, reason: `${c} on ${subjectKey(vote.subject)} (${choice}, ${key})` }));
+  return choices.map((c) => ({
+    command: { type: "vote.cast", choice: c },
+    reason: `${c} on ${subjectKey(vote.subject)} (${choice}, ${key})`,
+  }));
 }
 
 /** A draft sponsor answers each friendly amendment once: support accepts, oppose declines, abstain leaves it. */
@@ -84,8 +111,10 @@ function friendlyActions(view: BotView, draw: (key: string) => number): BotActio
   const actions: BotAction[] = [];
   for (const amendment of state.procedure.amendments.filter(open)) {
     const choice = sample(amendmentStance(view, amendment), draw(`friendly:${amendment.id}`));
-    if (choice === "support") actions.push({ command: { type: "amendment.accept", amendmentId: amendment.id }, reason: `accepts ${amendment.id} as friendly` });
-    if (choice === "oppose") actions.push({ command: { type: "amendment.decline", amendmentId: amendment.id }, reason: `declines ${amendment.id}` });
+    if (choice === "support")
+      actions.push({ command: { type: "amendment.accept", amendmentId: amendment.id }, reason: `accepts ${amendment.id} as friendly` });
+    if (choice === "oppose")
+      actions.push({ command: { type: "amendment.decline", amendmentId: amendment.id }, reason: `declines ${amendment.id}` });
   }
   return actions;
 }

@@ -5,7 +5,9 @@ type Store = Pick<Storage, "getItem" | "setItem">;
 export function ownedDocuments(store: Store): Record<string, string> {
   try {
     const parsed: unknown = JSON.parse(store.getItem(KEY) ?? "{}");
-    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string")) : {};
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed)
+      ? Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string"))
+      : {};
   } catch {
     return {};
   }

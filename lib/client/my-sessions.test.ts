@@ -12,7 +12,10 @@ describe("my sessions (local storage)", () => {
     rememberSession(store, { id: "a", chairKey: "k1", title: "A", organ: "security-council", createdAt: 1 });
     rememberSession(store, { id: "b", chairKey: "k2", title: "B", organ: "general-assembly", createdAt: 2 });
     rememberSession(store, { id: "a", chairKey: "k1", title: "A2", organ: "security-council", createdAt: 1 });
-    expect(listSessions(store).map((s) => [s.id, s.title])).toEqual([["b", "B"], ["a", "A2"]]);
+    expect(listSessions(store).map((s) => [s.id, s.title])).toEqual([
+      ["b", "B"],
+      ["a", "A2"],
+    ]);
     forgetSession(store, "b");
     expect(listSessions(store).map((s) => s.id)).toEqual(["a"]);
   });

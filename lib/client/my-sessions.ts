@@ -19,7 +19,14 @@ type Store = Pick<Storage, "getItem" | "setItem">;
 
 function valid(x: unknown): x is RememberedSession {
   const s = x as RememberedSession;
-  return !!s && typeof s.id === "string" && typeof s.chairKey === "string" && typeof s.title === "string" && typeof s.organ === "string" && typeof s.createdAt === "number";
+  return (
+    !!s &&
+    typeof s.id === "string" &&
+    typeof s.chairKey === "string" &&
+    typeof s.title === "string" &&
+    typeof s.organ === "string" &&
+    typeof s.createdAt === "number"
+  );
 }
 
 export function listSessions(store: Store): RememberedSession[] {
@@ -38,7 +45,10 @@ export function rememberSession(store: Store, session: RememberedSession): void 
 }
 
 export function forgetSession(store: Store, id: string): void {
-  save(store, listSessions(store).filter((s) => s.id !== id));
+  save(
+    store,
+    listSessions(store).filter((s) => s.id !== id),
+  );
 }
 
 function save(store: Store, sessions: RememberedSession[]) {

@@ -91,7 +91,9 @@ export class SessionClient<S, E, C = unknown> {
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (!this.socket.connected) await this.waitFor(() => this.socket.connected && this.status !== "joining", timeoutMs).catch(() => {});
       try {
-        const reply = await this.socket.timeout(timeoutMs).emitWithAck("session:command", { sessionId: this.options.sessionId, commandId, command });
+        const reply = await this.socket
+          .timeout(timeoutMs)
+          .emitWithAck("session:command", { sessionId: this.options.sessionId, commandId, command });
         if (reply.ok) await this.waitFor(() => this.seq >= reply.seq, timeoutMs).catch(() => {});
         return reply;
       } catch {
@@ -135,14 +137,17 @@ export class SessionClient<S, E, C = unknown> {
     // What arrived meanwhile, in order: applied past the join's sequence, or the next resync.
     const held = this.held.sort((a, b) => (a.fromSeq ?? a.lastSeq) - (b.fromSeq ?? b.lastSeq));
     this.held = [];
-    if (this.state !== null && this.status !== "revoked" && this.status !== "join-failed") for (const message of held) this.receive(message);
+    if (this.state !== null && this.status !== "revoked" && this.status !== "join-failed")
+      for (const message of held) this.receive(message);
   }
 
   private async joinOnce(): Promise<void> {
     this.setStatus("joining");
     let reply: Reply<JoinResult<S, E>>;
     try {
-      reply = await this.socket.timeout(10_000).emitWithAck("session:join", { sessionId: this.options.sessionId, token: this.options.token, lastSeq: this.seq });
+      reply = await this.socket
+        .timeout(10_000)
+        .emitWithAck("session:join", { sessionId: this.options.sessionId, token: this.options.token, lastSeq: this.seq });
     } catch {
       if (this.socket.connected) this.socket.disconnect().connect(); // try the whole handshake again
       return;

@@ -11,7 +11,10 @@ function leaves(tree: unknown, prefix = ""): Array<[string, string]> {
 }
 
 describe("message syntax", () => {
-  for (const [locale, catalogue] of [["fr", fr], ["en", en]] as const) {
+  for (const [locale, catalogue] of [
+    ["fr", fr],
+    ["en", en],
+  ] as const) {
     it(`every ${locale} message parses`, () => {
       const broken = leaves(catalogue).flatMap(([key, text]) => {
         try {

@@ -26,7 +26,8 @@ function sources(dir: string): string[] {
 function usedKeys(file: string): Array<{ file: string; pattern: RegExp; key: string }> {
   const text = readFileSync(file, "utf8");
   const translators = new Map<string, string>();
-  for (const m of text.matchAll(/const (\w+) = (?:useTranslations|await getTranslations)\(\s*"([^"]*)"\s*\)/g)) translators.set(m[1]!, m[2]!);
+  for (const m of text.matchAll(/const (\w+) = (?:useTranslations|await getTranslations)\(\s*"([^"]*)"\s*\)/g))
+    translators.set(m[1]!, m[2]!);
   const found: Array<{ file: string; pattern: RegExp; key: string }> = [];
   for (const [name, namespace] of translators) {
     for (const m of text.matchAll(new RegExp(`\\b${name}(?:\\.has)?\\(\\s*(?:"([^"]+)"|\`([^\`]+)\`)`, "g"))) {
@@ -59,7 +60,9 @@ describe("translations", () => {
   it("every key used by app/ and components/ exists (templates must match at least one key)", () => {
     const used = [...sources(path.join(root, "app")), ...sources(path.join(root, "components"))].flatMap(usedKeys);
     expect(used.length).toBeGreaterThan(100);
-    const missing = used.filter(({ pattern }) => !fr.some((k) => pattern.test(k) || k.startsWith(`${pattern.source.slice(1, -1).replace(/\\/g, "")}.`)));
+    const missing = used.filter(
+      ({ pattern }) => !fr.some((k) => pattern.test(k) || k.startsWith(`${pattern.source.slice(1, -1).replace(/\\/g, "")}.`)),
+    );
     expect(missing.map(({ file, key }) => `${file}: ${key}`)).toEqual([]);
   });
 });

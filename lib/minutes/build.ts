@@ -12,7 +12,18 @@ import { EMPTY_LIVE_STATE, type LiveSessionState } from "@/lib/session/state";
 import type { ResolutionDocument } from "@/lib/resolution/types";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "./dates";
 import { feedbackFor } from "./feedback";
-import type { AmendmentFate, AmendmentSummary, BallotRow, ClauseRef, Decisiveness, LogEntry, Minutes, MinutesEntry, VoteRecord, VoteSubjectRef } from "./types";
+import type {
+  AmendmentFate,
+  AmendmentSummary,
+  BallotRow,
+  ClauseRef,
+  Decisiveness,
+  LogEntry,
+  Minutes,
+  MinutesEntry,
+  VoteRecord,
+  VoteSubjectRef,
+} from "./types";
 
 /** Where a clause stands in `doc` (section and numbering path), or a ref without path if it is gone. */
 export function clauseRef(doc: ResolutionDocument | null, id: string, fallbackSection: "preamble" | "operative" = "operative"): ClauseRef {
@@ -32,7 +43,11 @@ export function clauseRef(doc: ResolutionDocument | null, id: string, fallbackSe
   return { id, section: id.startsWith("pp") ? "preamble" : id.startsWith("op") ? "operative" : fallbackSection, path: null };
 }
 
-function findPath(clause: { id: string; subClauses: Array<{ id: string; label: string; subClauses: unknown[] }> }, id: string, path: string[]): string[] | null {
+function findPath(
+  clause: { id: string; subClauses: Array<{ id: string; label: string; subClauses: unknown[] }> },
+  id: string,
+  path: string[],
+): string[] | null {
   if (clause.id === id) return path;
   for (const sub of clause.subClauses) {
     const found = findPath(sub as never, id, [...path, sub.label]);
@@ -94,7 +109,8 @@ export function decisiveVotes(p: SessionState, vote: VoteState, outcome: TallyOu
       out[member] = { kind: "veto" };
       continue;
     }
-    const alternatives: Choice[] = choice === "yes" ? ["no", "abstain"] : choice === "no" ? ["yes", "abstain"] : choice === "abstain" ? ["yes", "no"] : [];
+    const alternatives: Choice[] =
+      choice === "yes" ? ["no", "abstain"] : choice === "no" ? ["yes", "abstain"] : choice === "abstain" ? ["yes", "no"] : [];
     for (const instead of alternatives) {
       const other = run({ ...ballots, [member]: instead });
       // A margin is about counting votes: a permanent member's hypothetical veto is not one
@@ -109,12 +125,22 @@ export function decisiveVotes(p: SessionState, vote: VoteState, outcome: TallyOu
   return out;
 }
 
-function subjectRef(p: SessionState, subject: VoteSubject, motionKind: VoteState["motionKind"], doc: ResolutionDocument | null, motions: Map<string, string>): VoteSubjectRef {
+function subjectRef(
+  p: SessionState,
+  subject: VoteSubject,
+  motionKind: VoteState["motionKind"],
+  doc: ResolutionDocument | null,
+  motions: Map<string, string>,
+): VoteSubjectRef {
   switch (subject.kind) {
     case "draft":
       return { kind: "draft", draftId: p.draft?.id ?? null, sponsors: [...(p.draft?.sponsors ?? [])] };
     case "amendment":
-      return { kind: "amendment", amendmentId: subject.amendmentId, sponsors: [...(p.amendments.find((a) => a.id === subject.amendmentId)?.sponsors ?? [])] };
+      return {
+        kind: "amendment",
+        amendmentId: subject.amendmentId,
+        sponsors: [...(p.amendments.find((a) => a.id === subject.amendmentId)?.sponsors ?? [])],
+      };
     case "part":
       return { kind: "part", clause: clauseRef(doc, subject.clauseId) };
     case "motion":
@@ -163,7 +189,15 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
         if (event.timeZone && isTimeZone(event.timeZone)) timeZone = event.timeZone;
         break;
       case "session.created":
-        push({ kind: "session-created", seq, at, preset: event.config.preset, members: [...p.members], permanentMembers: [...p.permanentMembers], observers: [...p.observers] });
+        push({
+          kind: "session-created",
+          seq,
+          at,
+          preset: event.config.preset,
+          members: [...p.members],
+          permanentMembers: [...p.permanentMembers],
+          observers: [...p.observers],
+        });
         break;
       case "attendance.recorded": {
         const attendance = p.members.map((m) => [m, p.attendance[m] ?? "absent"] as const);
@@ -220,21 +254,48 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
         break;
       case "amendment.accepted":
       case "amendment.declined":
-        push({ kind: "amendment-answered", seq, at, amendmentId: event.amendmentId, member: event.member, accepted: event.type === "amendment.accepted" });
+        push({
+          kind: "amendment-answered",
+          seq,
+          at,
+          amendmentId: event.amendmentId,
+          member: event.member,
+          accepted: event.type === "amendment.accepted",
+        });
         break;
       case "amendment.adopted":
       case "amendment.rejected":
       case "amendment.incorporated":
       case "amendment.withdrawn":
-        push({ kind: "amendment-fate", seq, at, amendmentId: event.amendmentId, fate: { status: event.type.slice("amendment.".length) as "adopted" } });
+        push({
+          kind: "amendment-fate",
+          seq,
+          at,
+          amendmentId: event.amendmentId,
+          fate: { status: event.type.slice("amendment.".length) as "adopted" },
+        });
         break;
       case "amendment.moot":
-        push({ kind: "amendment-fate", seq, at, amendmentId: event.amendmentId, fate: { status: "moot", reason: event.reason, by: event.by } });
+        push({
+          kind: "amendment-fate",
+          seq,
+          at,
+          amendmentId: event.amendmentId,
+          fate: { status: "moot", reason: event.reason, by: event.by },
+        });
         break;
       case "motion.proposed":
         motionProposer.set(event.motion.id, event.motion.proposer);
         motionKinds.set(event.motion.id, event.motion.kind);
-        push({ kind: "motion-proposed", seq, at, motionId: event.motion.id, motionKind: event.motion.kind, params: event.motion.params, member: event.motion.proposer });
+        push({
+          kind: "motion-proposed",
+          seq,
+          at,
+          motionId: event.motion.id,
+          motionKind: event.motion.kind,
+          params: event.motion.params,
+          member: event.motion.proposer,
+        });
         break;
       case "motion.adopted":
       case "motion.rejected":
@@ -253,18 +314,35 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
         });
         break;
       case "point.raised":
-        push({ kind: "point", seq, at, pointId: event.point.id, pointKind: event.point.kind, member: event.point.member, text: event.point.text });
+        push({
+          kind: "point",
+          seq,
+          at,
+          pointId: event.point.id,
+          pointKind: event.point.kind,
+          member: event.point.member,
+          text: event.point.text,
+        });
         break;
       case "point.resolved": {
         const point = p.points.find((x) => x.id === event.pointId);
-        push({ kind: "point-ruled", seq, at, pointId: event.pointId, pointKind: point?.kind ?? null, member: point?.member ?? null, ruling: event.ruling });
+        push({
+          kind: "point-ruled",
+          seq,
+          at,
+          pointId: event.pointId,
+          pointKind: point?.kind ?? null,
+          member: point?.member ?? null,
+          ruling: event.ruling,
+        });
         break;
       }
       case "ruling.overruled":
         push({ kind: "ruling-overruled", seq, at, pointId: event.pointId });
         break;
       case "speech.yielded":
-        if (bp.speakers.current) push({ kind: "speech-yielded", seq, at, member: bp.speakers.current.member, to: event.to, toMember: event.member });
+        if (bp.speakers.current)
+          push({ kind: "speech-yielded", seq, at, member: bp.speakers.current.member, to: event.to, toMember: event.member });
         break;
       case "caucus.started":
         push({ kind: "caucus", seq, at, caucusKind: event.kind, topic: event.topic, totalSeconds: event.totalSeconds });
@@ -343,7 +421,8 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
   }
   // A speech still running at the end of the log: its time so far.
   const last = sorted.at(-1);
-  if (openSpeech && state.procedure.speakers.current && last) openSpeech.durationMs = elapsedMs(state.procedure.speakers.current.clock, last.at);
+  if (openSpeech && state.procedure.speakers.current && last)
+    openSpeech.durationMs = elapsedMs(state.procedure.speakers.current.clock, last.at);
 
   const p = state.procedure;
   const document = currentDocument(state);
@@ -364,7 +443,10 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
     draftStatus: p.draft?.status ?? null,
     feedback: [],
   };
-  const amendments = p.amendments.map((a) => ({ summary: summaryFromEntries(entries, a) ?? summarizeAmendment(a, document), fate: fateOf(a) }));
+  const amendments = p.amendments.map((a) => ({
+    summary: summaryFromEntries(entries, a) ?? summarizeAmendment(a, document),
+    fate: fateOf(a),
+  }));
   minutes.feedback = feedbackFor(minutes, amendments, p);
   return minutes;
 }
@@ -373,6 +455,8 @@ type MotionKindOf = Extract<MinutesEntry, { kind: "motion-proposed" }>["motionKi
 
 /** The amendment as described when it was submitted (clause numbers of the time), with its final sponsors. */
 function summaryFromEntries(entries: readonly MinutesEntry[], amendment: AmendmentState): AmendmentSummary | null {
-  const submitted = entries.find((e): e is Extract<MinutesEntry, { kind: "amendment-submitted" }> => e.kind === "amendment-submitted" && e.amendment.id === amendment.id);
+  const submitted = entries.find(
+    (e): e is Extract<MinutesEntry, { kind: "amendment-submitted" }> => e.kind === "amendment-submitted" && e.amendment.id === amendment.id,
+  );
   return submitted ? { ...submitted.amendment, sponsors: [...amendment.sponsors] } : null;
 }

@@ -13,7 +13,15 @@ function format(locale: Locale, timeZone: string): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone, year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", hourCycle: "h23" });
+    f = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
     formats.set(key, f);
   }
   return f;
@@ -29,7 +37,11 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-export function dateParts(at: number, locale: Locale, timeZone: string): { day: number; month: string; year: number; hour: string; minute: string } {
+export function dateParts(
+  at: number,
+  locale: Locale,
+  timeZone: string,
+): { day: number; month: string; year: number; hour: string; minute: string } {
   let f: Intl.DateTimeFormat;
   try {
     f = format(locale, timeZone);

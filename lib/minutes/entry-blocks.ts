@@ -35,11 +35,28 @@ export function entryBlocks(e: MinutesEntry, minutes: Minutes, w: MinutesWriter)
     case "draft":
       switch (e.action) {
         case "introduced":
-          return [text(minutes.sponsors.length ? t("entry.draft.introduced", w.listCases(minutes.sponsors, "sponsors")) : t("entry.draft.introducedAlone"))];
+          return [
+            text(
+              minutes.sponsors.length
+                ? t("entry.draft.introduced", w.listCases(minutes.sponsors, "sponsors"))
+                : t("entry.draft.introducedAlone"),
+            ),
+          ];
         case "adopted":
           return [text(t(e.withoutVote ? "entry.draft.adoptedWithoutVote" : "entry.draft.adopted"), true)];
         case "rejected":
-          return [text(t(e.reason === "veto" ? "entry.draft.vetoed" : e.reason === "all-operative-parts-rejected" ? "entry.draft.allPartsRejected" : "entry.draft.rejected"), true)];
+          return [
+            text(
+              t(
+                e.reason === "veto"
+                  ? "entry.draft.vetoed"
+                  : e.reason === "all-operative-parts-rejected"
+                    ? "entry.draft.allPartsRejected"
+                    : "entry.draft.rejected",
+              ),
+              true,
+            ),
+          ];
         case "withdrawn":
           return [text(t("entry.draft.withdrawn", w.cases(e.member ?? "")))];
         case "referred":
@@ -51,7 +68,14 @@ export function entryBlocks(e: MinutesEntry, minutes: Minutes, w: MinutesWriter)
     case "amendment-submitted": {
       const a = e.amendment;
       return [
-        text(t(a.parentId ? "entry.subAmendmentSubmitted" : "entry.amendmentSubmitted", { ...w.cases(a.sponsors[0] ?? ""), id: a.id, parent: a.parentId ?? "" }), true),
+        text(
+          t(a.parentId ? "entry.subAmendmentSubmitted" : "entry.amendmentSubmitted", {
+            ...w.cases(a.sponsors[0] ?? ""),
+            id: a.id,
+            parent: a.parentId ?? "",
+          }),
+          true,
+        ),
         note(`${tp(`amendmentKinds.${a.kind}`)} — ${w.operation(a)}`),
         ...(a.text ? [{ kind: "quote", text: a.text } as const] : []),
         ...(a.sponsors.length > 1 ? [note(t("entry.coSponsors", { members: w.members(a.sponsors.slice(1)) }))] : []),
@@ -62,42 +86,79 @@ export function entryBlocks(e: MinutesEntry, minutes: Minutes, w: MinutesWriter)
     case "amendment-answered":
       return [text(t(e.accepted ? "entry.accepted" : "entry.declined", { ...w.cases(e.member), id: e.amendmentId }))];
     case "amendment-fate":
-      if (e.fate.status === "moot") return [text(t("entry.fate.moot", { id: e.amendmentId, reason: tp(`mootReasons.${e.fate.reason}`, { by: e.fate.by }) }))];
+      if (e.fate.status === "moot")
+        return [text(t("entry.fate.moot", { id: e.amendmentId, reason: tp(`mootReasons.${e.fate.reason}`, { by: e.fate.by }) }))];
       if (e.fate.status === "rejected") {
         // After a veto the amendment is not adopted, though most delegations voted for it: say so.
-        const vote = minutes.votes.findLast((v) => v.seq < e.seq && v.subject.kind === "amendment" && v.subject.amendmentId === e.amendmentId);
-        if (vote?.outcome.result === "vetoed") return [text(t("entry.fate.vetoed", { id: e.amendmentId, members: w.members(vote.outcome.vetoedBy) }), true)];
+        const vote = minutes.votes.findLast(
+          (v) => v.seq < e.seq && v.subject.kind === "amendment" && v.subject.amendmentId === e.amendmentId,
+        );
+        if (vote?.outcome.result === "vetoed")
+          return [text(t("entry.fate.vetoed", { id: e.amendmentId, members: w.members(vote.outcome.vetoedBy) }), true)];
       }
       return [text(t(`entry.fate.${e.fate.status}`, { id: e.amendmentId }), true)];
     case "motion-proposed":
       return [text(t("entry.motionProposed", { ...w.cases(e.member), motion: w.motion(e.motionKind, e.motionId) }))];
     case "motion-fate": {
       const motion = w.motion(e.motionKind, e.motionId);
-      return [text(t(e.fate === "adopted" && e.withoutVote ? "entry.motionFate.adoptedWithoutVote" : `entry.motionFate.${e.fate}`, { motion }))];
+      return [
+        text(t(e.fate === "adopted" && e.withoutVote ? "entry.motionFate.adoptedWithoutVote" : `entry.motionFate.${e.fate}`, { motion })),
+      ];
     }
     case "point":
-      return [text(t("entry.point", { ...w.cases(e.member), point: tp(`points.${e.pointKind}`) })), ...(e.text ? [{ kind: "quote", text: e.text } as const] : [])];
+      return [
+        text(t("entry.point", { ...w.cases(e.member), point: tp(`points.${e.pointKind}`) })),
+        ...(e.text ? [{ kind: "quote", text: e.text } as const] : []),
+      ];
     case "point-ruled":
-      return [text(t("entry.pointRuled", { ...w.cases(e.member ?? ""), point: e.pointKind ? tp(`points.${e.pointKind}`) : "", ruling: tp(`rulings.${e.ruling}`) }))];
+      return [
+        text(
+          t("entry.pointRuled", {
+            ...w.cases(e.member ?? ""),
+            point: e.pointKind ? tp(`points.${e.pointKind}`) : "",
+            ruling: tp(`rulings.${e.ruling}`),
+          }),
+        ),
+      ];
     case "ruling-overruled": {
-      const point = minutes.entries.find((x): x is Extract<MinutesEntry, { kind: "point" }> => x.kind === "point" && x.pointId === e.pointId);
+      const point = minutes.entries.find(
+        (x): x is Extract<MinutesEntry, { kind: "point" }> => x.kind === "point" && x.pointId === e.pointId,
+      );
       return [text(t("entry.overruled", { ...w.cases(point?.member ?? ""), point: point ? tp(`points.${point.pointKind}`) : "" }))];
     }
     case "speech": {
       const time = e.durationMs === null ? t("entry.ongoing") : w.duration(e.durationMs);
-      return [text(t(e.yieldedBy ? "entry.speechYielded" : "entry.speech", { ...w.cases(e.member), ...w.cases(e.yieldedBy ?? "", "yieldedBy"), time }))];
+      return [
+        text(
+          t(e.yieldedBy ? "entry.speechYielded" : "entry.speech", {
+            ...w.cases(e.member),
+            ...w.cases(e.yieldedBy ?? "", "yieldedBy"),
+            time,
+          }),
+        ),
+      ];
     }
     case "speech-yielded":
       return [text(t("entry.yielded", { ...w.cases(e.member), ...w.cases(e.toMember ?? "", "toMember"), to: e.to }))];
     case "caucus":
-      return [text(t("entry.caucus", { kind: e.caucusKind, minutes: Math.round(e.totalSeconds / 60) })), ...(e.topic ? [note(t("entry.caucusTopic", { topic: e.topic }))] : [])];
+      return [
+        text(t("entry.caucus", { kind: e.caucusKind, minutes: Math.round(e.totalSeconds / 60) })),
+        ...(e.topic ? [note(t("entry.caucusTopic", { topic: e.topic }))] : []),
+      ];
     case "debate":
       return [text(t(`entry.debate.${e.action}`))];
     case "speakers":
-      if (e.action === "time-set") return [text(e.seconds === null ? t("entry.speakers.timeUnlimited") : t("entry.speakers.timeSet", { seconds: e.seconds }))];
+      if (e.action === "time-set")
+        return [text(e.seconds === null ? t("entry.speakers.timeUnlimited") : t("entry.speakers.timeSet", { seconds: e.seconds }))];
       return [text(t(`entry.speakers.${e.action}`))];
     case "division":
-      return [text(t("entry.division", { parts: new Intl.ListFormat(w.locale, { type: "conjunction" }).format(e.parts.map((p) => w.clause(p, "the"))) }))];
+      return [
+        text(
+          t("entry.division", {
+            parts: new Intl.ListFormat(w.locale, { type: "conjunction" }).format(e.parts.map((p) => w.clause(p, "the"))),
+          }),
+        ),
+      ];
     case "vote": {
       const vote = minutes.votes[e.vote];
       if (!vote) return [];

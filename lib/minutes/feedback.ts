@@ -7,7 +7,11 @@ import type { AmendmentFate, AmendmentSummary, DelegationFeedback, Minutes, Minu
 
 type FeedbackVote = DelegationFeedback["votes"][number];
 
-export function feedbackFor(minutes: Minutes, amendments: Array<{ summary: AmendmentSummary; fate: AmendmentFate }>, p: SessionState): DelegationFeedback[] {
+export function feedbackFor(
+  minutes: Minutes,
+  amendments: Array<{ summary: AmendmentSummary; fate: AmendmentFate }>,
+  p: SessionState,
+): DelegationFeedback[] {
   const speakers = minutes.entries.filter((e): e is Extract<MinutesEntry, { kind: "speech" }> => e.kind === "speech").map((e) => e.member);
   const observersWhoSpoke = minutes.observers.filter((m) => speakers.includes(m));
   const everyone = [...minutes.members, ...observersWhoSpoke];
@@ -32,7 +36,13 @@ export function feedbackFor(minutes: Minutes, amendments: Array<{ summary: Amend
         if (ballot.choice === "no") notes.push("against-own-draft");
         if (ballot.choice === "abstain") notes.push("abstained-own-draft");
       }
-      votes.push({ vote: vote.index, choice: ballot.choice, withRights: ballot.withRights, notes, decisive: vote.decisive[member] ?? null });
+      votes.push({
+        vote: vote.index,
+        choice: ballot.choice,
+        withRights: ballot.withRights,
+        notes,
+        decisive: vote.decisive[member] ?? null,
+      });
     }
     return {
       member,

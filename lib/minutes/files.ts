@@ -14,7 +14,16 @@ import { renderMarkdown } from "@/lib/resolution/render-markdown";
 import type { Locale } from "@/lib/procedure/members";
 
 /** adopted.docx / adopted.md: the former names of text.docx / text.md, still answered. */
-export const EXPORT_FILES = ["text.docx", "text.md", "adopted.docx", "adopted.md", "votes.csv", "votes.xlsx", "minutes.pdf", "minutes.md"] as const;
+export const EXPORT_FILES = [
+  "text.docx",
+  "text.md",
+  "adopted.docx",
+  "adopted.md",
+  "votes.csv",
+  "votes.xlsx",
+  "minutes.pdf",
+  "minutes.md",
+] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
 
 export const EXPORT_TYPES = {
@@ -26,7 +35,12 @@ export const EXPORT_TYPES = {
 } as const;
 
 /** One download: its bytes, type and file name (null: nothing to export, e.g. no text). */
-export async function exportFile(minutes: Minutes, file: ExportFile, locale: Locale, base: string): Promise<{ name: string; type: keyof typeof EXPORT_TYPES; body: Uint8Array | string } | null> {
+export async function exportFile(
+  minutes: Minutes,
+  file: ExportFile,
+  locale: Locale,
+  base: string,
+): Promise<{ name: string; type: keyof typeof EXPORT_TYPES; body: Uint8Array | string } | null> {
   const w = serverMinutesWriter(locale, minutes.timeZone);
   switch (file) {
     case "votes.csv":
@@ -36,7 +50,11 @@ export async function exportFile(minutes: Minutes, file: ExportFile, locale: Loc
     case "minutes.md":
       return { name: `${base}-${w.t("files.minutes")}.md`, type: "md", body: minutesMarkdown(minutesOutline(minutes, w)) };
     case "minutes.pdf":
-      return { name: `${base}-${w.t("files.minutes")}.pdf`, type: "pdf", body: await minutesPdf(minutesOutline(minutes, w), { lang: locale }) };
+      return {
+        name: `${base}-${w.t("files.minutes")}.pdf`,
+        type: "pdf",
+        body: await minutesPdf(minutesOutline(minutes, w), { lang: locale }),
+      };
     default: {
       if (!minutes.document) return null;
       const status = textStatusLabel(textStatus(minutes), w);
@@ -46,4 +64,3 @@ export async function exportFile(minutes: Minutes, file: ExportFile, locale: Loc
     }
   }
 }
-

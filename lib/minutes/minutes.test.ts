@@ -12,7 +12,10 @@ const NEW_OP5 = "Recommande aux États membres de n'utiliser l'intelligence arti
 
 function councilSession() {
   const s = session();
-  s.run(CHAIR, { type: "attendance.record", entries: Object.fromEntries(SECURITY_COUNCIL_2026.map((m) => [m, m === "SOM" ? "absent" : "present"])) });
+  s.run(CHAIR, {
+    type: "attendance.record",
+    entries: Object.fromEntries(SECURITY_COUNCIL_2026.map((m) => [m, m === "SOM" ? "absent" : "present"])),
+  });
   s.run(CHAIR, { type: "meeting.open" });
   s.run(CHAIR, { type: "draft.introduce" });
   s.run(CHAIR, { type: "speech.start", member: "GBR" });
@@ -56,7 +59,13 @@ describe("buildMinutes", () => {
       ["FRA", 31_000],
     ]);
     const submitted = m.entries[6] as Extract<MinutesEntry, { kind: "amendment-submitted" }>;
-    expect(submitted.amendment).toMatchObject({ id: "A1", kind: "replace", sponsors: ["FRA"], text: NEW_OP5, clause: { id: "op5", section: "operative", path: ["5"] } });
+    expect(submitted.amendment).toMatchObject({
+      id: "A1",
+      kind: "replace",
+      sponsors: ["FRA"],
+      text: NEW_OP5,
+      clause: { id: "op5", section: "operative", path: ["5"] },
+    });
     expect(m.entries.at(-1)).toMatchObject({ kind: "amendment-fate", amendmentId: "A1", fate: { status: "adopted" } });
     expect(m.title).toBe("IA");
   });
@@ -65,7 +74,12 @@ describe("buildMinutes", () => {
     const m = buildMinutes(councilSession().log);
     expect(m.votes).toHaveLength(1);
     const vote = m.votes[0]!;
-    expect(vote).toMatchObject({ index: 0, method: "recorded", questionKind: "substantive", subject: { kind: "amendment", amendmentId: "A1", sponsors: ["FRA", "CHN"] } });
+    expect(vote).toMatchObject({
+      index: 0,
+      method: "recorded",
+      questionKind: "substantive",
+      subject: { kind: "amendment", amendmentId: "A1", sponsors: ["FRA", "CHN"] },
+    });
     expect(describeOutcome(vote.outcome, "fr")).toBe("Adopté");
     expect(vote.ballots!.map((b) => b.member)).toEqual(SECURITY_COUNCIL_2026.filter((x) => x !== "SOM"));
     expect(vote.ballots!.find((b) => b.member === "FRA")!.choice).toBe("abstain");
@@ -82,7 +96,8 @@ describe("buildMinutes", () => {
     s.run(CHAIR, { type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
     // 9 yes exactly: every yes is decisive; RUS vetoes; GBR (the sponsor) abstains.
     const yes = ["FRA", "CHN", "USA", "BHR", "COL", "COD", "LVA", "LBR", "DNK"];
-    for (const m of SECURITY_COUNCIL_2026) if (m !== "SOM") s.run(as(m), { type: "vote.cast", choice: yes.includes(m) ? "yes" : m === "RUS" ? "no" : "abstain" });
+    for (const m of SECURITY_COUNCIL_2026)
+      if (m !== "SOM") s.run(as(m), { type: "vote.cast", choice: yes.includes(m) ? "yes" : m === "RUS" ? "no" : "abstain" });
     s.run(CHAIR, { type: "vote.close" });
     const minutes = buildMinutes(s.log);
     const vote = minutes.votes[1]!;
@@ -107,7 +122,8 @@ describe("buildMinutes", () => {
     const s = councilSession();
     s.run(CHAIR, { type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
     const yes = ["GBR", "FRA", "CHN", "USA", "BHR", "COL", "COD", "LVA", "LBR"];
-    for (const m of SECURITY_COUNCIL_2026) if (m !== "SOM") s.run(as(m), { type: "vote.cast", choice: yes.includes(m) ? "yes" : "abstain" });
+    for (const m of SECURITY_COUNCIL_2026)
+      if (m !== "SOM") s.run(as(m), { type: "vote.cast", choice: yes.includes(m) ? "yes" : "abstain" });
     s.run(CHAIR, { type: "vote.close" });
     const vote = buildMinutes(s.log).votes[1]!;
     expect(vote.outcome.result).toBe("adopted");
@@ -130,7 +146,9 @@ describe("buildMinutes", () => {
     const m = buildMinutes(s.log);
     const fra = m.feedback.find((f) => f.member === "FRA")!;
     expect(fra.votes[0]!.notes).toEqual(["against-own-amendment"]);
-    expect(fra.amendments).toMatchObject([{ role: "main", fate: { status: "rejected" }, amendment: { kind: "delete", clause: { path: ["3"] } } }]);
+    expect(fra.amendments).toMatchObject([
+      { role: "main", fate: { status: "rejected" }, amendment: { kind: "delete", clause: { path: ["3"] } } },
+    ]);
   });
 
   it("records motions and show-of-hands votes (totals only)", () => {
@@ -143,7 +161,12 @@ describe("buildMinutes", () => {
     s.run(CHAIR, { type: "vote.record_totals", yes: 10, no: 3, abstain: 2 });
     s.run(CHAIR, { type: "vote.close" });
     const m = buildMinutes(s.log);
-    expect(m.votes[0]).toMatchObject({ method: "show-of-hands", ballots: null, subject: { kind: "motion", motionKind: "suspend", proposer: "RUS" }, decisive: {} });
+    expect(m.votes[0]).toMatchObject({
+      method: "show-of-hands",
+      ballots: null,
+      subject: { kind: "motion", motionKind: "suspend", proposer: "RUS" },
+      decisive: {},
+    });
     expect(kinds(m.entries)).toEqual(expect.arrayContaining(["motion-proposed", "vote", "motion-fate", "meeting"]));
     expect(m.feedback.find((f) => f.member === "RUS")!.motions).toEqual([{ motionId, motionKind: "suspend", fate: "adopted" }]);
 
@@ -164,10 +187,14 @@ describe("votesCsv", () => {
     const csv = votesCsv(m, serverMinutesWriter("fr", "Europe/Paris"));
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     const lines = csv.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("n°;date et heure;objet;code;délégation;vote;avec explication;vote décisif;résultat;veto;pour;contre;abstentions;non votants;majorité requise");
+    expect(lines[0]).toBe(
+      "n°;date et heure;objet;code;délégation;vote;avec explication;vote décisif;résultat;veto;pour;contre;abstentions;non votants;majorité requise",
+    );
     expect(lines).toHaveLength(1 + 14);
     // Just after the epoch, in Paris (UTC+1): 1er janvier 1970, 1 h 02.
-    expect(lines.find((l) => l.includes(";FRA;"))).toMatch(/^1;1er janvier 1970, 1\u00a0h\u00a002;Amendement A1;FRA;France;Abstention;;;L'amendement A1 est adopté;;13;0;1;/);
+    expect(lines.find((l) => l.includes(";FRA;"))).toMatch(
+      /^1;1er janvier 1970, 1\u00a0h\u00a002;Amendement A1;FRA;France;Abstention;;;L'amendement A1 est adopté;;13;0;1;/,
+    );
     expect(votesCsv(m, serverMinutesWriter("en")).split("\r\n")[0]).toContain(",code,delegation,");
     expect(PERMANENT_MEMBERS).toContain("RUS");
   });

@@ -39,7 +39,9 @@ function voteOutline(vote: VoteRecord, w: MinutesWriter): OutlineVote {
   const groups = vote.ballots
     ? choices.flatMap((choice) => {
         const members = vote.ballots!.filter((b) => b.choice === choice).map((b) => b.member);
-        return members.length ? [w.t("votes.byChoice", { choice: w.choice(choice), count: members.length, members: w.members(w.sorted(members)) })] : [];
+        return members.length
+          ? [w.t("votes.byChoice", { choice: w.choice(choice), count: members.length, members: w.members(w.sorted(members)) })]
+          : [];
       })
     : [];
   return {
@@ -55,7 +57,9 @@ function voteOutline(vote: VoteRecord, w: MinutesWriter): OutlineVote {
 export function minutesOutline(minutes: Minutes, w: MinutesWriter): MinutesOutline {
   const { t, tp } = w;
   const meta = [
-    ...(minutes.organ ? [`${t("organ", { organ: tp(`presets.${minutes.organ}`) })} · ${t("membersCount", { count: minutes.members.length })}`] : []),
+    ...(minutes.organ
+      ? [`${t("organ", { organ: tp(`presets.${minutes.organ}`) })} · ${t("membersCount", { count: minutes.members.length })}`]
+      : []),
     ...(minutes.startedAt !== null && minutes.endedAt !== null ? [w.period(minutes.startedAt, minutes.endedAt)] : []),
   ];
   return {
@@ -68,7 +72,10 @@ export function minutesOutline(minutes: Minutes, w: MinutesWriter): MinutesOutli
       const blocks = entryBlocks(entry, minutes, w);
       const lines = blocks.flatMap((b) =>
         b.kind === "vote"
-          ? blockTexts([b]).map((text, i) => ({ text, style: i === 2 ? ("strong" as const) : i === 0 ? ("text" as const) : ("note" as const) }))
+          ? blockTexts([b]).map((text, i) => ({
+              text,
+              style: i === 2 ? ("strong" as const) : i === 0 ? ("text" as const) : ("note" as const),
+            }))
           : [{ text: b.text, style: b.kind === "text" ? (b.strong ? ("strong" as const) : ("text" as const)) : b.kind }],
       );
       return { time: w.time(entry.at), lines };
@@ -80,7 +87,13 @@ export function minutesOutline(minutes: Minutes, w: MinutesWriter): MinutesOutli
 
 /** minutes.md: the outline in Markdown (headings, one paragraph per entry, quotes as quotes). */
 export function minutesMarkdown(outline: MinutesOutline): string {
-  const out: string[] = [`# ${outline.heading}`, `## ${outline.title}`, ...outline.meta, `**${outline.textStatus}**`, `## ${outline.sections.record}`];
+  const out: string[] = [
+    `# ${outline.heading}`,
+    `## ${outline.title}`,
+    ...outline.meta,
+    `**${outline.textStatus}**`,
+    `## ${outline.sections.record}`,
+  ];
   for (const e of outline.entries) {
     out.push(
       e.lines
@@ -93,6 +106,7 @@ export function minutesMarkdown(outline: MinutesOutline): string {
   }
   out.push(`## ${outline.sections.votes}`);
   if (outline.votes.length === 0) out.push(outline.noVotes);
-  for (const v of outline.votes) out.push(`### ${v.caption}`, v.detail, `**${v.verdict}**`, ...[v.counts, v.majority, ...v.groups].filter(Boolean));
+  for (const v of outline.votes)
+    out.push(`### ${v.caption}`, v.detail, `**${v.verdict}**`, ...[v.counts, v.majority, ...v.groups].filter(Boolean));
   return `${out.join("\n\n")}\n`;
 }

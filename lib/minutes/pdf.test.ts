@@ -7,7 +7,8 @@ import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
 import { FONTS, printable } from "./pdf";
 
-const FRENCH = "Organe\u202f: Conseil de sécurité · Pour\u202f: 10 · «\u202fSuspension de la séance\u202f» — 14\u00a0h\u00a005 ; L’amendement A2 n’est pas adopté (veto\u202f: Chine) ! Œuvre, Côte d’Ivoire, Türkiye…";
+const FRENCH =
+  "Organe\u202f: Conseil de sécurité · Pour\u202f: 10 · «\u202fSuspension de la séance\u202f» — 14\u00a0h\u00a005 ; L’amendement A2 n’est pas adopté (veto\u202f: Chine) ! Œuvre, Côte d’Ivoire, Türkiye…";
 
 describe("minutes.pdf characters", () => {
   it.each(Object.entries(FONTS))("the %s font draws every character of French minutes once made printable", (_, file) => {
@@ -18,6 +19,10 @@ describe("minutes.pdf characters", () => {
   });
 
   it("printable changes strings anywhere in the outline, and nothing else", () => {
-    expect(printable({ a: ["x\u202f:", { b: "«\u202fy\u202f»" }], n: 3, d: null })).toEqual({ a: ["x\u00a0:", { b: "«\u00a0y\u00a0»" }], n: 3, d: null });
+    expect(printable({ a: ["x\u202f:", { b: "«\u202fy\u202f»" }], n: 3, d: null })).toEqual({
+      a: ["x\u00a0:", { b: "«\u00a0y\u00a0»" }],
+      n: 3,
+      d: null,
+    });
   });
 });

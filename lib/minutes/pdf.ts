@@ -68,7 +68,10 @@ export function minutesPdf(source: MinutesOutline, options: { lang: string; now?
     doc.y = top;
     for (const line of entry.lines) {
       const font = line.style === "strong" ? "bold" : line.style === "quote" ? "italic" : "regular";
-      doc.font(font).fontSize(line.style === "note" ? 9 : 10.5).fillColor(line.style === "note" ? GREY : INK);
+      doc
+        .font(font)
+        .fontSize(line.style === "note" ? 9 : 10.5)
+        .fillColor(line.style === "note" ? GREY : INK);
       doc.text(line.text, MARGIN + TIME_WIDTH, doc.y, { width: width - TIME_WIDTH, indent: line.style === "quote" ? 8 : 0 });
     }
     doc.x = MARGIN;
@@ -91,7 +94,11 @@ export function minutesPdf(source: MinutesOutline, options: { lang: string; now?
     doc.switchToPage(i);
     // Inside the bottom margin: lift it, or pdfkit would start a new page for the footer.
     doc.page.margins.bottom = 0;
-    doc.font("regular").fontSize(8).fillColor(GREY).text(`${i + 1} / ${range.count}`, MARGIN, doc.page.height - MARGIN / 2, { width, align: "center", lineBreak: false });
+    doc
+      .font("regular")
+      .fontSize(8)
+      .fillColor(GREY)
+      .text(`${i + 1} / ${range.count}`, MARGIN, doc.page.height - MARGIN / 2, { width, align: "center", lineBreak: false });
   }
   doc.end();
   return done;

@@ -49,7 +49,10 @@ function councilSession(): Minutes {
   recorded({ kind: "amendment", amendmentId: "A1" }, () => "yes");
   s.run(as("PAN"), { type: "amendment.submit", op: { kind: "delete", targetId: "pp3" } });
   recorded({ kind: "amendment", amendmentId: "A2" }, (m) => (m === "CHN" ? "no" : "yes"));
-  s.run(as("DNK"), { type: "amendment.submit", op: { kind: "add", section: "operative", parentId: "op1", afterId: null, text: "en partageant leurs évaluations des risques ;" } });
+  s.run(as("DNK"), {
+    type: "amendment.submit",
+    op: { kind: "add", section: "operative", parentId: "op1", afterId: null, text: "en partageant leurs évaluations des risques ;" },
+  });
   recorded({ kind: "amendment", amendmentId: "A3" }, (m) => (m === "GRC" ? "abstain" : "yes"));
   recorded({ kind: "draft" }, (m) => (m === "RUS" ? "no" : m === "CHN" ? "abstain" : "yes"));
   s.run(CHAIR, { type: "meeting.adjourn" });
@@ -81,11 +84,23 @@ const ASSEMBLY = assemblySession();
 
 /** The rules of a French reader, on any generated text. */
 function frenchRules(text: string, where: string) {
-  for (const wrong of [/\bde le\b/, /\bde les\b/, /\bà le\b/, /\bà les\b/, /\bde Royaume/, /\bpar Royaume/, /\bde États/, /\bd'Royaume/, /(^|[^\p{L}])(Intervention|par|de) (Inde|Israël|Afghanistan)\b/u]) {
+  for (const wrong of [
+    /\bde le\b/,
+    /\bde les\b/,
+    /\bà le\b/,
+    /\bà les\b/,
+    /\bde Royaume/,
+    /\bpar Royaume/,
+    /\bde États/,
+    /\bd'Royaume/,
+    /(^|[^\p{L}])(Intervention|par|de) (Inde|Israël|Afghanistan)\b/u,
+  ]) {
     expect(text, `${where}: ${wrong}`).not.toMatch(wrong);
   }
   expect(text, `${where}: an internal id`).not.toMatch(/\b(op|pre|pp)\d/);
-  expect(text, `${where}: « 1 décembre »`).not.toMatch(/(^|\D)1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/);
+  expect(text, `${where}: « 1 décembre »`).not.toMatch(
+    /(^|\D)1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/,
+  );
   expect(text, `${where}: Adopté for a motion`).not.toMatch(/motion[^.\n]* (adopté|rejeté)(?![e\p{L}])/iu);
 }
 
@@ -99,7 +114,14 @@ function frenchTypography(lines: string[], where: string) {
 
 function outlineLines(m: Minutes, locale: "fr" | "en"): string[] {
   const o = minutesOutline(m, serverMinutesWriter(locale, m.timeZone));
-  return [o.heading, o.title, ...o.meta, o.textStatus, ...o.entries.flatMap((e) => [e.time, ...e.lines.filter((l) => l.style !== "quote").map((l) => l.text)]), ...o.votes.flatMap((v) => [v.caption, v.detail, v.verdict, v.counts, v.majority, ...v.groups])];
+  return [
+    o.heading,
+    o.title,
+    ...o.meta,
+    o.textStatus,
+    ...o.entries.flatMap((e) => [e.time, ...e.lines.filter((l) => l.style !== "quote").map((l) => l.text)]),
+    ...o.votes.flatMap((v) => [v.caption, v.detail, v.verdict, v.counts, v.majority, ...v.groups]),
+  ];
 }
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -137,7 +159,9 @@ describe("the Security Council session's minutes (French)", () => {
     expect(text).toContain("L'amendement A1 est adopté");
     expect(text).toContain("L'amendement A2 n'est pas adopté (veto\u202f: Chine)");
     expect(text).toContain("L'amendement A2 n'est pas adopté en raison du vote négatif d'un membre permanent du Conseil (Chine)");
-    expect(text).toContain("Le projet de résolution n'est pas adopté en raison du vote négatif d'un membre permanent du Conseil (Fédération de Russie)");
+    expect(text).toContain(
+      "Le projet de résolution n'est pas adopté en raison du vote négatif d'un membre permanent du Conseil (Fédération de Russie)",
+    );
     expect(text).toContain("9 voix pour requises\u202f; 14 membres ont voté pour ou contre");
   });
 
@@ -170,7 +194,9 @@ describe("the Security Council session's minutes (English)", () => {
   const text = outlineLines(COUNCIL, "en").join("\n");
   it("the United Kingdom, the motion and the veto in English", () => {
     expect(text).toContain("Statement by the United Kingdom (1 min 36 s)");
-    expect(text).toContain("Panama moves: Suspension of the meeting".replace("Suspension of the meeting", text.match(/Panama moves: ([^\n]+)/)?.[1] ?? ""));
+    expect(text).toContain(
+      "Panama moves: Suspension of the meeting".replace("Suspension of the meeting", text.match(/Panama moves: ([^\n]+)/)?.[1] ?? ""),
+    );
     expect(text).toContain("Amendment A2 is not adopted owing to the negative vote of a permanent member of the Council (China)");
     expect(text).toContain("The draft resolution is introduced by the United Kingdom");
     expect(text).toContain("1 December 2026");
@@ -208,7 +234,11 @@ describe("the Security Council session's files", () => {
   it("votes.csv: `;`, a BOM, vote numbers 1…5, a veto column", async () => {
     const csv = String((await exportFile(COUNCIL, "votes.csv", "fr", "ia"))!.body);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const rows = csv.slice(1).trim().split("\r\n").map((l) => l.split(";"));
+    const rows = csv
+      .slice(1)
+      .trim()
+      .split("\r\n")
+      .map((l) => l.split(";"));
     expect(rows[0]!.slice(0, 3)).toEqual(["n°", "date et heure", "objet"]);
     expect([...new Set(rows.slice(1).map((r) => r[0]))]).toEqual(["1", "2", "3", "4", "5"]);
     const vetoColumn = rows[0]!.indexOf("veto");
@@ -227,15 +257,36 @@ describe("the Security Council session's files", () => {
     const sheet = book.worksheets[0]!;
     expect(sheet.name).toBe("Votes");
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(["n°", "date et heure", "objet", "mode de scrutin", "nature de la question", "pour", "contre", "abstentions", "non votants", "majorité requise", "résultat", "veto"]);
+    expect(header).toEqual([
+      "n°",
+      "date et heure",
+      "objet",
+      "mode de scrutin",
+      "nature de la question",
+      "pour",
+      "contre",
+      "abstentions",
+      "non votants",
+      "majorité requise",
+      "résultat",
+      "veto",
+    ]);
     COUNCIL.votes.forEach((vote, i) => {
       const row = (sheet.getRow(i + 2).values as unknown[]).slice(1);
       expect(row[0]).toBe(i + 1);
-      if (vote.method === "show-of-hands" || vote.ballots) expect(row.slice(5, 9)).toEqual([vote.outcome.counts.yes, vote.outcome.counts.no, vote.outcome.counts.abstain, vote.outcome.counts.notVoting]);
+      if (vote.method === "show-of-hands" || vote.ballots)
+        expect(row.slice(5, 9)).toEqual([
+          vote.outcome.counts.yes,
+          vote.outcome.counts.no,
+          vote.outcome.counts.abstain,
+          vote.outcome.counts.notVoting,
+        ]);
       expect(String(row[10])).toBe(serverMinutesWriter("fr", COUNCIL.timeZone).verdict(vote));
     });
     expect((sheet.getRow(6).values as unknown[])[12]).toBe("Fédération de Russie");
-    expect(book.worksheets.map((w) => JSON.stringify(w.name))).toEqual(["Votes", "Vote n°\u00a02", "Vote n°\u00a03", "Vote n°\u00a04", "Vote n°\u00a05"].map((n) => JSON.stringify(n)));
+    expect(book.worksheets.map((w) => JSON.stringify(w.name))).toEqual(
+      ["Votes", "Vote n°\u00a02", "Vote n°\u00a03", "Vote n°\u00a04", "Vote n°\u00a05"].map((n) => JSON.stringify(n)),
+    );
     const ballots = book.worksheets[4]!;
     const choices = ballots.getColumn(6).values.slice(2);
     expect(choices.filter((c) => c === "Pour")).toHaveLength(COUNCIL.votes[4]!.outcome.counts.yes);
@@ -277,7 +328,11 @@ describe("the General Assembly session", () => {
     expect(book.worksheets).toHaveLength(3);
     expect(book.worksheets[2]!.rowCount).toBe(1 + 193);
     const row = (book.worksheets[0]!.getRow(3).values as unknown[]).slice(1);
-    expect(row.slice(5, 8)).toEqual([ASSEMBLY.votes[1]!.outcome.counts.yes, ASSEMBLY.votes[1]!.outcome.counts.no, ASSEMBLY.votes[1]!.outcome.counts.abstain]);
+    expect(row.slice(5, 8)).toEqual([
+      ASSEMBLY.votes[1]!.outcome.counts.yes,
+      ASSEMBLY.votes[1]!.outcome.counts.no,
+      ASSEMBLY.votes[1]!.outcome.counts.abstain,
+    ]);
     const pdf = flat(await pdfText((await exportFile(ASSEMBLY, "minutes.pdf", "en", "ga"))!.body as Uint8Array));
     expect(pdf).toContain("Statement by Mexico");
     expect(pdf).toContain("The draft resolution is adopted");

@@ -6,11 +6,16 @@ import { newSessionEvents } from "@/lib/session/create";
 import type { LogEntry } from "./types";
 
 /** A session driven through the real engine, its log kept as the server stores it. */
-export function session(organ: "security-council" | "model-un" | "general-assembly" = "security-council", options: { now?: number; timeZone?: string; members?: string[] } = {}) {
+export function session(
+  organ: "security-council" | "model-un" | "general-assembly" = "security-council",
+  options: { now?: number; timeZone?: string; members?: string[] } = {},
+) {
   const ga = organ === "general-assembly";
   const created = newSessionEvents({
     organ,
-    document: ga ? { id: "ga", parsed: seedResolution("gaDraft"), title: "Désarmement" } : { id: "uk", parsed: seedResolution("ukDraft"), title: "IA" },
+    document: ga
+      ? { id: "ga", parsed: seedResolution("gaDraft"), title: "Désarmement" }
+      : { id: "uk", parsed: seedResolution("ukDraft"), title: "IA" },
     now: options.now ?? 1_000,
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     ...(options.members ? { members: options.members } : {}),
@@ -42,4 +47,3 @@ export function session(organ: "security-council" | "model-un" | "general-assemb
     },
   };
 }
-

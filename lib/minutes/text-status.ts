@@ -7,11 +7,7 @@ import type { Minutes } from "./types";
 import type { MinutesWriter } from "./writer";
 
 export type TextStatus =
-  | { kind: "adopted" }
-  | { kind: "vetoed"; by: string[] }
-  | { kind: "notAdopted" }
-  | { kind: "withdrawn" }
-  | { kind: "current" };
+  { kind: "adopted" } | { kind: "vetoed"; by: string[] } | { kind: "notAdopted" } | { kind: "withdrawn" } | { kind: "current" };
 
 export function textStatus(minutes: Minutes): TextStatus {
   switch (minutes.draftStatus) {

@@ -113,13 +113,32 @@ export type MinutesEntry =
   | Entry<"session-created", { preset: PresetId; members: string[]; permanentMembers: string[]; observers: string[] }>
   | Entry<"roll-call", { present: string[]; presentAndVoting: string[]; absent: string[] }>
   | Entry<"meeting", { action: "opened" | "suspended" | "resumed" | "adjourned"; minutes: number | null; until: string | null }>
-  | Entry<"draft", { action: "introduced" | "adopted" | "rejected" | "withdrawn" | "referred" | "signed"; draftId: string | null; member: string | null; reason: string | null; to: string | null; withoutVote: boolean }>
+  | Entry<
+      "draft",
+      {
+        action: "introduced" | "adopted" | "rejected" | "withdrawn" | "referred" | "signed";
+        draftId: string | null;
+        member: string | null;
+        reason: string | null;
+        to: string | null;
+        withoutVote: boolean;
+      }
+    >
   | Entry<"amendment-submitted", { amendment: AmendmentSummary }>
   | Entry<"amendment-cosponsored", { amendmentId: string; member: string }>
   | Entry<"amendment-answered", { amendmentId: string; member: string; accepted: boolean }>
   | Entry<"amendment-fate", { amendmentId: string; fate: AmendmentFate }>
   | Entry<"motion-proposed", { motionId: string; motionKind: MotionKind; params: MotionParams; member: string }>
-  | Entry<"motion-fate", { motionId: string; motionKind: MotionKind | null; member: string | null; fate: "adopted" | "rejected" | "withdrawn" | "ruled-out-of-order" | "lapsed"; withoutVote: boolean }>
+  | Entry<
+      "motion-fate",
+      {
+        motionId: string;
+        motionKind: MotionKind | null;
+        member: string | null;
+        fate: "adopted" | "rejected" | "withdrawn" | "ruled-out-of-order" | "lapsed";
+        withoutVote: boolean;
+      }
+    >
   | Entry<"point", { pointId: string; pointKind: PointKind; member: string; text: string }>
   | Entry<"point-ruled", { pointId: string; pointKind: PointKind | null; member: string | null; ruling: PointRuling }>
   | Entry<"ruling-overruled", { pointId: string }>
@@ -141,7 +160,11 @@ export interface DelegationFeedback {
   /** Total of the speeches whose duration is known. */
   speakingMs: number;
   amendments: Array<{ amendment: AmendmentSummary; role: "main" | "co"; fate: AmendmentFate }>;
-  motions: Array<{ motionId: string; motionKind: MotionKind; fate: "adopted" | "rejected" | "withdrawn" | "ruled-out-of-order" | "lapsed" | "pending" }>;
+  motions: Array<{
+    motionId: string;
+    motionKind: MotionKind;
+    fate: "adopted" | "rejected" | "withdrawn" | "ruled-out-of-order" | "lapsed" | "pending";
+  }>;
   points: Array<{ pointId: string; pointKind: PointKind; ruling: PointRuling | null }>;
   votes: Array<{
     vote: number;

@@ -7,8 +7,32 @@ import type { MinutesWriter } from "./writer";
 
 export type Cell = string | number;
 
-export const SUMMARY_COLUMNS = ["n", "time", "subject", "method", "questionKind", "yes", "no", "abstain", "notVoting", "majority", "result", "vetoedBy"] as const;
-export const BALLOT_COLUMNS = ["n", "time", "subject", "memberCode", "memberName", "choice", "withRights", "decisive", "result", "vetoedBy"] as const;
+export const SUMMARY_COLUMNS = [
+  "n",
+  "time",
+  "subject",
+  "method",
+  "questionKind",
+  "yes",
+  "no",
+  "abstain",
+  "notVoting",
+  "majority",
+  "result",
+  "vetoedBy",
+] as const;
+export const BALLOT_COLUMNS = [
+  "n",
+  "time",
+  "subject",
+  "memberCode",
+  "memberName",
+  "choice",
+  "withRights",
+  "decisive",
+  "result",
+  "vetoedBy",
+] as const;
 
 export function columnTitles(columns: readonly string[], w: MinutesWriter): string[] {
   return columns.map((c) => w.t(`sheet.${c}`));

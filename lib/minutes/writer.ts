@@ -76,7 +76,7 @@ export function minutesWriter(locale: Locale, timeZone: string, t: Translate, tp
       case "amendment":
         return { id: s.amendmentId };
       case "part":
-        return { clause: clause(s.clause) , form: clauseArgs(s.clause)?.form ?? "le" };
+        return { clause: clause(s.clause), form: clauseArgs(s.clause)?.form ?? "le" };
       case "motion":
         return { motion: motion(s.motionKind, s.motionId) };
     }
@@ -91,7 +91,8 @@ export function minutesWriter(locale: Locale, timeZone: string, t: Translate, tp
     member: (code, use = "name") => countryPhrase(code, locale, use),
     cases: (code, prefix = "member") => countryCases(code, locale, prefix),
     listCases: (codes, prefix = "members") => countryListCases(codes, locale, prefix),
-    members: (codes, use = "name") => (use === "name" ? list.format(codes.map((c) => countryPhrase(c, locale, "name"))) : countryList(codes, locale, use)),
+    members: (codes, use = "name") =>
+      use === "name" ? list.format(codes.map((c) => countryPhrase(c, locale, "name"))) : countryList(codes, locale, use),
     motion,
     clause,
     subject,
@@ -109,24 +110,31 @@ export function minutesWriter(locale: Locale, timeZone: string, t: Translate, tp
       });
     },
     counts: (o) => (o.withoutVote ? "" : t("votes.counts", { yes: o.counts.yes, no: o.counts.no, abstain: o.counts.abstain })),
-    majority: (o) => (o.withoutVote ? "" : t("votes.majority", { required: o.required, voting: o.presentAndVoting, kind: o.majority.kind })),
+    majority: (o) =>
+      o.withoutVote ? "" : t("votes.majority", { required: o.required, voting: o.presentAndVoting, kind: o.majority.kind }),
     operation: (a) => {
       if (a.kind === "add") {
         if (a.after) return t("op.addAfter", { section: a.after.section, clause: clause(a.after, "the") });
         if (a.clause) return t("op.addInto", { clause: clause(a.clause, "of") });
         return t("op.addFirst", { section: a.section ?? "operative" });
       }
-      return a.clause ? t(a.kind === "delete" ? "op.delete" : "op.replace", { clause: clause(a.clause, "of") }) : t(`op.${a.kind === "delete" ? "delete" : "replace"}`, { clause: t("clauseGone.of") });
+      return a.clause
+        ? t(a.kind === "delete" ? "op.delete" : "op.replace", { clause: clause(a.clause, "of") })
+        : t(`op.${a.kind === "delete" ? "delete" : "replace"}`, { clause: t("clauseGone.of") });
     },
     duration: (ms) => {
       const total = Math.round(ms / 1000);
-      return total < 60 ? t("entry.durationShort", { seconds: total }) : t("entry.duration", { minutes: Math.floor(total / 60), seconds: total % 60 });
+      return total < 60
+        ? t("entry.durationShort", { seconds: total })
+        : t("entry.duration", { minutes: Math.floor(total / 60), seconds: total % 60 });
     },
     time: (at) => t("time", parts(at)),
     date: (at) => t("dateTime", parts(at)),
     day: (at) => t("day", parts(at)),
     period: (start, end) =>
-      w.day(start) === w.day(end) ? t("periodSameDay", { day: w.day(start), start: w.time(start), end: w.time(end) }) : t("period", { start: w.date(start), end: w.date(end) }),
+      w.day(start) === w.day(end)
+        ? t("periodSameDay", { day: w.day(start), start: w.time(start), end: w.time(end) })
+        : t("period", { start: w.date(start), end: w.date(end) }),
     choice: (c) => tp(`choices.${c}`),
     sorted: (codes) => sortedByName(codes, locale),
   };

@@ -23,11 +23,27 @@ export async function votesXlsx(minutes: Minutes, w: MinutesWriter): Promise<Uin
   const book = new ExcelJS.Workbook();
   book.creator = "Hémicycle";
   book.title = minutes.title;
-  addSheet(book, w.t("sheet.summary"), columnTitles(SUMMARY_COLUMNS, w), summaryRows(minutes, w), [6, 22, 34, 20, 22, 8, 8, 12, 12, 34, 60, 24]);
+  addSheet(
+    book,
+    w.t("sheet.summary"),
+    columnTitles(SUMMARY_COLUMNS, w),
+    summaryRows(minutes, w),
+    [6, 22, 34, 20, 22, 8, 8, 12, 12, 34, 60, 24],
+  );
   for (const vote of minutes.votes) {
     const rows = ballotRows(vote, w);
     // Sheet names: 31 characters at most, no « : » (Excel's rule).
-    if (rows.length) addSheet(book, w.t("sheet.ballots", { n: vote.index + 1 }).replace(/[:\\/?*[\]]/g, "").slice(0, 31), columnTitles(BALLOT_COLUMNS, w), rows, [6, 22, 30, 8, 34, 14, 12, 14, 60, 24]);
+    if (rows.length)
+      addSheet(
+        book,
+        w
+          .t("sheet.ballots", { n: vote.index + 1 })
+          .replace(/[:\\/?*[\]]/g, "")
+          .slice(0, 31),
+        columnTitles(BALLOT_COLUMNS, w),
+        rows,
+        [6, 22, 30, 8, 34, 14, 12, 14, 60, 24],
+      );
   }
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -30,7 +30,9 @@ describe("amendments (rules 78, 80, 90)", () => {
     s.ok(del("CHN"), { type: "amendment.submit", op: del1("op2/b") });
     s.ok(del("RUS"), { type: "amendment.submit", op: rep("op3/a/ii"), distance: 0.4 });
     expect(s.state.amendments.map((a) => [a.id, a.op.kind, a.sponsors])).toEqual([
-      ["A1", "add", ["USA", "GBR"]], ["A2", "delete", ["CHN"]], ["A3", "replace", ["RUS"]],
+      ["A1", "add", ["USA", "GBR"]],
+      ["A2", "delete", ["CHN"]],
+      ["A3", "replace", ["RUS"]],
     ]);
   });
 
@@ -111,7 +113,11 @@ describe("amendments (rules 78, 80, 90)", () => {
     expect(s.err(CHAIR, { type: "amendments.reorder", order: ["A1", "A2"] })).toBe("amendment.order_invalid");
     expect(s.err(CHAIR, { type: "vote.open", subject: { kind: "amendment", amendmentId: "A1" } })).toBe("amendment.second_degree_first");
     voteNext(s, "A2", 8);
-    expect(s.state.amendments[0]).toMatchObject({ op: { kind: "replace", targetId: "op2", text: "second" }, amended: true, status: "pending" });
+    expect(s.state.amendments[0]).toMatchObject({
+      op: { kind: "replace", targetId: "op2", text: "second" },
+      amended: true,
+      status: "pending",
+    });
     expect(s.err(del("USA"), { type: "amendment.withdraw", amendmentId: "A1" })).toBe("amendment.amended");
     voteNext(s, "A1", 8);
     expect(s.state.amendments[0]?.status).toBe("adopted");
@@ -153,7 +159,14 @@ describe("amendments (rules 78, 80, 90)", () => {
     voteNext(s, "A1", 9);
     expect(s.state.amendments[1]).toMatchObject({ status: "moot", moot: { reason: "rival-replaced", by: "A1" } });
 
-    const t = new TestSession({ preset: "general-assembly", members: CLASS, overrides: { amendments: { adoptedReplaceMootsRivals: false } }, draft: { id: "L.1", sponsors: ["FRA"] } }).open().introduce();
+    const t = new TestSession({
+      preset: "general-assembly",
+      members: CLASS,
+      overrides: { amendments: { adoptedReplaceMootsRivals: false } },
+      draft: { id: "L.1", sponsors: ["FRA"] },
+    })
+      .open()
+      .introduce();
     t.ok(del("USA"), { type: "amendment.submit", op: rep("op1", "a") });
     t.ok(del("CHN"), { type: "amendment.submit", op: rep("op1", "b") });
     voteNext(t, "A1", 9);
@@ -175,7 +188,14 @@ describe("amendments (rules 78, 80, 90)", () => {
   });
 
   it("Rule 80: a preset may forbid withdrawal", () => {
-    const s = new TestSession({ preset: "general-assembly", members: CLASS, overrides: { amendments: { withdrawalAllowed: false } }, draft: { id: "L.1", sponsors: ["FRA"] } }).open().introduce();
+    const s = new TestSession({
+      preset: "general-assembly",
+      members: CLASS,
+      overrides: { amendments: { withdrawalAllowed: false } },
+      draft: { id: "L.1", sponsors: ["FRA"] },
+    })
+      .open()
+      .introduce();
     s.ok(del("USA"), { type: "amendment.submit", op: del1("op1") });
     expect(s.err(del("USA"), { type: "amendment.withdraw", amendmentId: "A1" })).toBe("amendment.withdrawal_not_allowed");
     expect(s.err(del("FRA"), { type: "draft.withdraw" })).toBe("amendment.withdrawal_not_allowed");
@@ -229,7 +249,9 @@ describe("amendments (rules 78, 80, 90)", () => {
   });
 
   it("Rule 83–85: amendments to an important question need two thirds too", () => {
-    const s = new TestSession({ preset: "general-assembly", members: CLASS, draft: { id: "L.1", sponsors: ["FRA"], important: true } }).open().introduce();
+    const s = new TestSession({ preset: "general-assembly", members: CLASS, draft: { id: "L.1", sponsors: ["FRA"], important: true } })
+      .open()
+      .introduce();
     s.ok(del("USA"), { type: "amendment.submit", op: del1("op1") });
     voteNext(s, "A1", 7);
     expect(s.lastOutcome().result).toBe("not-adopted");
@@ -251,7 +273,17 @@ describe("amendments (rules 78, 80, 90)", () => {
   it("proposeVotingOrder keeps an orphan sub-amendment as its own entry", () => {
     const base = { sponsors: ["FRA"], distance: null, acceptedBy: [], declinedBy: [], amended: false, moot: null } as const;
     const amendments: AmendmentState[] = [
-      { ...base, id: "X", op: { kind: "delete", targetId: "op1" }, parentId: "GONE", seq: 1, status: "pending", sponsors: ["FRA"], acceptedBy: [], declinedBy: [] },
+      {
+        ...base,
+        id: "X",
+        op: { kind: "delete", targetId: "op1" },
+        parentId: "GONE",
+        seq: 1,
+        status: "pending",
+        sponsors: ["FRA"],
+        acceptedBy: [],
+        declinedBy: [],
+      },
     ];
     expect(proposeVotingOrder(amendments)).toEqual(["X"]);
   });

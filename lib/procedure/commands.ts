@@ -12,7 +12,11 @@ export const memberCodeSchema = z.string().regex(MEMBER_CODE, "ISO 3166-1 alpha-
 const idSchema = z.string().min(1).max(100);
 const clauseIdSchema = z.string().min(1).max(200);
 const labelSchema = z.string().max(500);
-const seconds = z.number().int().min(1).max(24 * 3600);
+const seconds = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 3600);
 const memberList = z.array(memberCodeSchema).max(300);
 
 export const actorSchema = z.discriminatedUnion("role", [
@@ -40,7 +44,15 @@ const partSchema = z.strictObject({ clauseId: clauseIdSchema, section: z.enum(["
 
 const bare = <K extends string>(kind: K) => z.strictObject({ kind: z.literal(kind) });
 export const motionSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("suspend"), minutes: z.number().int().min(1).max(24 * 60).optional() }),
+  z.strictObject({
+    kind: z.literal("suspend"),
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
+  }),
   bare("adjourn"),
   z.strictObject({ kind: z.literal("adjourn-to"), until: labelSchema.min(1) }),
   z.strictObject({ kind: z.literal("refer"), to: labelSchema.min(1) }),
@@ -65,7 +77,9 @@ export const motionSchema = z.discriminatedUnion("kind", [
 ]);
 export type MotionRequest = z.infer<typeof motionSchema>;
 // Compile-time check: the schema accepts every motion kind a preset can configure, and no other.
-type MotionKindsMatch = [Exclude<MotionKind, MotionRequest["kind"]>, Exclude<MotionRequest["kind"], MotionKind>] extends [never, never] ? true : false;
+type MotionKindsMatch = [Exclude<MotionKind, MotionRequest["kind"]>, Exclude<MotionRequest["kind"], MotionKind>] extends [never, never]
+  ? true
+  : false;
 const _motionSchemaMatchesPresets: MotionKindsMatch = true;
 
 export const voteSubjectSchema = z.discriminatedUnion("kind", [
@@ -93,8 +107,7 @@ export const sessionConfigInputSchema = z.strictObject({
 });
 export type SessionConfigInput = z.infer<typeof sessionConfigInputSchema>;
 
-const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.strictObject({ type: z.literal(type), ...shape });
+const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 const on = { member: memberCodeSchema.optional() };
 
 export const commandSchema = z.discriminatedUnion("type", [

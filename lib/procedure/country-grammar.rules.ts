@@ -13,4 +13,3 @@ export function frenchFormOf(name: string, spec: string): { form: FrenchForm; in
   const rule: FrenchLocative = kind === "pl" ? "aux" : kind === "0" ? "a" : kind === "f" || elides ? "en" : "au";
   return { form, in: (locative as FrenchLocative | undefined) ?? rule };
 }
-

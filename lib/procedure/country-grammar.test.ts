@@ -99,8 +99,26 @@ describe("French collation of member lists (lib/i18n/collation.ts)", () => {
     const { sortedByName } = await import("@/lib/i18n/collation");
     const { alphabeticalOrder } = await import("./members");
     const members = ["GBR", "FRA", "GRC", "USA", "KOR", "EGY", "ZAF", "DEU"];
-    expect(sortedByName(members, "fr").map((c) => memberName(c, "fr"))).toEqual(["Afrique du Sud", "Allemagne", "Égypte", "États-Unis d'Amérique", "France", "Grèce", "République de Corée", "Royaume-Uni"]);
-    expect(sortedByName(members, "en").map((c) => memberName(c, "en"))).toEqual(["Egypt", "France", "Germany", "Greece", "Republic of Korea", "South Africa", "United Kingdom", "United States of America"]);
+    expect(sortedByName(members, "fr").map((c) => memberName(c, "fr"))).toEqual([
+      "Afrique du Sud",
+      "Allemagne",
+      "Égypte",
+      "États-Unis d'Amérique",
+      "France",
+      "Grèce",
+      "République de Corée",
+      "Royaume-Uni",
+    ]);
+    expect(sortedByName(members, "en").map((c) => memberName(c, "en"))).toEqual([
+      "Egypt",
+      "France",
+      "Germany",
+      "Greece",
+      "Republic of Korea",
+      "South Africa",
+      "United Kingdom",
+      "United States of America",
+    ]);
     expect(alphabeticalOrder(members)).toEqual(["EGY", "FRA", "DEU", "GRC", "KOR", "ZAF", "GBR", "USA"]);
   });
 });

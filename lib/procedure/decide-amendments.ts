@@ -14,7 +14,9 @@ export function mootEvents(findings: ReturnType<typeof orphanedBy>, ctx: DecideC
   return findings.map((f) => event(ctx, "amendment.moot", f));
 }
 
-type AmendmentCommand = CommandOf<"amendment.submit" | "amendment.cosponsor" | "amendment.accept" | "amendment.decline" | "amendment.withdraw" | "amendments.reorder">;
+type AmendmentCommand = CommandOf<
+  "amendment.submit" | "amendment.cosponsor" | "amendment.accept" | "amendment.decline" | "amendment.withdraw" | "amendments.reorder"
+>;
 
 export function decideAmendment(state: LiveState, cmd: AmendmentCommand, ctx: DecideContext): Decision {
   switch (cmd.type) {
@@ -109,7 +111,8 @@ function answerFriendly(state: LiveState, cmd: CommandOf<"amendment.accept" | "a
   if (amendment.status !== "pending") return refuse("amendment.not_pending");
   const sponsors = state.draft?.sponsors ?? [];
   if (!sponsors.includes(acting.member)) return refuse("amendment.not_sponsor");
-  if (amendment.acceptedBy.includes(acting.member) || amendment.declinedBy.includes(acting.member)) return refuse("amendment.already_answered");
+  if (amendment.acceptedBy.includes(acting.member) || amendment.declinedBy.includes(acting.member))
+    return refuse("amendment.already_answered");
   if (cmd.type === "amendment.decline") {
     return accept(event(ctx, "amendment.declined", { amendmentId: amendment.id, member: acting.member }));
   }

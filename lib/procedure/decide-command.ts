@@ -51,7 +51,9 @@ function allowedDuringVote(cmd: Command): boolean {
 
 /** Commands that act on the floor and so need the meeting to be open. */
 function needsOpenMeeting(cmd: Command): boolean {
-  return /^(speech|motion|point)\./.test(cmd.type) || cmd.type === "vote.open" || cmd.type === "caucus.pause" || cmd.type === "caucus.resume";
+  return (
+    /^(speech|motion|point)\./.test(cmd.type) || cmd.type === "vote.open" || cmd.type === "caucus.pause" || cmd.type === "caucus.resume"
+  );
 }
 
 function isLive(state: SessionState): state is LiveState {

@@ -34,7 +34,11 @@ export function refusal(error: DomainError): Decision {
 type Payload<T extends EventType> = Omit<EventOf<T>, "type" | "at">;
 
 /** Builds an event stamped with the command's time. */
-export function event<T extends EventType>(ctx: DecideContext, type: T, ...payload: keyof Payload<T> extends never ? [] : [Payload<T>]): EventOf<T> {
+export function event<T extends EventType>(
+  ctx: DecideContext,
+  type: T,
+  ...payload: keyof Payload<T> extends never ? [] : [Payload<T>]
+): EventOf<T> {
   return { type, at: ctx.now, ...(payload[0] ?? {}) } as EventOf<T>;
 }
 

@@ -1,6 +1,17 @@
 /** Session set-up, attendance and quorum, the meeting's status, and the draft's own life. */
 import type { CommandOf } from "./commands";
-import { accept, actingFor, chairOnly, event, presentMembers, refuse, refusal, type DecideContext, type Decision, type LiveState } from "./decide-kit";
+import {
+  accept,
+  actingFor,
+  chairOnly,
+  event,
+  presentMembers,
+  refuse,
+  refusal,
+  type DecideContext,
+  type Decision,
+  type LiveState,
+} from "./decide-kit";
 import { isDomainError } from "./errors";
 import { validateComposition } from "./composition";
 import { quorumCount } from "./tally";

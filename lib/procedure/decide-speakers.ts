@@ -1,7 +1,19 @@
 /** The speakers' list, speeches and yields, and caucus clocks (all timers as data). */
 import { remainingMs } from "./clock";
 import type { CommandOf } from "./commands";
-import { accept, actingFor, chairOnly, event, isChair, isSeated, refuse, refusal, type DecideContext, type Decision, type LiveState } from "./decide-kit";
+import {
+  accept,
+  actingFor,
+  chairOnly,
+  event,
+  isChair,
+  isSeated,
+  refuse,
+  refusal,
+  type DecideContext,
+  type Decision,
+  type LiveState,
+} from "./decide-kit";
 import { isDomainError } from "./errors";
 import type { SessionEvent } from "./events";
 

@@ -2,8 +2,18 @@
 import { votingQueue } from "./amendment-order";
 import type { CommandOf } from "./commands";
 import {
-  accept, actingFor, chairOnly, draftQuestionKind, eligibleVoters, event, presentMembers, refuse, refusal,
-  type DecideContext, type Decision, type LiveState,
+  accept,
+  actingFor,
+  chairOnly,
+  draftQuestionKind,
+  eligibleVoters,
+  event,
+  presentMembers,
+  refuse,
+  refusal,
+  type DecideContext,
+  type Decision,
+  type LiveState,
 } from "./decide-kit";
 import { domainError, isDomainError, type DomainError } from "./errors";
 import { rollCallOrder } from "./members";
@@ -59,7 +69,8 @@ function checkSubject(state: LiveState, subject: VoteSubject): SubjectCheck | Do
       if (amendment.status !== "pending") return domainError("amendment.not_pending");
       if (state.draft?.status !== "introduced") return domainError("draft.not_before_body");
       if (pendingMotion) return domainError("motion.pending");
-      if (state.amendments.some((a) => a.parentId === amendment.id && a.status === "pending")) return domainError("amendment.second_degree_first");
+      if (state.amendments.some((a) => a.parentId === amendment.id && a.status === "pending"))
+        return domainError("amendment.second_degree_first");
       const next = votingQueue(state.amendments, state.amendmentOrder)[0];
       if (next !== amendment.id) return domainError("amendment.not_next", { next: next ?? "" });
       const kind = state.rules.amendments.questionKind;
@@ -140,7 +151,12 @@ function cast(state: LiveState, vote: VoteState, cmd: CommandOf<"vote.cast">, ct
   // Other methods work like an electronic voting board: a delegation may change its vote until
   // the chair closes the vote (a later ballot replaces the earlier one).
   if (choice === "pass" && (vote.method !== "roll-call" || !state.rules.rollCall.allowPass)) return refuse("vote.pass_not_allowed");
-  if (choice === "abstain" && substantive && !state.rules.voting.presentAndVotingMayAbstain && state.attendance[member] === "present-and-voting") {
+  if (
+    choice === "abstain" &&
+    substantive &&
+    !state.rules.voting.presentAndVotingMayAbstain &&
+    state.attendance[member] === "present-and-voting"
+  ) {
     return refuse("vote.abstention_not_allowed", { member });
   }
   const withRights = cmd.withRights ?? false;

@@ -32,7 +32,9 @@ describe("division of the question (GA rule 89, SC rule 32)", () => {
     expect(s.state.draft?.removedParts).toEqual(["op1"]);
     vote(s, { kind: "draft" }, 9);
     expect(s.state.draft?.status).toBe("adopted");
-    expect(s.err(del("USA"), { type: "motion.propose", motion: { kind: "divide-question", parts, operativeClauses: [] } })).toBe("motion.out_of_order");
+    expect(s.err(del("USA"), { type: "motion.propose", motion: { kind: "divide-question", parts, operativeClauses: [] } })).toBe(
+      "motion.out_of_order",
+    );
     s.expectReplayMatches();
   });
 
@@ -55,7 +57,10 @@ describe("division of the question (GA rule 89, SC rule 32)", () => {
 
   it("Rule 89: if all operative parts are rejected, the proposal is rejected as a whole", () => {
     const s = gaSession();
-    s.ok(del("USA"), { type: "motion.propose", motion: { kind: "divide-question", parts: parts.slice(1), operativeClauses: ["op1", "op3"] } });
+    s.ok(del("USA"), {
+      type: "motion.propose",
+      motion: { kind: "divide-question", parts: parts.slice(1), operativeClauses: ["op1", "op3"] },
+    });
     s.chair({ type: "motion.grant", motionId: "M1" });
     vote(s, { kind: "part", clauseId: "op1" }, 3);
     const events = vote(s, { kind: "part", clauseId: "op3" }, 3);
@@ -66,7 +71,10 @@ describe("division of the question (GA rule 89, SC rule 32)", () => {
 
   it("Rule 89: rejected operative parts that leave other operative clauses standing do not reject the whole", () => {
     const s = gaSession();
-    s.ok(del("USA"), { type: "motion.propose", motion: { kind: "divide-question", parts: [{ clauseId: "op1", section: "operative" }], operativeClauses: ["op1", "op2"] } });
+    s.ok(del("USA"), {
+      type: "motion.propose",
+      motion: { kind: "divide-question", parts: [{ clauseId: "op1", section: "operative" }], operativeClauses: ["op1", "op2"] },
+    });
     s.chair({ type: "motion.grant", motionId: "M1" });
     vote(s, { kind: "part", clauseId: "op1" }, 3);
     expect(s.state.draft?.status).toBe("introduced");
@@ -74,15 +82,23 @@ describe("division of the question (GA rule 89, SC rule 32)", () => {
 
   it("Rule 89: without the list of operative clauses, the requested operative parts stand for them", () => {
     const s = gaSession();
-    s.ok(del("USA"), { type: "motion.propose", motion: { kind: "divide-question", parts: [{ clauseId: "op1", section: "operative" }], operativeClauses: [] } });
+    s.ok(del("USA"), {
+      type: "motion.propose",
+      motion: { kind: "divide-question", parts: [{ clauseId: "op1", section: "operative" }], operativeClauses: [] },
+    });
     s.chair({ type: "motion.grant", motionId: "M1" });
     vote(s, { kind: "part", clauseId: "op1" }, 3);
     expect(s.state.draft?.status).toBe("rejected");
   });
 
   it("Rule 83–85: separately voted parts of an important question need two thirds", () => {
-    const s = new TestSession({ preset: "general-assembly", members: CLASS, draft: { id: "L.1", sponsors: ["FRA"], important: true } }).open().introduce();
-    s.ok(del("USA"), { type: "motion.propose", motion: { kind: "divide-question", parts: parts.slice(0, 2), operativeClauses: ["op1", "op2"] } });
+    const s = new TestSession({ preset: "general-assembly", members: CLASS, draft: { id: "L.1", sponsors: ["FRA"], important: true } })
+      .open()
+      .introduce();
+    s.ok(del("USA"), {
+      type: "motion.propose",
+      motion: { kind: "divide-question", parts: parts.slice(0, 2), operativeClauses: ["op1", "op2"] },
+    });
     s.chair({ type: "motion.grant", motionId: "M1" });
     vote(s, { kind: "part", clauseId: "pp2" }, 7);
     expect(s.lastOutcome()).toMatchObject({ questionKind: "important", result: "not-adopted", required: 8 });
@@ -101,7 +117,9 @@ describe("division of the question (GA rule 89, SC rule 32)", () => {
   });
 
   it("Rule 89 (MUN): the motion to divide is put to the vote and needs a second", () => {
-    const s = new TestSession({ preset: "model-un", members: CLASS, draft: { id: "1.1", sponsors: ["FRA", "DEU", "BRA"] } }).open().introduce();
+    const s = new TestSession({ preset: "model-un", members: CLASS, draft: { id: "1.1", sponsors: ["FRA", "DEU", "BRA"] } })
+      .open()
+      .introduce();
     s.ok(del("USA"), { type: "motion.propose", motion: { kind: "divide-question", parts, operativeClauses: [] } });
     expect(s.err(CHAIR, { type: "vote.open", subject: { kind: "motion", motionId: "M1" } })).toBe("motion.not_pending");
     s.ok(del("CHN"), { type: "motion.second", motionId: "M1" });

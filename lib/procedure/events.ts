@@ -53,7 +53,10 @@ export type SessionEvent =
   | E<"speech.paused">
   | E<"speech.resumed">
   | E<"speech.ended">
-  | E<"caucus.started", { kind: "moderated" | "unmoderated"; totalSeconds: number; speakerSeconds: number | null; topic: string; motionId: string }>
+  | E<
+      "caucus.started",
+      { kind: "moderated" | "unmoderated"; totalSeconds: number; speakerSeconds: number | null; topic: string; motionId: string }
+    >
   | E<"caucus.paused">
   | E<"caucus.resumed">
   | E<"caucus.ended">

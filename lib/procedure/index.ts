@@ -6,7 +6,16 @@ export { initialState, sessionCreatedEvent, amendmentVotingQueue } from "./sessi
 export { EMPTY_STATE } from "./state";
 export type * from "./state";
 
-export { commandSchema, memberCodeSchema, actorSchema, motionSchema, amendmentOpSchema, voteSubjectSchema, sessionConfigInputSchema, COMMAND_TYPES } from "./commands";
+export {
+  commandSchema,
+  memberCodeSchema,
+  actorSchema,
+  motionSchema,
+  amendmentOpSchema,
+  voteSubjectSchema,
+  sessionConfigInputSchema,
+  COMMAND_TYPES,
+} from "./commands";
 export type { Command, CommandType, CommandOf, Actor, MotionRequest, SessionConfigInput } from "./commands";
 export { EVENT_TYPES } from "./events";
 export type { SessionEvent, EventType, EventOf } from "./events";
@@ -18,7 +27,17 @@ export type { TallyInput, TallyOutcome, Totals, Choice, OutcomeResult, OutcomeRe
 export { PRESETS, PRESET_IDS, isPresetId } from "./presets";
 export type { PresetId } from "./presets";
 export { rulesPresetSchema, MOTION_KINDS, POINT_KINDS, QUESTION_KINDS, VOTE_METHODS, ORGANS, MOTION_CONDITIONS } from "./preset-schema";
-export type { RulesPreset, MotionKind, PointKind, QuestionKind, VoteMethod, MajorityRule, QuorumRule, MotionRule, Organ } from "./preset-schema";
+export type {
+  RulesPreset,
+  MotionKind,
+  PointKind,
+  QuestionKind,
+  VoteMethod,
+  MajorityRule,
+  QuorumRule,
+  MotionRule,
+  Organ,
+} from "./preset-schema";
 export { resolveRules, deepMerge } from "./overrides";
 export type { RulesOverrides } from "./overrides";
 export { MOTION_EFFECTS, MOTION_EFFECT_KINDS } from "./motions";
@@ -30,8 +49,19 @@ export { elapsedMs, remainingMs, isExpired } from "./clock";
 export type { Clock } from "./clock";
 
 export {
-  UN_MEMBERS, OBSERVER_STATES, PERMANENT_MEMBERS, SECURITY_COUNCIL_2026, SECURITY_COUNCIL_ELECTED_2026, LOCALES,
-  memberName, unShortName, isPermanentMember, isUnMember, isKnownCountryCode, alphabeticalOrder, rollCallOrder,
+  UN_MEMBERS,
+  OBSERVER_STATES,
+  PERMANENT_MEMBERS,
+  SECURITY_COUNCIL_2026,
+  SECURITY_COUNCIL_ELECTED_2026,
+  LOCALES,
+  memberName,
+  unShortName,
+  isPermanentMember,
+  isUnMember,
+  isKnownCountryCode,
+  alphabeticalOrder,
+  rollCallOrder,
 } from "./members";
 export type { Locale } from "./members";
 export { formatMessage, lookupMessage, MESSAGES } from "./format-message";

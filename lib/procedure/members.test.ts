@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  alphabeticalOrder, isKnownCountryCode, isPermanentMember, isUnMember, memberName, OBSERVER_STATES, PERMANENT_MEMBERS,
-  rollCallOrder, SECURITY_COUNCIL_2026, UN_MEMBERS, unShortName,
+  alphabeticalOrder,
+  isKnownCountryCode,
+  isPermanentMember,
+  isUnMember,
+  memberName,
+  OBSERVER_STATES,
+  PERMANENT_MEMBERS,
+  rollCallOrder,
+  SECURITY_COUNCIL_2026,
+  UN_MEMBERS,
+  unShortName,
 } from "./members";
 
 describe("members", () => {

@@ -22,18 +22,10 @@ export const OBSERVER_STATES: readonly string[] = UN_OBSERVER_STATES.map(([code]
 export const PERMANENT_MEMBERS: readonly string[] = ["CHN", "FRA", "RUS", "GBR", "USA"];
 
 /** The ten elected members sitting in 2026: five elected in June 2025 (2026–27), five in June 2024 (2025–26). */
-export const SECURITY_COUNCIL_ELECTED_2026: readonly string[] = [
-  "BHR", "COL", "COD", "LVA", "LBR", "DNK", "GRC", "PAK", "PAN", "SOM",
-];
-export const SECURITY_COUNCIL_2026: readonly string[] = [
-  ...PERMANENT_MEMBERS,
-  ...SECURITY_COUNCIL_ELECTED_2026,
-];
+export const SECURITY_COUNCIL_ELECTED_2026: readonly string[] = ["BHR", "COL", "COD", "LVA", "LBR", "DNK", "GRC", "PAK", "PAN", "SOM"];
+export const SECURITY_COUNCIL_2026: readonly string[] = [...PERMANENT_MEMBERS, ...SECURITY_COUNCIL_ELECTED_2026];
 
-const UN_SHORT_NAMES: Readonly<Record<string, string>> = Object.fromEntries([
-  ...UN_MEMBER_STATES,
-  ...UN_OBSERVER_STATES,
-]);
+const UN_SHORT_NAMES: Readonly<Record<string, string>> = Object.fromEntries([...UN_MEMBER_STATES, ...UN_OBSERVER_STATES]);
 
 export function isPermanentMember(code: string): boolean {
   return PERMANENT_MEMBERS.includes(code);
@@ -75,7 +67,10 @@ const ENGLISH_SHORT_NAMES: Readonly<Record<string, string>> = { GBR: "United Kin
  * engine (no dependence on Intl collation data) — "Côte d'Ivoire" sorts as "cote d'ivoire".
  */
 function sortKey(code: string): string {
-  return unShortName(code).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return unShortName(code)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 /** Members in UN English alphabetical order. */

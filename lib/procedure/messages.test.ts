@@ -21,7 +21,12 @@ describe("translations", () => {
       expect(lookupMessage("fr", `errors.${code}`), code).toBeTypeOf("string");
       expect(lookupMessage("en", `errors.${code}`), code).toBeTypeOf("string");
     }
-    expect(keys(MESSAGES.en).filter((k) => k.startsWith("errors.")).map((k) => k.slice(7)).sort()).toEqual([...ERROR_CODES].sort());
+    expect(
+      keys(MESSAGES.en)
+        .filter((k) => k.startsWith("errors."))
+        .map((k) => k.slice(7))
+        .sort(),
+    ).toEqual([...ERROR_CODES].sort());
   });
 
   it("every motion, point, vote method, choice and preset has a name", () => {
@@ -38,17 +43,25 @@ describe("translations", () => {
 
   it("formatMessage fills parameters, plurals (with #) and selects", () => {
     expect(formatMessage("en", "errors.quorum.not_met", { present: 3, required: 5 })).toBe("No quorum: 3 present, 5 required.");
-    expect(formatMessage("en", "errors.motion.debate_full", { limit: 2, side: "for" })).toBe("Only 2 speakers are allowed for this motion.");
+    expect(formatMessage("en", "errors.motion.debate_full", { limit: 2, side: "for" })).toBe(
+      "Only 2 speakers are allowed for this motion.",
+    );
     expect(formatMessage("en", "errors.motion.debate_full", { limit: 0, side: "for" })).toBe("No speaker is allowed for this motion.");
-    expect(formatMessage("fr", "errors.motion.debate_full", { limit: 1, side: "against" })).toBe("Un seul orateur est admis contre cette motion.");
-    expect(formatMessage("fr", "errors.speech.yield_not_allowed", { to: "questions" })).toBe("Céder la parole aux questions n'est pas permis.");
+    expect(formatMessage("fr", "errors.motion.debate_full", { limit: 1, side: "against" })).toBe(
+      "Un seul orateur est admis contre cette motion.",
+    );
+    expect(formatMessage("fr", "errors.speech.yield_not_allowed", { to: "questions" })).toBe(
+      "Céder la parole aux questions n'est pas permis.",
+    );
     expect(formatMessage("en", "errors.auth.unknown_member")).toBe("{member} does not sit in this session.");
     expect(formatMessage("en", "no.such.key")).toBe("no.such.key");
     expect(formatMessage("en", "errors")).toBe("errors");
   });
 
   it("describeError names members in the reader's language", () => {
-    expect(describeError({ code: "vote.not_your_turn", params: { expected: "DEU" } }, "fr")).toBe("Ce n'est pas votre tour : la délégation appelée est Allemagne.");
+    expect(describeError({ code: "vote.not_your_turn", params: { expected: "DEU" } }, "fr")).toBe(
+      "Ce n'est pas votre tour : la délégation appelée est Allemagne.",
+    );
     expect(describeError({ code: "vote.not_open" }, "en")).toBe("No vote is open.");
   });
 });

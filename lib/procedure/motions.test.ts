@@ -21,7 +21,10 @@ describe("motions and their precedence", () => {
     s.ok(del("USA"), { type: "motion.propose", motion: { kind: "close-debate" } });
     s.ok(del("CHN"), { type: "motion.propose", motion: { kind: "adjourn-debate" } });
     s.ok(del("RUS"), { type: "motion.propose", motion: { kind: "suspend", minutes: 15 } });
-    expect(s.run(CHAIR, { type: "vote.open", subject: { kind: "motion", motionId: "M1" } })).toMatchObject({ ok: false, error: { code: "motion.precedence", params: { motion: "suspend" } } });
+    expect(s.run(CHAIR, { type: "vote.open", subject: { kind: "motion", motionId: "M1" } })).toMatchObject({
+      ok: false,
+      error: { code: "motion.precedence", params: { motion: "suspend" } },
+    });
     expect(s.err(CHAIR, { type: "vote.open", subject: { kind: "motion", motionId: "M2" } })).toBe("motion.precedence");
     const events = vote(s, "M3", 3);
     expect(s.types(events)).toEqual(["vote.closed", "motion.rejected"]);
@@ -145,7 +148,12 @@ describe("motions and their precedence", () => {
     const s = new TestSession({ preset: "general-assembly", draft: { id: "L.1", sponsors: ["FRA"] } });
     s.open("present", s.state.members.slice(0, 100));
     expect(s.err(del("VAT"), { type: "motion.propose", motion: { kind: "suspend" } })).toBe("auth.observer_cannot_act");
-    expect(s.err(del("FRA"), { type: "motion.propose", motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 60, topic: "x" } })).toBe("motion.not_allowed");
+    expect(
+      s.err(del("FRA"), {
+        type: "motion.propose",
+        motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 60, topic: "x" },
+      }),
+    ).toBe("motion.not_allowed");
     expect(s.err(del("FRA"), { type: "motion.propose", motion: { kind: "adjourn-debate" } })).toBe("motion.out_of_order");
   });
 

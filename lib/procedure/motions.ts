@@ -122,9 +122,7 @@ export function motionMajority(state: LiveState, rule: MotionRule): MajorityRule
 export function outrankingMotion(state: LiveState, motion: MotionState): MotionState | undefined {
   const rank = (m: MotionState) => motionRule(state, m.kind)?.precedence ?? Number.MAX_SAFE_INTEGER;
   const own = rank(motion);
-  return state.motions
-    .filter((m) => m.id !== motion.id && m.status === "pending" && rank(m) < own)
-    .sort((a, b) => rank(a) - rank(b))[0];
+  return state.motions.filter((m) => m.id !== motion.id && m.status === "pending" && rank(m) < own).sort((a, b) => rank(a) - rank(b))[0];
 }
 
 /** motion.adopted followed by what the motion does. */

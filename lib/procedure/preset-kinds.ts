@@ -37,13 +37,7 @@ export const MOTION_KINDS = [
 ] as const;
 export type MotionKind = (typeof MOTION_KINDS)[number];
 
-export const POINT_KINDS = [
-  "order",
-  "personal-privilege",
-  "parliamentary-inquiry",
-  "information",
-  "right-of-reply",
-] as const;
+export const POINT_KINDS = ["order", "personal-privilege", "parliamentary-inquiry", "information", "right-of-reply"] as const;
 export type PointKind = (typeof POINT_KINDS)[number];
 
 /** Conditions a motion's `inOrderWhen` may require; evaluated in motions.ts. */

@@ -4,7 +4,16 @@
  */
 import { z } from "zod";
 
-import { ORGANS, QUESTION_KINDS, VOTE_METHODS, MOTION_KINDS, POINT_KINDS, MOTION_CONDITIONS, type MotionKind, type PointKind } from "./preset-kinds";
+import {
+  ORGANS,
+  QUESTION_KINDS,
+  VOTE_METHODS,
+  MOTION_KINDS,
+  POINT_KINDS,
+  MOTION_CONDITIONS,
+  type MotionKind,
+  type PointKind,
+} from "./preset-kinds";
 export { ORGANS, QUESTION_KINDS, VOTE_METHODS, MOTION_KINDS, POINT_KINDS, MOTION_CONDITIONS } from "./preset-kinds";
 export type { Organ, QuestionKind, VoteMethod, MotionKind, PointKind, MotionCondition } from "./preset-kinds";
 
@@ -51,12 +60,14 @@ export const pointRuleSchema = z.strictObject({
 });
 export type PointRule = z.infer<typeof pointRuleSchema>;
 
-const motionsShape = Object.fromEntries(
-  MOTION_KINDS.map((kind) => [kind, motionRuleSchema.nullable()]),
-) as Record<MotionKind, z.ZodNullable<typeof motionRuleSchema>>;
-const pointsShape = Object.fromEntries(
-  POINT_KINDS.map((kind) => [kind, pointRuleSchema.nullable()]),
-) as Record<PointKind, z.ZodNullable<typeof pointRuleSchema>>;
+const motionsShape = Object.fromEntries(MOTION_KINDS.map((kind) => [kind, motionRuleSchema.nullable()])) as Record<
+  MotionKind,
+  z.ZodNullable<typeof motionRuleSchema>
+>;
+const pointsShape = Object.fromEntries(POINT_KINDS.map((kind) => [kind, pointRuleSchema.nullable()])) as Record<
+  PointKind,
+  z.ZodNullable<typeof pointRuleSchema>
+>;
 
 export const fractionSchema = z
   .strictObject({ num: z.number().int().min(1), den: z.number().int().min(1) })

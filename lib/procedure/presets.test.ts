@@ -25,7 +25,11 @@ describe("rules presets", () => {
   });
 
   it("overrides merge deeply, null disables a motion, arrays replace, and the result is validated", () => {
-    const result = resolveRules("model-un", { motions: { "reorder-drafts": null }, voting: { allowedMethods: ["recorded"] }, drafts: { signatoryShare: { num: 1, den: 4 } } });
+    const result = resolveRules("model-un", {
+      motions: { "reorder-drafts": null },
+      voting: { allowedMethods: ["recorded"] },
+      drafts: { signatoryShare: { num: 1, den: 4 } },
+    });
     expect(result.ok && result.rules.motions["reorder-drafts"]).toBeNull();
     expect(result.ok && result.rules.voting.allowedMethods).toEqual(["recorded"]);
     expect(result.ok && result.rules.voting.defaultMethod).toBe("show-of-hands");

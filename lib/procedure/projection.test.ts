@@ -3,7 +3,9 @@ import { decide } from "./decide";
 import { CHAIR, del, TestSession } from "./test-utils/session";
 
 function council() {
-  return new TestSession({ preset: "security-council", draft: { id: "S/2026/1", sponsors: ["GBR"] } }).open("present-and-voting").introduce();
+  return new TestSession({ preset: "security-council", draft: { id: "S/2026/1", sponsors: ["GBR"] } })
+    .open("present-and-voting")
+    .introduce();
 }
 
 describe("the chair's projection (« Projeter » / « Suivre la séance »)", () => {
@@ -12,7 +14,10 @@ describe("the chair's projection (« Projeter » / « Suivre la séance »)", ()
     expect(s.types(s.chair({ type: "projection.set", target: { kind: "clause", clauseId: "op2" } }))).toEqual(["projection.changed"]);
     expect(s.state.floor.projection).toEqual({ kind: "clause", clauseId: "op2" });
     expect(s.err(del("FRA"), { type: "projection.set", target: { kind: "draft" } })).toBe("auth.chair_only");
-    expect(decide(s.state, { type: "projection.set", target: null }, { actor: { role: "screen" }, now: s.now })).toMatchObject({ ok: false, error: { code: "auth.forbidden" } });
+    expect(decide(s.state, { type: "projection.set", target: null }, { actor: { role: "screen" }, now: s.now })).toMatchObject({
+      ok: false,
+      error: { code: "auth.forbidden" },
+    });
     expect(s.err(CHAIR, { type: "projection.set", target: { kind: "clause" } })).toBe("command.invalid");
     s.chair({ type: "projection.set", target: null });
     expect(s.state.floor.projection).toBeNull();

@@ -33,7 +33,14 @@ function resultOf(before: SessionState, after: SessionState, event: SessionEvent
       if (!vote) return undefined;
       const subject = vote.subject;
       const motion = subject.kind === "motion" ? (before.motions.find((m) => m.id === subject.motionId) ?? null) : null;
-      return { kind: "decision", decisionIndex: after.decisions.length - 1, motion, eligible: vote.eligible, order: vote.order, at: event.at };
+      return {
+        kind: "decision",
+        decisionIndex: after.decisions.length - 1,
+        motion,
+        eligible: vote.eligible,
+        order: vote.order,
+        at: event.at,
+      };
     }
     case "motion.adopted":
     case "motion.rejected":
@@ -41,7 +48,12 @@ function resultOf(before: SessionState, after: SessionState, event: SessionEvent
     case "motion.ruled_out_of_order":
     case "motion.lapsed": {
       // A motion decided by a vote is already on the screens as that vote's decision.
-      if (before.floor.result?.kind === "decision" && before.floor.result.at === event.at && before.floor.result.motion?.id === event.motionId) return undefined;
+      if (
+        before.floor.result?.kind === "decision" &&
+        before.floor.result.at === event.at &&
+        before.floor.result.motion?.id === event.motionId
+      )
+        return undefined;
       const motion = before.motions.find((m) => m.id === event.motionId);
       if (!motion) return undefined;
       const outcome = MOTION_OUTCOMES[event.type] ?? (event.type === "motion.adopted" ? "adopted" : "rejected");
@@ -86,6 +98,7 @@ export function withFloor(before: SessionState, after: SessionState, event: Sess
     suspension: suspensionOf(floor, event),
     result: result === undefined ? floor.result : result,
   };
-  if (next.projection === floor.projection && next.suspension === floor.suspension && next.result === floor.result && after.floor === floor) return after;
+  if (next.projection === floor.projection && next.suspension === floor.suspension && next.result === floor.result && after.floor === floor)
+    return after;
   return { ...after, floor: next };
 }

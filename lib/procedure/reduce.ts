@@ -82,7 +82,9 @@ function reduceEvent(state: SessionState, event: SessionEvent): SessionState {
         observers: event.observers,
         attendance,
         parties: state.parties.filter((m) => event.members.includes(m)),
-        config: state.config ? { ...state.config, members: event.members, permanentMembers: event.permanentMembers, observers: event.observers } : null,
+        config: state.config
+          ? { ...state.config, members: event.members, permanentMembers: event.permanentMembers, observers: event.observers }
+          : null,
       };
     }
     case "attendance.recorded":
@@ -206,7 +208,9 @@ function reduceEvent(state: SessionState, event: SessionEvent): SessionState {
       return updateMotion(state, event.motionId, (m) => ({ ...m, objectedBy: [...m.objectedBy, event.member] }));
     case "motion.speaker_added":
       return updateMotion(state, event.motionId, (m) =>
-        event.side === "for" ? { ...m, speakersFor: [...m.speakersFor, event.member] } : { ...m, speakersAgainst: [...m.speakersAgainst, event.member] },
+        event.side === "for"
+          ? { ...m, speakersFor: [...m.speakersFor, event.member] }
+          : { ...m, speakersAgainst: [...m.speakersAgainst, event.member] },
       );
     case "motion.withdrawn":
     case "motion.ruled_out_of_order":
@@ -257,7 +261,13 @@ function reduceEvent(state: SessionState, event: SessionEvent): SessionState {
       return { ...state, vote: event.vote, nextVoteMethod: event.vote.subject.kind === "motion" ? state.nextVoteMethod : null };
     case "vote.cast":
       return state.vote
-        ? { ...state, vote: { ...state.vote, ballots: { ...state.vote.ballots, [event.member]: { choice: event.choice, withRights: event.withRights } } } }
+        ? {
+            ...state,
+            vote: {
+              ...state.vote,
+              ballots: { ...state.vote.ballots, [event.member]: { choice: event.choice, withRights: event.withRights } },
+            },
+          }
         : state;
     case "vote.totals_recorded":
       return state.vote ? { ...state, vote: { ...state.vote, totals: event.totals } } : state;

@@ -25,16 +25,38 @@ const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(
 const op = fc.oneof(
   fc.record({ kind: fc.constant("delete"), targetId: clause }),
   fc.record({ kind: fc.constant("replace"), targetId: clause, text: fc.constantFrom("x", "y") }),
-  fc.record({ kind: fc.constant("add"), section: fc.constantFrom("preamble", "operative"), parentId: fc.option(clause, { nil: null }), afterId: fc.option(clause, { nil: null }), text: fc.constant("z") }),
+  fc.record({
+    kind: fc.constant("add"),
+    section: fc.constantFrom("preamble", "operative"),
+    parentId: fc.option(clause, { nil: null }),
+    afterId: fc.option(clause, { nil: null }),
+    text: fc.constant("z"),
+  }),
 );
 const motion = fc.oneof(
   fc.constantFrom(
-    { kind: "suspend" }, { kind: "adjourn" }, { kind: "adjourn-debate" }, { kind: "close-debate" },
-    { kind: "close-speakers-list" }, { kind: "reopen-speakers-list" }, { kind: "roll-call-vote" },
-    { kind: "adjourn-to", until: "later" }, { kind: "refer", to: "SG" }, { kind: "postpone" },
-    { kind: "set-speaking-time", seconds: 30 }, { kind: "moderated-caucus", totalSeconds: 300, speakerSeconds: 30, topic: "t" },
-    { kind: "unmoderated-caucus", totalSeconds: 300 }, { kind: "reorder-drafts", order: ["D"] },
-    { kind: "divide-question", parts: [{ clauseId: "op1", section: "operative" }, { clauseId: "pp1", section: "preamble" }], operativeClauses: ["op1"] },
+    { kind: "suspend" },
+    { kind: "adjourn" },
+    { kind: "adjourn-debate" },
+    { kind: "close-debate" },
+    { kind: "close-speakers-list" },
+    { kind: "reopen-speakers-list" },
+    { kind: "roll-call-vote" },
+    { kind: "adjourn-to", until: "later" },
+    { kind: "refer", to: "SG" },
+    { kind: "postpone" },
+    { kind: "set-speaking-time", seconds: 30 },
+    { kind: "moderated-caucus", totalSeconds: 300, speakerSeconds: 30, topic: "t" },
+    { kind: "unmoderated-caucus", totalSeconds: 300 },
+    { kind: "reorder-drafts", order: ["D"] },
+    {
+      kind: "divide-question",
+      parts: [
+        { clauseId: "op1", section: "operative" },
+        { clauseId: "pp1", section: "preamble" },
+      ],
+      operativeClauses: ["op1"],
+    },
   ),
   fc.record({ kind: fc.constant("reconsider"), decisionIndex: fc.nat(3) }),
   fc.record({ kind: fc.constant("appeal"), pointId: fc.constantFrom("P1", "P2") }),
@@ -47,38 +69,137 @@ const subject = fc.oneof(
 );
 
 const command: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
-  { arbitrary: fc.record({ type: fc.constant("vote.cast"), choice: fc.constantFrom("yes", "no", "abstain", "pass"), withRights: opt(fc.boolean()), member: opt(member) }).map(clean), weight: 8 },
-  { arbitrary: fc.record({ type: fc.constant("vote.open"), subject, method: opt(fc.constantFrom("show-of-hands", "recorded", "roll-call", "without-vote")), firstMember: opt(member) }).map(clean), weight: 4 },
+  {
+    arbitrary: fc
+      .record({
+        type: fc.constant("vote.cast"),
+        choice: fc.constantFrom("yes", "no", "abstain", "pass"),
+        withRights: opt(fc.boolean()),
+        member: opt(member),
+      })
+      .map(clean),
+    weight: 8,
+  },
+  {
+    arbitrary: fc
+      .record({
+        type: fc.constant("vote.open"),
+        subject,
+        method: opt(fc.constantFrom("show-of-hands", "recorded", "roll-call", "without-vote")),
+        firstMember: opt(member),
+      })
+      .map(clean),
+    weight: 4,
+  },
   { arbitrary: fc.constantFrom({ type: "vote.close" }, { type: "vote.cancel" }, { type: "vote.request" }), weight: 3 },
   { arbitrary: fc.record({ type: fc.constant("vote.record_totals"), yes: fc.nat(7), no: fc.nat(7), abstain: fc.nat(3) }), weight: 1 },
   { arbitrary: fc.record({ type: fc.constant("motion.propose"), motion, member: opt(member) }).map(clean), weight: 4 },
-  { arbitrary: fc.record({ type: fc.constantFrom("motion.second", "motion.object", "motion.withdraw", "motion.grant", "motion.rule_out_of_order"), motionId }), weight: 4 },
+  {
+    arbitrary: fc.record({
+      type: fc.constantFrom("motion.second", "motion.object", "motion.withdraw", "motion.grant", "motion.rule_out_of_order"),
+      motionId,
+    }),
+    weight: 4,
+  },
   { arbitrary: fc.record({ type: fc.constant("motion.speak"), motionId, side: fc.constantFrom("for", "against") }), weight: 1 },
-  { arbitrary: fc.record({ type: fc.constant("amendment.submit"), op, parentId: opt(amendmentId), distance: opt(fc.double({ min: 0, max: 1, noNaN: true })) }).map(clean), weight: 4 },
-  { arbitrary: fc.record({ type: fc.constantFrom("amendment.accept", "amendment.decline", "amendment.withdraw"), amendmentId }), weight: 3 },
+  {
+    arbitrary: fc
+      .record({
+        type: fc.constant("amendment.submit"),
+        op,
+        parentId: opt(amendmentId),
+        distance: opt(fc.double({ min: 0, max: 1, noNaN: true })),
+      })
+      .map(clean),
+    weight: 4,
+  },
+  {
+    arbitrary: fc.record({ type: fc.constantFrom("amendment.accept", "amendment.decline", "amendment.withdraw"), amendmentId }),
+    weight: 3,
+  },
   { arbitrary: fc.record({ type: fc.constant("amendments.reorder"), order: fc.shuffledSubarray(["A1", "A2", "A3", "A4"]) }), weight: 1 },
-  { arbitrary: fc.record({ type: fc.constant("point.raise"), kind: fc.constantFrom("order", "personal-privilege", "parliamentary-inquiry", "information", "right-of-reply"), aboutVote: opt(fc.boolean()) }).map(clean), weight: 2 },
-  { arbitrary: fc.record({ type: fc.constant("point.resolve"), pointId: fc.constantFrom("P1", "P2"), ruling: fc.constantFrom("upheld", "dismissed") }), weight: 2 },
-  { arbitrary: fc.record({ type: fc.constantFrom("speakers.add", "speakers.remove", "speech.start", "draft.sign"), member: opt(member) }).map(clean), weight: 3 },
-  { arbitrary: fc.record({ type: fc.constant("speech.yield"), to: fc.constantFrom("chair", "delegation", "questions"), member: opt(member) }).map(clean), weight: 1 },
+  {
+    arbitrary: fc
+      .record({
+        type: fc.constant("point.raise"),
+        kind: fc.constantFrom("order", "personal-privilege", "parliamentary-inquiry", "information", "right-of-reply"),
+        aboutVote: opt(fc.boolean()),
+      })
+      .map(clean),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      type: fc.constant("point.resolve"),
+      pointId: fc.constantFrom("P1", "P2"),
+      ruling: fc.constantFrom("upheld", "dismissed"),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc
+      .record({ type: fc.constantFrom("speakers.add", "speakers.remove", "speech.start", "draft.sign"), member: opt(member) })
+      .map(clean),
+    weight: 3,
+  },
+  {
+    arbitrary: fc
+      .record({ type: fc.constant("speech.yield"), to: fc.constantFrom("chair", "delegation", "questions"), member: opt(member) })
+      .map(clean),
+    weight: 1,
+  },
   {
     arbitrary: fc.constantFrom(
-      ...["speech.pause", "speech.resume", "speech.end", "caucus.pause", "caucus.resume", "caucus.end", "speakers.close", "speakers.reopen",
-        "meeting.open", "meeting.suspend", "meeting.resume", "meeting.adjourn", "draft.introduce", "draft.withdraw"].map((type) => ({ type })),
+      ...[
+        "speech.pause",
+        "speech.resume",
+        "speech.end",
+        "caucus.pause",
+        "caucus.resume",
+        "caucus.end",
+        "speakers.close",
+        "speakers.reopen",
+        "meeting.open",
+        "meeting.suspend",
+        "meeting.resume",
+        "meeting.adjourn",
+        "draft.introduce",
+        "draft.withdraw",
+      ].map((type) => ({ type })),
     ),
     weight: 4,
   },
-  { arbitrary: fc.record({ type: fc.constant("attendance.record"), entries: fc.dictionary(member, fc.constantFrom("present", "present-and-voting", "absent")) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      type: fc.constant("attendance.record"),
+      entries: fc.dictionary(member, fc.constantFrom("present", "present-and-voting", "absent")),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ type: fc.constant("parties.mark"), members: fc.subarray(MEMBERS) }), weight: 1 },
   {
     arbitrary: fc.record({
       type: fc.constant("projection.set"),
-      target: fc.oneof(fc.constant(null), fc.constant({ kind: "draft" }), fc.record({ kind: fc.constant("clause"), clauseId: fc.constantFrom("op1", "pp1") }), fc.record({ kind: fc.constant("amendment"), amendmentId })),
+      target: fc.oneof(
+        fc.constant(null),
+        fc.constant({ kind: "draft" }),
+        fc.record({ kind: fc.constant("clause"), clauseId: fc.constantFrom("op1", "pp1") }),
+        fc.record({ kind: fc.constant("amendment"), amendmentId }),
+      ),
     }),
     weight: 1,
   },
-  { arbitrary: fc.record({ type: fc.constant("speakers.set_time"), seconds: fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }) }), weight: 1 },
-  { arbitrary: fc.constantFrom({ type: "settings.override", overrides: { rollCall: { allowPass: false } } }, { type: "members.set", members: MEMBERS }), weight: 1 },
+  {
+    arbitrary: fc.record({ type: fc.constant("speakers.set_time"), seconds: fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }) }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      { type: "settings.override", overrides: { rollCall: { allowPass: false } } },
+      { type: "members.set", members: MEMBERS },
+    ),
+    weight: 1,
+  },
 );
 const actor: fc.Arbitrary<Actor> = fc.oneof(
   { arbitrary: fc.constant({ role: "chair" } as Actor), weight: 5 },
@@ -104,12 +225,19 @@ function guided(state: SessionState, pick: number): { command: Record<string, un
   }
   const speech = state.speakers.current;
   if (speech && pick % 5 === 0) {
-    return { command: { type: "speech.yield", to: (["chair", "questions", "delegation"] as const)[pick % 3], member: "BRA" }, actor: { role: "delegation", member: speech.member } };
+    return {
+      command: { type: "speech.yield", to: (["chair", "questions", "delegation"] as const)[pick % 3], member: "BRA" },
+      actor: { role: "delegation", member: speech.member },
+    };
   }
   const submit = () => {
     const parent = state.amendments.find((a) => a.status === "pending" && a.parentId === null);
     const targetId = CLAUSES[pick % CLAUSES.length];
-    const ops = [{ kind: "delete", targetId }, { kind: "replace", targetId, text: "r" }, { kind: "add", section: "operative", parentId: targetId, afterId: null, text: "a" }];
+    const ops = [
+      { kind: "delete", targetId },
+      { kind: "replace", targetId, text: "r" },
+      { kind: "add", section: "operative", parentId: targetId, afterId: null, text: "a" },
+    ];
     return {
       command: { type: "amendment.submit", op: ops[pick % 3], ...(parent && pick % 4 === 0 ? { parentId: parent.id } : {}) },
       actor: { role: "delegation", member: MEMBERS[pick % MEMBERS.length] } as Actor,
@@ -123,14 +251,24 @@ function guided(state: SessionState, pick: number): { command: Record<string, un
   }
   if (pick % 7 === 2) {
     const motions = [
-      { kind: "divide-question", parts: [{ clauseId: "op1", section: "operative" }, { clauseId: "op2", section: "operative" }], operativeClauses: ["op1", "op2"] },
+      {
+        kind: "divide-question",
+        parts: [
+          { clauseId: "op1", section: "operative" },
+          { clauseId: "op2", section: "operative" },
+        ],
+        operativeClauses: ["op1", "op2"],
+      },
       { kind: "moderated-caucus", totalSeconds: 300, speakerSeconds: 30, topic: "t" },
       { kind: "unmoderated-caucus", totalSeconds: 300 },
     ];
     return { command: { type: "motion.propose", motion: motions[pick % 3], member: "USA" }, actor: chair };
   }
   const method = (["recorded", "roll-call", "show-of-hands", "without-vote", "recorded"] as const)[pick % 5];
-  const voteOpen = (subject: object) => ({ command: { type: "vote.open", subject, method, firstMember: state.members[pick % state.members.length] }, actor: chair });
+  const voteOpen = (subject: object) => ({
+    command: { type: "vote.open", subject, method, firstMember: state.members[pick % state.members.length] },
+    actor: chair,
+  });
   const motion = state.motions.find((m) => m.status === "pending" && outrankingMotion(state as never, m) === undefined);
   if (motion) return voteOpen({ kind: "motion", motionId: motion.id });
   const next = amendmentVotingQueue(state)[0];
@@ -197,7 +335,9 @@ describe("decide / reduce properties", () => {
       { numRuns: 150 },
     );
     // The generator must reach deep states, or the property proves little.
-    expect([...seen]).toEqual(expect.arrayContaining(["vote.cast", "vote.closed", "motion.adopted", "amendment.adopted", "amendment.moot"]));
+    expect([...seen]).toEqual(
+      expect.arrayContaining(["vote.cast", "vote.closed", "motion.adopted", "amendment.adopted", "amendment.moot"]),
+    );
   });
 
   it("the browser's checkCommand answers as decide does, but for the validation of a rules override", () => {
@@ -244,10 +384,16 @@ describe("decide / reduce properties", () => {
   it("decide never throws on commands of every type with arbitrary payloads and actors", () => {
     const { state } = setup("general-assembly");
     fc.assert(
-      fc.property(fc.constantFrom(...COMMAND_TYPES), fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 })), actor, fc.oneof(fc.double(), fc.integer()), (type, payload, a, now) => {
-        const d = decide(state, { ...payload, type }, { actor: a, now });
-        expect(typeof d.ok).toBe("boolean");
-      }),
+      fc.property(
+        fc.constantFrom(...COMMAND_TYPES),
+        fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 })),
+        actor,
+        fc.oneof(fc.double(), fc.integer()),
+        (type, payload, a, now) => {
+          const d = decide(state, { ...payload, type }, { actor: a, now });
+          expect(typeof d.ok).toBe("boolean");
+        },
+      ),
       { numRuns: 500 },
     );
   });

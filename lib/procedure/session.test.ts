@@ -31,19 +31,40 @@ describe("session creation", () => {
 
   it("rejects unknown codes, duplicates, stray permanent members and foreign sponsors", () => {
     const create = (config: object) => decide(EMPTY_STATE, { type: "session.create", config }, { actor: SYSTEM, now: 0 });
-    expect(create({ preset: "model-un", members: ["FRA", "ZZZ"] })).toMatchObject({ ok: false, error: { code: "session.unknown_member", params: { member: "ZZZ" } } });
-    expect(create({ preset: "model-un", members: ["FRA", "FRA"] })).toMatchObject({ ok: false, error: { code: "session.duplicate_member" } });
-    expect(create({ preset: "model-un", members: ["FRA"], permanentMembers: ["USA"] })).toMatchObject({ ok: false, error: { code: "session.invalid_permanent_member" } });
-    expect(create({ preset: "model-un", members: ["FRA"], draft: { id: "d", sponsors: ["USA"] } })).toMatchObject({ ok: false, error: { code: "session.unknown_member" } });
-    expect(create({ preset: "model-un", overrides: { voting: { defaultMethod: "secret" } } })).toMatchObject({ ok: false, error: { code: "settings.invalid" } });
+    expect(create({ preset: "model-un", members: ["FRA", "ZZZ"] })).toMatchObject({
+      ok: false,
+      error: { code: "session.unknown_member", params: { member: "ZZZ" } },
+    });
+    expect(create({ preset: "model-un", members: ["FRA", "FRA"] })).toMatchObject({
+      ok: false,
+      error: { code: "session.duplicate_member" },
+    });
+    expect(create({ preset: "model-un", members: ["FRA"], permanentMembers: ["USA"] })).toMatchObject({
+      ok: false,
+      error: { code: "session.invalid_permanent_member" },
+    });
+    expect(create({ preset: "model-un", members: ["FRA"], draft: { id: "d", sponsors: ["USA"] } })).toMatchObject({
+      ok: false,
+      error: { code: "session.unknown_member" },
+    });
+    expect(create({ preset: "model-un", overrides: { voting: { defaultMethod: "secret" } } })).toMatchObject({
+      ok: false,
+      error: { code: "settings.invalid" },
+    });
     expect(create({ preset: "nope" })).toMatchObject({ ok: false, error: { code: "command.invalid" } });
   });
 
   it("a session is created once, by the chair or the server only", () => {
     const s = new TestSession({ preset: "model-un", members: CLASS });
     expect(s.err(SYSTEM, { type: "session.create", config: { preset: "model-un" } })).toBe("session.already_created");
-    expect(decide(EMPTY_STATE, { type: "session.create", config: { preset: "model-un" } }, { actor: del("FRA"), now: 0 })).toMatchObject({ ok: false, error: { code: "auth.chair_only" } });
-    expect(decide(EMPTY_STATE, { type: "meeting.open" }, { actor: CHAIR, now: 0 })).toMatchObject({ ok: false, error: { code: "session.not_created" } });
+    expect(decide(EMPTY_STATE, { type: "session.create", config: { preset: "model-un" } }, { actor: del("FRA"), now: 0 })).toMatchObject({
+      ok: false,
+      error: { code: "auth.chair_only" },
+    });
+    expect(decide(EMPTY_STATE, { type: "meeting.open" }, { actor: CHAIR, now: 0 })).toMatchObject({
+      ok: false,
+      error: { code: "session.not_created" },
+    });
   });
 
   it("initialState builds the same state as the session.created event, and throws on a bad config", () => {
@@ -83,7 +104,10 @@ describe("authorization", () => {
     const s = new TestSession({ preset: "model-un", members: CLASS });
     expect(decide(s.state, { type: "meeting.open" }, null)).toMatchObject({ ok: false, error: { code: "command.invalid" } });
     expect(decide(s.state, { type: "meeting.open" }, { actor: CHAIR, now: Number.NaN })).toMatchObject({ ok: false });
-    expect(decide(s.state, { type: "meeting.open", extra: 1 }, { actor: CHAIR, now: 1 })).toMatchObject({ ok: false, error: { code: "command.invalid" } });
+    expect(decide(s.state, { type: "meeting.open", extra: 1 }, { actor: CHAIR, now: 1 })).toMatchObject({
+      ok: false,
+      error: { code: "command.invalid" },
+    });
     expect(decide(s.state, 42, { actor: CHAIR, now: 1 })).toMatchObject({ ok: false, error: { code: "command.invalid" } });
   });
 });
@@ -94,7 +118,10 @@ describe("attendance and quorum (rule 67, rule 108)", () => {
   it("Rule 67: the GA meeting opens with one third of the members present (65 of 193), not 64", () => {
     const s = new TestSession({ preset: "general-assembly" });
     s.chair({ type: "attendance.record", entries: present(64) });
-    expect(s.run(CHAIR, { type: "meeting.open" })).toMatchObject({ ok: false, error: { code: "quorum.not_met", params: { present: 64, required: 65 } } });
+    expect(s.run(CHAIR, { type: "meeting.open" })).toMatchObject({
+      ok: false,
+      error: { code: "quorum.not_met", params: { present: 64, required: 65 } },
+    });
     s.chair({ type: "attendance.record", entries: present(65) });
     s.chair({ type: "meeting.open" });
     expect(s.state.meeting).toBe("open");
@@ -193,7 +220,10 @@ describe("meeting, composition and settings", () => {
 describe("the draft's life", () => {
   it("MUN: a draft is introduced only with one fifth of the members as sponsors or signatories", () => {
     const s = new TestSession({ preset: "model-un", members: CLASS, draft: { id: "1.1", sponsors: ["FRA"] } });
-    expect(s.run(CHAIR, { type: "draft.introduce" })).toMatchObject({ ok: false, error: { code: "draft.signatories_insufficient", params: { have: 1, needed: 3 } } });
+    expect(s.run(CHAIR, { type: "draft.introduce" })).toMatchObject({
+      ok: false,
+      error: { code: "draft.signatories_insufficient", params: { have: 1, needed: 3 } },
+    });
     s.ok(del("DEU"), { type: "draft.sign" });
     expect(s.err(del("DEU"), { type: "draft.sign" })).toBe("draft.already_signed");
     s.ok(del("BRA"), { type: "draft.sign" });
@@ -204,7 +234,9 @@ describe("the draft's life", () => {
   });
 
   it("Rule 80: the mover may withdraw a draft that has not been amended", () => {
-    const s = new TestSession({ preset: "general-assembly", members: CLASS, draft: { id: "L.1", sponsors: ["FRA", "DEU"] } }).open().introduce();
+    const s = new TestSession({ preset: "general-assembly", members: CLASS, draft: { id: "L.1", sponsors: ["FRA", "DEU"] } })
+      .open()
+      .introduce();
     expect(s.err(del("DEU"), { type: "draft.withdraw" })).toBe("draft.not_sponsor");
     s.ok(del("FRA"), { type: "draft.withdraw" });
     expect(s.state.draft?.status).toBe("withdrawn");

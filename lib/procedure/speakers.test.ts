@@ -4,7 +4,9 @@ import { CHAIR, del, TestSession } from "./test-utils/session";
 
 const CLASS = ["FRA", "DEU", "GBR", "USA", "CHN", "RUS", "BRA", "IND", "ZAF", "JPN", "MEX", "EGY"];
 function mun() {
-  return new TestSession({ preset: "model-un", members: CLASS, observers: ["VAT"], draft: { id: "1.1", sponsors: ["FRA", "DEU", "BRA"] } }).open().introduce();
+  return new TestSession({ preset: "model-un", members: CLASS, observers: ["VAT"], draft: { id: "1.1", sponsors: ["FRA", "DEU", "BRA"] } })
+    .open()
+    .introduce();
 }
 const seconded = (s: TestSession, motion: object, id: string) => {
   s.ok(del("USA"), { type: "motion.propose", motion });
@@ -108,7 +110,9 @@ describe("speakers' list and timers", () => {
     expect(remainingMs(s.state.caucus!.clock, s.now)).toBe(540_000);
     s.chair({ type: "caucus.resume" });
     expect(s.err(CHAIR, { type: "caucus.resume" })).toBe("caucus.not_paused");
-    expect(s.err(del("USA"), { type: "motion.propose", motion: { kind: "unmoderated-caucus", totalSeconds: 300 } })).toBe("motion.out_of_order");
+    expect(s.err(del("USA"), { type: "motion.propose", motion: { kind: "unmoderated-caucus", totalSeconds: 300 } })).toBe(
+      "motion.out_of_order",
+    );
     s.chair({ type: "caucus.end" });
     expect(s.state.caucus).toBeNull();
     expect(s.err(CHAIR, { type: "caucus.end" })).toBe("caucus.none");

@@ -9,7 +9,10 @@ describe("tally properties", () => {
   it("Rule 86 (property): in the GA, adding abstentions never changes an outcome", () => {
     fc.assert(
       fc.property(
-        fc.nat(193), fc.nat(193), fc.nat(193), fc.nat(193),
+        fc.nat(193),
+        fc.nat(193),
+        fc.nat(193),
+        fc.nat(193),
         fc.constantFrom("procedural", "substantive", "important" as const),
         (yes, no, abstain, extra, questionKind) => {
           fc.pre(yes + no + abstain + extra <= 193);
@@ -38,7 +41,13 @@ describe("tally properties", () => {
             const c = i < minYes ? "yes" : rest[i];
             if (c !== undefined && c !== "absent") ballots[m] = c;
           });
-          const outcome = tally({ preset: "security-council", questionKind: "substantive", ballots, members: SECURITY_COUNCIL_2026, permanentMembers: PERMANENT_MEMBERS });
+          const outcome = tally({
+            preset: "security-council",
+            questionKind: "substantive",
+            ballots,
+            members: SECURITY_COUNCIL_2026,
+            permanentMembers: PERMANENT_MEMBERS,
+          });
           expect(outcome.result).toBe("vetoed");
           expect(outcome.vetoedBy).toContain(vetoer);
         },
@@ -51,7 +60,13 @@ describe("tally properties", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...SECURITY_COUNCIL_2026), choice), (ballots) => {
         const yes = Object.values(ballots).filter((c) => c === "yes").length;
-        const outcome = tally({ preset: "security-council", questionKind: "procedural", ballots, members: SECURITY_COUNCIL_2026, permanentMembers: PERMANENT_MEMBERS });
+        const outcome = tally({
+          preset: "security-council",
+          questionKind: "procedural",
+          ballots,
+          members: SECURITY_COUNCIL_2026,
+          permanentMembers: PERMANENT_MEMBERS,
+        });
         expect(outcome.result === "adopted").toBe(yes >= 9);
       }),
       { numRuns: 300 },

@@ -9,11 +9,20 @@ const ELECTED = SC.filter((m) => !PERMANENT_MEMBERS.includes(m));
 const sc = (questionKind: "procedural" | "substantive", b: Record<string, Choice>) =>
   tally({ preset: "security-council", questionKind, ballots: b, members: SC, permanentMembers: PERMANENT_MEMBERS });
 /** All 15 vote yes except the overrides. */
-const allYes = (overrides: Record<string, Choice> = {}): Record<string, Choice> => ({ ...Object.fromEntries(SC.map((m) => [m, "yes"])), ...overrides });
+const allYes = (overrides: Record<string, Choice> = {}): Record<string, Choice> => ({
+  ...Object.fromEntries(SC.map((m) => [m, "yes"])),
+  ...overrides,
+});
 
 describe("Security Council tally (Charter Art. 27)", () => {
   it("Art. 27(1): each member has one vote — duplicate or foreign ballots are not counted", () => {
-    const outcome = tally({ preset: "security-council", questionKind: "substantive", ballots: { ...allYes(), DEU: "no" }, members: SC, permanentMembers: PERMANENT_MEMBERS });
+    const outcome = tally({
+      preset: "security-council",
+      questionKind: "substantive",
+      ballots: { ...allYes(), DEU: "no" },
+      members: SC,
+      permanentMembers: PERMANENT_MEMBERS,
+    });
     expect(outcome.counts).toEqual({ yes: 15, no: 0, abstain: 0, notVoting: 0 });
   });
 
@@ -72,8 +81,11 @@ describe("Security Council tally (Charter Art. 27)", () => {
 
   it("Art. 27(3): with totals only (show of hands), the permanent members seen voting no are named", () => {
     const outcome = tally({
-      preset: "security-council", questionKind: "substantive", totals: { yes: 13, no: 1, abstain: 1, noFromPermanent: ["USA"] },
-      members: SC, permanentMembers: PERMANENT_MEMBERS,
+      preset: "security-council",
+      questionKind: "substantive",
+      totals: { yes: 13, no: 1, abstain: 1, noFromPermanent: ["USA"] },
+      members: SC,
+      permanentMembers: PERMANENT_MEMBERS,
     });
     expect(outcome.result).toBe("vetoed");
     expect(outcome.vetoedBy).toEqual(["USA"]);
@@ -82,7 +94,13 @@ describe("Security Council tally (Charter Art. 27)", () => {
 
 describe("General Assembly tally (Art. 18, rules 67, 83–86, 95)", () => {
   const ga = (questionKind: "substantive" | "important", yes: number, no: number, abstain: number, present?: number) =>
-    tally({ preset: "general-assembly", questionKind, totals: { yes, no, abstain }, members: UN_MEMBERS, ...(present === undefined ? {} : { present }) });
+    tally({
+      preset: "general-assembly",
+      questionKind,
+      totals: { yes, no, abstain },
+      members: UN_MEMBERS,
+      ...(present === undefined ? {} : { present }),
+    });
 
   it("Art. 18(2): 93 yes, 24 no, 58 abstentions → adopted (two-thirds of present and voting)", () => {
     const outcome = ga("important", 93, 24, 58);
@@ -144,13 +162,24 @@ describe("General Assembly tally (Art. 18, rules 67, 83–86, 95)", () => {
   });
 
   it("Rule 125 (Main Committees): even an important question needs only a simple majority", () => {
-    const outcome = tally({ preset: "main-committee", questionKind: "important", totals: { yes: 60, no: 50, abstain: 0 }, members: UN_MEMBERS });
+    const outcome = tally({
+      preset: "main-committee",
+      questionKind: "important",
+      totals: { yes: 60, no: 50, abstain: 0 },
+      members: UN_MEMBERS,
+    });
     expect(outcome.result).toBe("adopted");
     expect(outcome.majority).toEqual({ kind: "simple" });
   });
 
   it("Rule 81: a majority override (two thirds to reconsider) replaces the preset's", () => {
-    const outcome = tally({ preset: "general-assembly", questionKind: "procedural", majority: { kind: "two-thirds" }, totals: { yes: 60, no: 40, abstain: 0 }, members: UN_MEMBERS });
+    const outcome = tally({
+      preset: "general-assembly",
+      questionKind: "procedural",
+      majority: { kind: "two-thirds" },
+      totals: { yes: 60, no: 40, abstain: 0 },
+      members: UN_MEMBERS,
+    });
     expect(outcome.result).toBe("not-adopted");
   });
 

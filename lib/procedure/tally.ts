@@ -103,7 +103,8 @@ export function tally(input: TallyInput): TallyOutcome {
   if (yes < required) {
     // Art. 27: short of nine votes the draft fails for want of votes, even if a permanent member
     // voted no — that is not a veto. Rule 95: an equally divided vote is rejected.
-    const reason: OutcomeReason = presentAndVoting === 0 ? "no-votes" : majority.kind === "simple" && yes === no ? "tie" : "insufficient-votes";
+    const reason: OutcomeReason =
+      presentAndVoting === 0 ? "no-votes" : majority.kind === "simple" && yes === no ? "tie" : "insufficient-votes";
     return { ...base, result: "not-adopted", reason, vetoedBy: [] };
   }
   if (preset.voting.vetoOn.includes(input.questionKind) && negativePermanent.length > 0) {

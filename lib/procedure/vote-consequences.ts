@@ -19,7 +19,9 @@ import type { TallyOutcome } from "./tally";
 export function allOperativeRejected(division: DivisionState): boolean {
   const rejected = division.parts.filter((p) => division.decided[p.clauseId] === false).map((p) => p.clauseId);
   const operative =
-    division.operativeClauses.length > 0 ? division.operativeClauses : division.parts.filter((p) => p.section === "operative").map((p) => p.clauseId);
+    division.operativeClauses.length > 0
+      ? division.operativeClauses
+      : division.parts.filter((p) => p.section === "operative").map((p) => p.clauseId);
   return operative.length > 0 && operative.every((clause) => rejected.some((part) => isWithin(clause, part)));
 }
 
@@ -40,9 +42,13 @@ export function consequences(state: LiveState, vote: VoteState, outcome: TallyOu
       const amendment = state.amendments.find((a) => a.id === subject.amendmentId);
       if (!amendment) return [];
       if (!adopted) {
-        return [event(ctx, "amendment.rejected", { amendmentId: amendment.id }), ...mootEvents(orphanedBy(state.amendments, amendment.id), ctx)];
+        return [
+          event(ctx, "amendment.rejected", { amendmentId: amendment.id }),
+          ...mootEvents(orphanedBy(state.amendments, amendment.id), ctx),
+        ];
       }
-      const moot = amendment.parentId === null ? mootAfterChange(state.amendments, amendment, state.rules.amendments.adoptedReplaceMootsRivals) : [];
+      const moot =
+        amendment.parentId === null ? mootAfterChange(state.amendments, amendment, state.rules.amendments.adoptedReplaceMootsRivals) : [];
       return [event(ctx, "amendment.adopted", { amendmentId: amendment.id }), ...mootEvents(moot, ctx)];
     }
     case "part": {

@@ -16,7 +16,14 @@ function councilVote() {
 describe("Security Council votes through decide", () => {
   it("Art. 27(3): a draft with 14 yes and a Russian no is vetoed, and the draft rejected", () => {
     const s = councilVote();
-    s.castAll({ ...ballots(SECURITY_COUNCIL_2026.filter((m) => m !== "RUS"), 14, 0), RUS: "no" });
+    s.castAll({
+      ...ballots(
+        SECURITY_COUNCIL_2026.filter((m) => m !== "RUS"),
+        14,
+        0,
+      ),
+      RUS: "no",
+    });
     const events = s.chair({ type: "vote.close" });
     expect(s.types(events)).toEqual(["vote.closed", "draft.rejected"]);
     expect(s.lastOutcome().vetoedBy).toEqual(["RUS"]);
@@ -59,7 +66,9 @@ describe("Security Council votes through decide", () => {
 
 describe("General Assembly votes", () => {
   function gaVote(important = false) {
-    const s = new TestSession({ preset: "general-assembly", members: CLASS, draft: { id: "L.1", sponsors: ["FRA"], important } }).open().introduce();
+    const s = new TestSession({ preset: "general-assembly", members: CLASS, draft: { id: "L.1", sponsors: ["FRA"], important } })
+      .open()
+      .introduce();
     return s;
   }
 
@@ -151,7 +160,12 @@ describe("General Assembly votes", () => {
   });
 
   it("absent members, observers and strangers cannot vote", () => {
-    const s = new TestSession({ preset: "general-assembly", members: ["FRA", "DEU", "ITA"], observers: ["VAT"], draft: { id: "L.1", sponsors: ["FRA"] } });
+    const s = new TestSession({
+      preset: "general-assembly",
+      members: ["FRA", "DEU", "ITA"],
+      observers: ["VAT"],
+      draft: { id: "L.1", sponsors: ["FRA"] },
+    });
     s.open("present", ["FRA", "DEU"]).introduce();
     s.chair({ type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
     expect(s.err(del("ITA"), { type: "vote.cast", choice: "yes" })).toBe("vote.not_eligible");
@@ -163,7 +177,9 @@ describe("General Assembly votes", () => {
 
 describe("Model UN votes", () => {
   function munVote(status: "present" | "present-and-voting" = "present-and-voting") {
-    const s = new TestSession({ preset: "model-un", members: CLASS, draft: { id: "1.1", sponsors: ["FRA", "DEU", "BRA"] } }).open(status).introduce();
+    const s = new TestSession({ preset: "model-un", members: CLASS, draft: { id: "1.1", sponsors: ["FRA", "DEU", "BRA"] } })
+      .open(status)
+      .introduce();
     return s;
   }
 

@@ -80,7 +80,12 @@ export interface HttpRefusal {
 export const simulationSchema = z
   .object({
     members: z.array(memberCodeSchema).max(200),
-    seed: z.number().int().min(0).max(2 ** 31).default(1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31)
+      .default(1),
     stances: z.record(memberCodeSchema, z.enum(["support", "oppose", "abstain"])).default({}),
   })
   .strict();

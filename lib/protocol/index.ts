@@ -47,12 +47,20 @@ export const handshakeSchema = z.object({
 });
 export type Handshake = z.infer<typeof handshakeSchema>;
 
-const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const joinSchema = z
   .object({
     sessionId: idSchema,
-    token: z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/),
+    token: z
+      .string()
+      .min(16)
+      .max(128)
+      .regex(/^[A-Za-z0-9_-]+$/),
     /** The last sequence number this client has applied (0 for a new client). */
     lastSeq: z.number().int().min(0).default(0),
   })

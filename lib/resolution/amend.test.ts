@@ -34,14 +34,37 @@ describe("add", () => {
   });
 
   it("adds first when afterId is null, and a preambular clause", () => {
-    const first = ok(applyAmendment(draft, { kind: "add", section: "operative", parentId: null, afterId: null, text: "Décide de se réunir ;" }, "A2"));
-    expect(first.document.operative.map((c) => [c.id, c.number])).toEqual([["op+A2", 1], ["op1", 2], ["op2", 3], ["op3", 4]]);
-    const pre = ok(applyAmendment(draft, { kind: "add", section: "preamble", parentId: null, afterId: "pp2", text: "Soulignant le rôle des États," }, "A3"));
-    expect(pre.document.preamble.map((c) => [c.id, c.phrase])).toEqual([["pp1", "Rappelant"], ["pp2", "Notant avec préoccupation"], ["pp+A3", "Soulignant"]]);
+    const first = ok(
+      applyAmendment(draft, { kind: "add", section: "operative", parentId: null, afterId: null, text: "Décide de se réunir ;" }, "A2"),
+    );
+    expect(first.document.operative.map((c) => [c.id, c.number])).toEqual([
+      ["op+A2", 1],
+      ["op1", 2],
+      ["op2", 3],
+      ["op3", 4],
+    ]);
+    const pre = ok(
+      applyAmendment(
+        draft,
+        { kind: "add", section: "preamble", parentId: null, afterId: "pp2", text: "Soulignant le rôle des États," },
+        "A3",
+      ),
+    );
+    expect(pre.document.preamble.map((c) => [c.id, c.phrase])).toEqual([
+      ["pp1", "Rappelant"],
+      ["pp2", "Notant avec préoccupation"],
+      ["pp+A3", "Soulignant"],
+    ]);
   });
 
   it("adds a sub-clause and relabels a), b), c), d)", () => {
-    const { document } = ok(applyAmendment(draft, { kind: "add", section: "operative", parentId: "op2", afterId: "op2/a", text: "b) de partager l'information ;" }, "A4"));
+    const { document } = ok(
+      applyAmendment(
+        draft,
+        { kind: "add", section: "operative", parentId: "op2", afterId: "op2/a", text: "b) de partager l'information ;" },
+        "A4",
+      ),
+    );
     const op2 = sub(document, "op2");
     expect(op2.subClauses.map((s) => s.id)).toEqual(["op2/a", "op2/+A4", "op2/b", "op2/c"]);
     expect(labels(op2.subClauses)).toEqual(["a", "b", "c", "d"]);
@@ -51,13 +74,25 @@ describe("add", () => {
   });
 
   it("adds a sub-sub-clause and relabels i., ii., iii.", () => {
-    const { document } = ok(applyAmendment(draft, { kind: "add", section: "operative", parentId: "op2/b", afterId: null, text: "au niveau national ;" }, "A5"));
+    const { document } = ok(
+      applyAmendment(draft, { kind: "add", section: "operative", parentId: "op2/b", afterId: null, text: "au niveau national ;" }, "A5"),
+    );
     const b = sub(document, "op2/b");
-    expect(b.subClauses.map((s) => [s.id, s.label])).toEqual([["op2/b/+A5", "i"], ["op2/b/i", "ii"], ["op2/b/ii", "iii"]]);
+    expect(b.subClauses.map((s) => [s.id, s.label])).toEqual([
+      ["op2/b/+A5", "i"],
+      ["op2/b/i", "ii"],
+      ["op2/b/ii", "iii"],
+    ]);
   });
 
   it("adds a first sub-clause to a clause that had none", () => {
-    const { document } = ok(applyAmendment(draft, { kind: "add", section: "operative", parentId: "op3", afterId: null, text: "sur les progrès accomplis." }, "A6"));
+    const { document } = ok(
+      applyAmendment(
+        draft,
+        { kind: "add", section: "operative", parentId: "op3", afterId: null, text: "sur les progrès accomplis." },
+        "A6",
+      ),
+    );
     expect(sub(document, "op3").subClauses).toEqual([{ id: "op3/+A6", label: "a", text: "sur les progrès accomplis.", subClauses: [] }]);
   });
 });
@@ -65,12 +100,18 @@ describe("add", () => {
 describe("delete", () => {
   it("deletes an operative clause and renumbers the rest", () => {
     const { document } = ok(applyAmendment(draft, { kind: "delete", targetId: "op1" }, "D1"));
-    expect(document.operative.map((c) => [c.id, c.number])).toEqual([["op2", 1], ["op3", 2]]);
+    expect(document.operative.map((c) => [c.id, c.number])).toEqual([
+      ["op2", 1],
+      ["op3", 2],
+    ]);
   });
 
   it("deletes a sub-clause with everything inside it and relabels", () => {
     const { document } = ok(applyAmendment(draft, { kind: "delete", targetId: "op2/b" }, "D2"));
-    expect(sub(document, "op2").subClauses.map((s) => [s.id, s.label])).toEqual([["op2/a", "a"], ["op2/c", "b"]]);
+    expect(sub(document, "op2").subClauses.map((s) => [s.id, s.label])).toEqual([
+      ["op2/a", "a"],
+      ["op2/c", "b"],
+    ]);
     expect(findClause(document, "op2/b/i")).toBeNull();
   });
 
@@ -87,12 +128,16 @@ describe("delete", () => {
 
 describe("replace", () => {
   it("replaces an operative clause's text, keeping its opening verb when unchanged", () => {
-    const { document } = ok(applyAmendment(draft, { kind: "replace", targetId: "op1", text: "Décide de créer deux groupes de travail ;" }, "R1"));
+    const { document } = ok(
+      applyAmendment(draft, { kind: "replace", targetId: "op1", text: "Décide de créer deux groupes de travail ;" }, "R1"),
+    );
     expect(sub(document, "op1")).toMatchObject({ phrase: "Décide", text: "de créer deux groupes de travail ;" });
   });
 
   it("takes a new italic opening verb", () => {
-    const { document } = ok(applyAmendment(draft, { kind: "replace", targetId: "op1", text: "*Décide en outre* de créer un groupe ;" }, "R2"));
+    const { document } = ok(
+      applyAmendment(draft, { kind: "replace", targetId: "op1", text: "*Décide en outre* de créer un groupe ;" }, "R2"),
+    );
     expect(sub(document, "op1")).toMatchObject({ phrase: "Décide en outre", text: "de créer un groupe ;" });
   });
 
@@ -134,7 +179,10 @@ describe("revert", () => {
     const uk = seedResolution("ukDraft");
     const result = applyAmendments(uk, [
       { amendmentId: "A1", op: { kind: "delete", targetId: "op3" } },
-      { amendmentId: "A2", op: { kind: "add", section: "operative", parentId: null, afterId: "op6", text: "*Décide* de rester saisi de la question." } },
+      {
+        amendmentId: "A2",
+        op: { kind: "add", section: "operative", parentId: null, afterId: "op6", text: "*Décide* de rester saisi de la question." },
+      },
       { amendmentId: "A3", op: { kind: "replace", targetId: "pp2", text: "*Rappelant* sa résolution 2722," } },
     ]);
     if (!result.ok) throw new Error(result.error.code);
@@ -148,7 +196,12 @@ describe("errors", () => {
   const cases: Array<[string, AmendmentOp, string, string]> = [
     ["unknown target", { kind: "delete", targetId: "op9" }, "A1", "amendment.unknown_clause"],
     ["unknown parent", { kind: "add", section: "operative", parentId: "op9", afterId: null, text: "x" }, "A1", "amendment.unknown_clause"],
-    ["after not a sibling", { kind: "add", section: "operative", parentId: "op2", afterId: "op1", text: "x" }, "A1", "amendment.unknown_after"],
+    [
+      "after not a sibling",
+      { kind: "add", section: "operative", parentId: "op2", afterId: "op1", text: "x" },
+      "A1",
+      "amendment.unknown_after",
+    ],
     ["wrong section", { kind: "add", section: "preamble", parentId: "op2", afterId: null, text: "x" }, "A1", "amendment.wrong_section"],
     ["empty text", { kind: "replace", targetId: "op1", text: "  " }, "A1", "amendment.empty_text"],
     ["id with a slash", { kind: "delete", targetId: "op1" }, "A/1", "amendment.invalid_id"],
@@ -193,13 +246,21 @@ describe("errors", () => {
 describe("clauseText", () => {
   it("joins phrase and text without a space before punctuation", () => {
     const uk = seedResolution("ukDraft");
-    expect(clauseText(sub(uk, "pp5")).startsWith("Ayant à l'esprit l'intervention du secrétaire général de l'ONU, Antonio Guterres")).toBe(true);
+    expect(clauseText(sub(uk, "pp5")).startsWith("Ayant à l'esprit l'intervention du secrétaire général de l'ONU, Antonio Guterres")).toBe(
+      true,
+    );
     expect(clauseText(sub(uk, "op1")).startsWith("Invite les États membres")).toBe(true);
   });
 });
 
 describe("limits (AMENDMENT_LIMITS: depth and number of clauses)", () => {
-  const add = (parentId: string | null, afterId: string | null = null): AmendmentOp => ({ kind: "add", section: "operative", parentId, afterId, text: "Texte ajouté ;" });
+  const add = (parentId: string | null, afterId: string | null = null): AmendmentOp => ({
+    kind: "add",
+    section: "operative",
+    parentId,
+    afterId,
+    text: "Texte ajouté ;",
+  });
   it("refuses a sub-paragraph below the third level, and a level that already holds its maximum", () => {
     let doc: ResolutionDocument = draft;
     let parent = "op2";

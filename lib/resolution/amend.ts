@@ -12,8 +12,14 @@ import { assertNever } from "../util/assert-never";
 import { cloneDocument, findClause, isTopLevel, renumber, siblingsOf } from "./tree";
 import { joinPhrase } from "./phrases";
 import type {
-  AmendmentErrorCode, AnyClause, DocumentError, OperativeClause, ParsedDocument, PreambularClause,
-  ResolutionDocument, SubClause,
+  AmendmentErrorCode,
+  AnyClause,
+  DocumentError,
+  OperativeClause,
+  ParsedDocument,
+  PreambularClause,
+  ResolutionDocument,
+  SubClause,
 } from "./types";
 
 /** What reverts one application: remove an added clause, restore a deleted one, or re-text. */
@@ -23,8 +29,7 @@ export type AmendmentUndo =
   | { kind: "retext"; id: ClauseId; phrase: string | null; text: string };
 
 export type AmendmentResult =
-  | { ok: true; document: ResolutionDocument; undo: AmendmentUndo }
-  | { ok: false; error: DocumentError<AmendmentErrorCode> };
+  { ok: true; document: ResolutionDocument; undo: AmendmentUndo } | { ok: false; error: DocumentError<AmendmentErrorCode> };
 
 /** Amendment ids become part of clause ids: no separator, no spaces. */
 const AMENDMENT_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
@@ -106,8 +111,11 @@ export function applyAmendment(input: ParsedDocument, op: AmendmentOp, amendment
       if (!location) return fail("amendment.unknown_clause", { clause: op.targetId });
       siblingsOf(doc, location).splice(location.index, 1);
       const undo: AmendmentUndo = {
-        kind: "restore", section: location.section, parentId: location.parent?.id ?? null,
-        index: location.index, clause: location.clause,
+        kind: "restore",
+        section: location.section,
+        parentId: location.parent?.id ?? null,
+        index: location.index,
+        clause: location.clause,
       };
       return { ok: true, document: renumber(doc), undo };
     }
@@ -172,7 +180,9 @@ export interface AppliedAmendment {
 export function applyAmendments(
   doc: ResolutionDocument,
   amendments: readonly AppliedAmendment[],
-): { ok: true; document: ResolutionDocument; undo: AmendmentUndo[] } | { ok: false; amendmentId: string; error: DocumentError<AmendmentErrorCode> } {
+):
+  | { ok: true; document: ResolutionDocument; undo: AmendmentUndo[] }
+  | { ok: false; amendmentId: string; error: DocumentError<AmendmentErrorCode> } {
   let current = doc;
   const undo: AmendmentUndo[] = [];
   for (const { amendmentId, op } of amendments) {

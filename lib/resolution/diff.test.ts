@@ -6,7 +6,9 @@ import { seedResolution } from "./test-utils/seeds";
 
 describe("wordDiff", () => {
   it("shows the words inserted and deleted by a replacement", () => {
-    expect(wordDiff("Invite les États membres à renforcer leurs capacités,", "Invite instamment les États à renforcer leurs capacités,")).toEqual([
+    expect(
+      wordDiff("Invite les États membres à renforcer leurs capacités,", "Invite instamment les États à renforcer leurs capacités,"),
+    ).toEqual([
       { kind: "equal", text: "Invite " },
       { kind: "insert", text: "instamment " },
       { kind: "equal", text: "les États " },
@@ -66,7 +68,13 @@ describe("distance", () => {
   });
 
   it("is small for an addition, and 0 for an unknown clause", () => {
-    const add = distance(uk, { kind: "add", section: "operative", parentId: null, afterId: "op6", text: "Décide de rester saisi de la question." });
+    const add = distance(uk, {
+      kind: "add",
+      section: "operative",
+      parentId: null,
+      afterId: "op6",
+      text: "Décide de rester saisi de la question.",
+    });
     expect(add).toBeGreaterThan(0);
     expect(add).toBeLessThanOrEqual(0.3);
     expect(distance(uk, { kind: "delete", targetId: "op42" })).toBe(0);
@@ -75,7 +83,11 @@ describe("distance", () => {
   it("orders amendments as the voting-order heuristic expects: delete > big replace > small replace > add", () => {
     const del = distance(uk, { kind: "delete", targetId: "op2" });
     const big = distance(uk, { kind: "replace", targetId: "op2", text: "*Décide* de ne rien faire." });
-    const small = distance(uk, { kind: "replace", targetId: "op2", text: "Décide de la création d'un comité sur l'IA au sein de l'Union Internationale des Télécommunications (UIT), composé d'experts en matière d'intelligence artificielle au sein de chaque États membres, chargés d'évaluer les risques émergents liés à l'IA, de les communiquer aux autres états membres ainsi qu'à leurs armées, de proposer des mesures préventives, et de promouvoir la coopération entre les États membres pour garantir que l'IA contribue à la paix et à la sécurité internationales," });
+    const small = distance(uk, {
+      kind: "replace",
+      targetId: "op2",
+      text: "Décide de la création d'un comité sur l'IA au sein de l'Union Internationale des Télécommunications (UIT), composé d'experts en matière d'intelligence artificielle au sein de chaque États membres, chargés d'évaluer les risques émergents liés à l'IA, de les communiquer aux autres états membres ainsi qu'à leurs armées, de proposer des mesures préventives, et de promouvoir la coopération entre les États membres pour garantir que l'IA contribue à la paix et à la sécurité internationales,",
+    });
     const add = distance(uk, { kind: "add", section: "operative", parentId: null, afterId: null, text: "Décide ;" });
     expect(del).toBeGreaterThan(big);
     expect(big).toBeGreaterThan(small);

@@ -44,7 +44,8 @@ export function wordDiff(original: string, amended: string): DiffSegment[] {
   const middleA = a.slice(head, a.length - tail).join("");
   const middleB = b.slice(head, b.length - tail).join("");
   const bounded = a.length + b.length - 2 * (head + tail) <= DIFF_MAX_TOKENS;
-  const changes = bounded && middleA !== "" && middleB !== "" ? diffWordsWithSpace(middleA, middleB, { maxEditLength: DIFF_MAX_EDITS }) : undefined;
+  const changes =
+    bounded && middleA !== "" && middleB !== "" ? diffWordsWithSpace(middleA, middleB, { maxEditLength: DIFF_MAX_EDITS }) : undefined;
   push("equal", a.slice(0, head).join(""));
   if (changes) for (const change of changes) push(change.added ? "insert" : change.removed ? "delete" : "equal", change.value);
   else {
@@ -62,12 +63,18 @@ function tokens(text: string): string[] {
 
 /** The original side of a diff. */
 export function diffOriginal(segments: readonly DiffSegment[]): string {
-  return segments.filter((s) => s.kind !== "insert").map((s) => s.text).join("");
+  return segments
+    .filter((s) => s.kind !== "insert")
+    .map((s) => s.text)
+    .join("");
 }
 
 /** The amended side of a diff. */
 export function diffAmended(segments: readonly DiffSegment[]): string {
-  return segments.filter((s) => s.kind !== "delete").map((s) => s.text).join("");
+  return segments
+    .filter((s) => s.kind !== "delete")
+    .map((s) => s.text)
+    .join("");
 }
 
 /**

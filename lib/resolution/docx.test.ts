@@ -29,13 +29,17 @@ describe("renderDocx", () => {
   it("uses italics for phrases, and underline / strike for tracked changes", async () => {
     const doc = parseSeed("ukDraft");
     const bytes = await renderDocx(doc, {
-      pending: [{ amendmentId: "A1", op: { kind: "replace", targetId: "op3", text: "*Propose* la création d'un fonds international pour l'IA," } }],
+      pending: [
+        { amendmentId: "A1", op: { kind: "replace", targetId: "op3", text: "*Propose* la création d'un fonds international pour l'IA," } },
+      ],
     });
     // mammoth maps strike to <s>; underline needs a style-map entry.
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["u => ins"] });
     expect(html).toContain("<h1>CONSEIL DE SÉCURITÉ</h1><p><strong>FORUM\u202f: Conseil de sécurité</strong></p>");
     expect(html).toContain("<p><em>Le Conseil de sécurité,</em></p><p><em>Réaffirmant</em> sa responsabilité");
-    expect(html).toContain("<p>3. <em>Propose</em> la création d'un <s>fond</s><ins>fonds</ins> international pour l'IA<s> en encourageant");
+    expect(html).toContain(
+      "<p>3. <em>Propose</em> la création d'un <s>fond</s><ins>fonds</ins> international pour l'IA<s> en encourageant",
+    );
   });
 });
 

@@ -14,21 +14,74 @@ const ERROR_CODES = ["document.empty", "document.binary", "document.too_large", 
 function wellFormed(result: ParseResult): boolean {
   if (!result.ok) return ERROR_CODES.includes(result.error.code) && result.error.message !== "";
   // Documents are JSON data: serialising loses nothing (no undefined field, Date, NaN, class instance…).
-  return isDeepStrictEqual(JSON.parse(JSON.stringify(result.document)), result.document) &&
-    result.warnings.every((w) => Number.isInteger(w.line) && w.line >= 1);
+  return (
+    isDeepStrictEqual(JSON.parse(JSON.stringify(result.document)), result.document) &&
+    result.warnings.every((w) => Number.isInteger(w.line) && w.line >= 1)
+  );
 }
 
 /** Pieces of the seed syntax, to reach deep into the parser rather than stop at "no clauses". */
 const FRAGMENTS = [
-  "1. ", "2. ", "12) ", "a) ", "b) ", "(c) ", "i. ", "ii. ", "A) ", "- ", "* ", "*", "**", "_", "\n", "\n\n", "\n\n\n\n",
-  "Rappelant ", "*Notant*", "*Décide*", " de ", " ;", ",", ".", ":", "<sup>1</sup>", "<sup>e</sup>", "^{er}", "¹", "²³",
-  "[texte](#)", "# ", "## ", "---", "FORUM: ", "SOU MIS PAR: ", "QUESTION: ", "Le Conseil de sécurité,", "L'Assemblée générale,",
-  "Distr. générale", "12 octobre 2023", "Point 4 de l'ordre du jour", "A, B et C : projet de résolution", "79/239. Titre",
-  "I. Introduction", "Résumé", "Rapport du Secrétaire général", "[sur la base]", "« ", " »", "\u00a0", "\t", "\r\n", "é",
+  "1. ",
+  "2. ",
+  "12) ",
+  "a) ",
+  "b) ",
+  "(c) ",
+  "i. ",
+  "ii. ",
+  "A) ",
+  "- ",
+  "* ",
+  "*",
+  "**",
+  "_",
+  "\n",
+  "\n\n",
+  "\n\n\n\n",
+  "Rappelant ",
+  "*Notant*",
+  "*Décide*",
+  " de ",
+  " ;",
+  ",",
+  ".",
+  ":",
+  "<sup>1</sup>",
+  "<sup>e</sup>",
+  "^{er}",
+  "¹",
+  "²³",
+  "[texte](#)",
+  "# ",
+  "## ",
+  "---",
+  "FORUM: ",
+  "SOU MIS PAR: ",
+  "QUESTION: ",
+  "Le Conseil de sécurité,",
+  "L'Assemblée générale,",
+  "Distr. générale",
+  "12 octobre 2023",
+  "Point 4 de l'ordre du jour",
+  "A, B et C : projet de résolution",
+  "79/239. Titre",
+  "I. Introduction",
+  "Résumé",
+  "Rapport du Secrétaire général",
+  "[sur la base]",
+  "« ",
+  " »",
+  "\u00a0",
+  "\t",
+  "\r\n",
+  "é",
 ];
 
 const markdownish = fc
-  .array(fc.oneof({ arbitrary: fc.constantFrom(...FRAGMENTS), weight: 6 }, { arbitrary: fc.string({ maxLength: 12 }), weight: 1 }), { maxLength: 150 })
+  .array(fc.oneof({ arbitrary: fc.constantFrom(...FRAGMENTS), weight: 6 }, { arbitrary: fc.string({ maxLength: 12 }), weight: 1 }), {
+    maxLength: 150,
+  })
   .map((parts) => parts.join(""));
 
 /** A bundled document with random cuts and insertions (a damaged or half-edited draft). */
@@ -47,15 +100,24 @@ const mutatedSeed = fc
 
 describe("the importer never throws", () => {
   it("on arbitrary strings", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 3000, unit: "binary" }), (s) => wellFormed(parseTextUnchecked(s, {}))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000, unit: "binary" }), (s) => wellFormed(parseTextUnchecked(s, {}))),
+      { numRuns: 300 },
+    );
   });
 
   it("on Markdown-ish strings made of the seed syntax", () => {
-    fc.assert(fc.property(markdownish, (s) => wellFormed(parseTextUnchecked(s, {}))), { numRuns: 500 });
+    fc.assert(
+      fc.property(markdownish, (s) => wellFormed(parseTextUnchecked(s, {}))),
+      { numRuns: 500 },
+    );
   });
 
   it("on damaged copies of the bundled documents", () => {
-    fc.assert(fc.property(mutatedSeed, (s) => wellFormed(parseTextUnchecked(s, {}))), { numRuns: 150 });
+    fc.assert(
+      fc.property(mutatedSeed, (s) => wellFormed(parseTextUnchecked(s, {}))),
+      { numRuns: 150 },
+    );
   });
 
   it("on arbitrary bytes, zipped or not", async () => {
@@ -71,7 +133,25 @@ describe("the importer never throws", () => {
 
 // ——— generated drafts round-trip through Markdown ———
 
-const WORDS = ["les", "États", "membres", "de", "la", "paix", "sécurité", "internationale", "coopération", "(UIT)", "2024", "l'IA", "« Pacte »", "A/78/265", "et", "notamment", "à"];
+const WORDS = [
+  "les",
+  "États",
+  "membres",
+  "de",
+  "la",
+  "paix",
+  "sécurité",
+  "internationale",
+  "coopération",
+  "(UIT)",
+  "2024",
+  "l'IA",
+  "« Pacte »",
+  "A/78/265",
+  "et",
+  "notamment",
+  "à",
+];
 const PREAMBLE = ["Rappelant", "Réaffirmant également", "Notant avec préoccupation", "Prenant note", "Consciente", "Soulignant"];
 const OPERATIVE = ["Décide", "Invite", "Prie également", "Se félicite", "Encourage vivement", "Demande"];
 
@@ -99,13 +179,27 @@ const resolution: fc.Arbitrary<ResolutionDocument> = fc
   })
   .chain((r) =>
     fc.tuple(...r.operative.map((_, i) => subClauses(1, `op${i + 1}`))).map((subs): ResolutionDocument => {
-      const preamble: PreambularClause[] = r.preamble.map(([phrase, text], i) => ({ id: `pp${i + 1}`, phrase, text: `${text},`, subClauses: [] }));
+      const preamble: PreambularClause[] = r.preamble.map(([phrase, text], i) => ({
+        id: `pp${i + 1}`,
+        phrase,
+        text: `${text},`,
+        subClauses: [],
+      }));
       const operative: OperativeClause[] = r.operative.map(([phrase, text], i) => ({
-        id: `op${i + 1}`, number: i + 1, phrase, text: `${text}${i === r.operative.length - 1 ? "." : " ;"}`, subClauses: subs[i] ?? [],
+        id: `op${i + 1}`,
+        number: i + 1,
+        phrase,
+        text: `${text}${i === r.operative.length - 1 ? "." : " ;"}`,
+        subClauses: subs[i] ?? [],
       }));
       return {
-        kind: "resolution", language: "fr", header: { ...emptyHeader(), forum: r.forum, submittedBy: r.submittedBy },
-        opening: "Le Conseil de sécurité,", preamble, operative, closing: [],
+        kind: "resolution",
+        language: "fr",
+        header: { ...emptyHeader(), forum: r.forum, submittedBy: r.submittedBy },
+        opening: "Le Conseil de sécurité,",
+        preamble,
+        operative,
+        closing: [],
         footnotes: r.notes.map((text, i) => ({ marker: String(i + 1), text: `${text}.` })),
       };
     }),
@@ -117,7 +211,9 @@ describe("export then import is stable on damaged drafts", () => {
   const bodyEdits = fc
     .tuple(
       fc.nat({ max: SEEDS.length - 1 }),
-      fc.array(fc.tuple(fc.double({ min: 0.35, max: 1, noNaN: true }), fc.nat({ max: 200 }), fc.constantFrom(...FRAGMENTS)), { maxLength: 6 }),
+      fc.array(fc.tuple(fc.double({ min: 0.35, max: 1, noNaN: true }), fc.nat({ max: 200 }), fc.constantFrom(...FRAGMENTS)), {
+        maxLength: 6,
+      }),
     )
     .map(([index, edits]) =>
       edits.reduce((text, [at, cut, insert]) => {

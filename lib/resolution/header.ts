@@ -9,10 +9,26 @@ import type { DocumentHeader } from "./types";
 
 export function emptyHeader(): DocumentHeader {
   return {
-    organ: null, forum: null, question: null, submittedBy: null, coSignatories: [], sponsors: [],
-    symbol: null, resolutionNumber: null, distribution: null, date: null, language: null,
-    originalLanguage: null, session: null, committee: null, agendaItem: null, agendaTitle: null,
-    documentType: null, basis: null, title: null, extra: [],
+    organ: null,
+    forum: null,
+    question: null,
+    submittedBy: null,
+    coSignatories: [],
+    sponsors: [],
+    symbol: null,
+    resolutionNumber: null,
+    distribution: null,
+    date: null,
+    language: null,
+    originalLanguage: null,
+    session: null,
+    committee: null,
+    agendaItem: null,
+    agendaTitle: null,
+    documentType: null,
+    basis: null,
+    title: null,
+    extra: [],
   };
 }
 
@@ -34,7 +50,7 @@ export function headerLines(blocks: readonly Block[]): HeaderLine[] {
     const joined: string[] = [];
     for (const line of raw) {
       const prev = joined[joined.length - 1];
-      const openEmphasis = prev !== undefined && ((prev.match(/\*\*/g)?.length ?? 0) % 2 === 1);
+      const openEmphasis = prev !== undefined && (prev.match(/\*\*/g)?.length ?? 0) % 2 === 1;
       if (prev !== undefined && (openEmphasis || /^\p{Ll}/u.test(line))) joined[joined.length - 1] = `${prev} ${line}`;
       else joined.push(line);
     }
@@ -47,18 +63,39 @@ export function headerLines(blocks: readonly Block[]): HeaderLine[] {
 }
 
 const MUN_KEYS: Record<string, "forum" | "question" | "submittedBy" | "coSignatories"> = {
-  FORUM: "forum", COMITE: "forum", COMMITTEE: "forum", ORGANE: "forum", ORGAN: "forum",
-  QUESTION: "question", TOPIC: "question", SUJET: "question", THEME: "question", ISSUE: "question",
-  SOUMISPAR: "submittedBy", SUBMITTEDBY: "submittedBy", PRESENTEPAR: "submittedBy", AUTEUR: "submittedBy",
-  AUTEURS: "submittedBy", SPONSOR: "submittedBy", MAINSUBMITTER: "submittedBy",
-  COSIGNATAIRES: "coSignatories", COSIGNATAIRE: "coSignatories", SIGNATAIRES: "coSignatories",
-  COSIGNATORIES: "coSignatories", SIGNATORIES: "coSignatories", COSUBMITTERS: "coSignatories",
+  FORUM: "forum",
+  COMITE: "forum",
+  COMMITTEE: "forum",
+  ORGANE: "forum",
+  ORGAN: "forum",
+  QUESTION: "question",
+  TOPIC: "question",
+  SUJET: "question",
+  THEME: "question",
+  ISSUE: "question",
+  SOUMISPAR: "submittedBy",
+  SUBMITTEDBY: "submittedBy",
+  PRESENTEPAR: "submittedBy",
+  AUTEUR: "submittedBy",
+  AUTEURS: "submittedBy",
+  SPONSOR: "submittedBy",
+  MAINSUBMITTER: "submittedBy",
+  COSIGNATAIRES: "coSignatories",
+  COSIGNATAIRE: "coSignatories",
+  SIGNATAIRES: "coSignatories",
+  COSIGNATORIES: "coSignatories",
+  SIGNATORIES: "coSignatories",
+  COSUBMITTERS: "coSignatories",
   COSPONSORS: "coSignatories",
 };
 
 /** "SOU MIS PAR" (a PDF conversion split it) → "SOUMISPAR". */
 function normaliseKey(key: string): string {
-  return key.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z]/g, "").toUpperCase();
+  return key
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z]/g, "")
+    .toUpperCase();
 }
 
 /** A MUN "KEY: value" line, or null. */
@@ -107,11 +144,14 @@ const MONTHS =
   "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|" +
   "january|february|march|april|may|june|july|august|september|october|november|december";
 const DATE_RE = new RegExp(`^(?:\\d{1,2}(?:er)? (?:${MONTHS}) \\d{4}|(?:${MONTHS}) \\d{1,2}, \\d{4})$`, "i");
-const ORGANS = /^(?:assemblée générale|conseil de sécurité|conseil économique et social|general assembly|security council|economic and social council|conseil des droits de l'homme|human rights council)$/i;
+const ORGANS =
+  /^(?:assemblée générale|conseil de sécurité|conseil économique et social|general assembly|security council|economic and social council|conseil des droits de l'homme|human rights council)$/i;
 const LANGUAGES = /^(?:français|anglais|espagnol|arabe|chinois|russe|english|french|spanish|arabic|chinese|russian)$/i;
-const COMMITTEE = /^(?:(?:première|deuxième|troisième|quatrième|cinquième|sixième) commission|(?:first|second|third|fourth|fifth|sixth) committee|commission plénière|committee of the whole)$/i;
+const COMMITTEE =
+  /^(?:(?:première|deuxième|troisième|quatrième|cinquième|sixième) commission|(?:first|second|third|fourth|fifth|sixth) committee|commission plénière|committee of the whole)$/i;
 const SPONSORS = /^(.+?)\s*:\s*((?:projet de résolution|draft resolution)(?: révisé| revised)?)$/i;
-const DOC_TYPE = /^(?:résolution adoptée|resolution adopted|rapport d|report of|report by|note d|note by|lettre d|letter d|projet de résolution|draft resolution|décision adoptée|decision adopted)/i;
+const DOC_TYPE =
+  /^(?:résolution adoptée|resolution adopted|rapport d|report of|report by|note d|note by|lettre d|letter d|projet de résolution|draft resolution|décision adoptée|decision adopted)/i;
 
 type FieldRule = (h: DocumentHeader, text: string) => boolean;
 

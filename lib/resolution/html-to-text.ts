@@ -64,19 +64,30 @@ export function htmlToText(html: string): string {
     const closing = m[1] === "/";
     const tag = (m[2] ?? "").toLowerCase();
     switch (tag) {
-      case "p": case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "tr": case "table": case "li-note":
+      case "p":
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+      case "tr":
+      case "table":
+      case "li-note":
         if (!closing) {
           out += "\n\n";
           if (tag[0] === "h" && tag.length === 2) out += `${"#".repeat(Number(tag[1]))} `;
         } else out += "\n\n";
         break;
-      case "td": case "th":
+      case "td":
+      case "th":
         out += closing ? "\n\n" : "";
         break;
       case "br":
         out += "\n";
         break;
-      case "ol": case "ul":
+      case "ol":
+      case "ul":
         if (closing) lists.pop();
         else lists.push({ ordered: tag === "ol", count: 0 });
         out += "\n\n";
@@ -89,7 +100,10 @@ export function htmlToText(html: string): string {
         }
         break;
       }
-      case "em": case "i": case "strong": case "b": {
+      case "em":
+      case "i":
+      case "strong":
+      case "b": {
         const marker = tag === "em" || tag === "i" ? "*" : "**";
         if (!closing) pendingOpen += marker;
         else if (pendingOpen.endsWith(marker)) pendingOpen = pendingOpen.slice(0, -marker.length);

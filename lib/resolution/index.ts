@@ -10,13 +10,23 @@ export { parseText, DEFAULT_MAX_BYTES } from "./parse";
 export { parseDocument, parseDocx, parseBytes, isZip } from "./parse-docx";
 
 export {
-  applyAmendment, applyAmendments, revertAmendment, addedClauseId, replacementText,
-  type AmendmentResult, type AmendmentUndo, type AppliedAmendment,
+  applyAmendment,
+  applyAmendments,
+  revertAmendment,
+  addedClauseId,
+  replacementText,
+  type AmendmentResult,
+  type AmendmentUndo,
+  type AppliedAmendment,
 } from "./amend";
 export { wordDiff, diffOriginal, diffAmended, changedShare, distance } from "./diff";
 export {
   trackedChanges,
-  type PendingAmendment, type TrackedClause, type TrackedDocument, type TrackedProposal, type TrackedStatus,
+  type PendingAmendment,
+  type TrackedClause,
+  type TrackedDocument,
+  type TrackedProposal,
+  type TrackedStatus,
 } from "./tracked";
 export { findClause, clauseIds, clauseText, walkClauses, renumber, type ClauseLocation } from "./tree";
 
@@ -29,5 +39,10 @@ export { formatLabel } from "./labels";
 export { makeError, formatMessage, lookupMessage } from "./messages";
 export { DOCUMENT_LIBRARY, LIBRARY_DIR, defaultDraftFor, libraryEntry, type LibraryEntry, type SessionOrgan } from "./library";
 export {
-  parsedDocumentSchema, resolutionDocumentSchema, referenceDocumentSchema, amendmentOpSchema, subClauseSchema, headerSchema,
+  parsedDocumentSchema,
+  resolutionDocumentSchema,
+  referenceDocumentSchema,
+  amendmentOpSchema,
+  subClauseSchema,
+  headerSchema,
 } from "./schema";

@@ -13,16 +13,24 @@ export function toSuperscript(digits: string): string {
 
 /** "¹²" → "12". */
 export function fromSuperscript(text: string): string {
-  return [...text].map((c) => {
-    const i = SUPERSCRIPT_DIGITS.indexOf(c);
-    return i >= 0 ? String(i) : c;
-  }).join("");
+  return [...text]
+    .map((c) => {
+      const i = SUPERSCRIPT_DIGITS.indexOf(c);
+      return i >= 0 ? String(i) : c;
+    })
+    .join("");
 }
 
 export const SUPERSCRIPT_CLASS = "[⁰¹²³⁴⁵⁶⁷⁸⁹]";
 
 const ENTITIES: Record<string, string> = {
-  "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ",
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+  "&apos;": "'",
+  "&nbsp;": " ",
 };
 
 /** Superscripts: digits are footnote references (¹), letters are ordinals (1er, 55e). */
@@ -53,9 +61,7 @@ export function stripEmphasis(s: string): string {
 
 /** Links become their text; autolinks their address. */
 function stripLinks(s: string): string {
-  return s
-    .replace(/\[([^\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)/g, "$1")
-    .replace(/<((?:https?|mailto):[^>\s]+)>/gi, "$1");
+  return s.replace(/\[([^\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/gi, "$1");
 }
 
 /** Leftover inline HTML the converters do not know (e.g. <span>, <u>) is dropped. */
@@ -81,9 +87,7 @@ export function collapseSpaces(s: string): string {
 export function cleanInline(raw: string): string {
   let s = raw;
   for (let i = 0; i < 3; i++) {
-    const next = collapseSpaces(
-      stripEmphasis(stripTags(convertSuperscripts(stripLinks(unescapeMarkdown(decodeEntities(s)))))),
-    );
+    const next = collapseSpaces(stripEmphasis(stripTags(convertSuperscripts(stripLinks(unescapeMarkdown(decodeEntities(s)))))));
     if (next === s) break;
     s = next;
   }

@@ -28,8 +28,7 @@ export interface Block {
   footnoteMarker: string;
 }
 
-const FOOTNOTE_RE =
-  /^(?:<sup>\s*(\d{1,3}|\*)\s*<\/sup>|\^\{(\d{1,3})\}|\^(\d{1,3})(?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(\w{1,8})\]:)\s*(\S.*)$/;
+const FOOTNOTE_RE = /^(?:<sup>\s*(\d{1,3}|\*)\s*<\/sup>|\^\{(\d{1,3})\}|\^(\d{1,3})(?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(\w{1,8})\]:)\s*(\S.*)$/;
 const NUMBERED_RE = /^(?:\*\*)?(\d{1,3})\\?[.)](?:\*\*)?\s+(\S.*)$/;
 const LABEL_RE = /^(?:([-*+•])\s+)?(?:\(([A-Za-z]{1,6})\)|([A-Za-z]{1,6})[.)])\s+(\S.*)$/;
 const HEADING_RE = /^(#{1,6})\s+(.*)$/;
@@ -37,15 +36,21 @@ const RULE_RE = /^(?:-{3,}|\*{3,}|_{3,}|(?:- ){2,}-|(?:\* ){2,}\*)$/;
 
 /** Asterisk footnotes ("* A/80/150.") only count when some text carries a lone "*" reference. */
 export function hasAsteriskReference(text: string): boolean {
-  return text
-    .split(/\n\s*\n/)
-    .some((para) => /[^\s*]\*(?!\*)(?=[\s,.;:)]|$)/.test(stripEmphasis(para.replace(/^\s*\*\s+.*$/gm, ""))));
+  return text.split(/\n\s*\n/).some((para) => /[^\s*]\*(?!\*)(?=[\s,.;:)]|$)/.test(stripEmphasis(para.replace(/^\s*\*\s+.*$/gm, ""))));
 }
 
 function emptyBlock(kind: BlockKind, line: number, raw: string, gap: BlockGap): Block {
   return {
-    kind, line, lines: [], rawFirst: raw, gap,
-    headingLevel: 0, number: 0, label: "", bulleted: false, footnoteMarker: "",
+    kind,
+    line,
+    lines: [],
+    rawFirst: raw,
+    gap,
+    headingLevel: 0,
+    number: 0,
+    label: "",
+    bulleted: false,
+    footnoteMarker: "",
   };
 }
 

@@ -24,7 +24,11 @@ describe("the bundled library", () => {
   it("has one default draft per organ: the UK draft for the Security Council, A/C.1/78 for the General Assembly", () => {
     expect(defaultDraftFor("security-council").id).toBe("sc-uk-ai-security");
     expect(defaultDraftFor("general-assembly").id).toBe("ga-first-committee-a-c1-78");
-    expect(DOCUMENT_LIBRARY.filter((e) => e.kind === "reference").map((e) => e.id)).toEqual(["ga-res-79-239", "ga-res-78-311", "sg-report-a-80"]);
+    expect(DOCUMENT_LIBRARY.filter((e) => e.kind === "reference").map((e) => e.id)).toEqual([
+      "ga-res-79-239",
+      "ga-res-78-311",
+      "sg-report-a-80",
+    ]);
     expect(libraryEntry("nope")).toBeNull();
   });
 

@@ -56,7 +56,8 @@ export const DOCUMENT_LIBRARY: readonly LibraryEntry[] = [
     organ: "general-assembly",
     language: "fr",
     defaultFor: null,
-    title: "78/311. Intensifier la coopération internationale en matière de renforcement des capacités dans le domaine de l'intelligence artificielle",
+    title:
+      "78/311. Intensifier la coopération internationale en matière de renforcement des capacités dans le domaine de l'intelligence artificielle",
   },
   {
     id: "sg-report-a-80",
@@ -65,7 +66,8 @@ export const DOCUMENT_LIBRARY: readonly LibraryEntry[] = [
     organ: "general-assembly",
     language: "fr",
     defaultFor: null,
-    title: "Dernières évolutions scientifiques et techniques et leurs incidences éventuelles sur l'action menée en matière de sécurité internationale et de désarmement (rapport du Secrétaire général)",
+    title:
+      "Dernières évolutions scientifiques et techniques et leurs incidences éventuelles sur l'action menée en matière de sécurité internationale et de désarmement (rapport du Secrétaire général)",
   },
 ];
 

@@ -29,10 +29,20 @@ const WARNINGS: Record<WarningCode, string[]> = {
   "footnote.undefined": ["line", "clause", "marker"],
 };
 const ERRORS: Record<ParseErrorCode | AmendmentErrorCode, string[]> = {
-  "document.empty": [], "document.binary": [], "document.too_large": ["size", "limit"], "document.no_clauses": [],
-  "docx.invalid": [], "amendment.reference_document": [], "amendment.invalid_id": ["amendmentId"],
-  "amendment.duplicate_id": ["clause"], "amendment.unknown_clause": ["clause"], "amendment.unknown_after": ["clause"],
-  "amendment.wrong_section": ["clause", "section"], "amendment.empty_text": [], "amendment.too_deep": ["clause", "max"], "amendment.too_many_clauses": ["max"],
+  "document.empty": [],
+  "document.binary": [],
+  "document.too_large": ["size", "limit"],
+  "document.no_clauses": [],
+  "docx.invalid": [],
+  "amendment.reference_document": [],
+  "amendment.invalid_id": ["amendmentId"],
+  "amendment.duplicate_id": ["clause"],
+  "amendment.unknown_clause": ["clause"],
+  "amendment.unknown_after": ["clause"],
+  "amendment.wrong_section": ["clause", "section"],
+  "amendment.empty_text": [],
+  "amendment.too_deep": ["clause", "max"],
+  "amendment.too_many_clauses": ["max"],
 };
 
 describe("messages", () => {

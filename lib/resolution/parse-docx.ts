@@ -31,7 +31,8 @@ export async function docxToText(bytes: Uint8Array): Promise<string | null> {
 export async function parseDocx(bytes: Uint8Array, opts: ParseOptions = {}): Promise<ParseResult> {
   const limit = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.byteLength === 0) return { ok: false, error: makeError("document.empty") };
-  if (bytes.byteLength > limit * 10) return { ok: false, error: makeError("document.too_large", { size: bytes.byteLength, limit: limit * 10 }) };
+  if (bytes.byteLength > limit * 10)
+    return { ok: false, error: makeError("document.too_large", { size: bytes.byteLength, limit: limit * 10 }) };
   if (!isZip(bytes)) return { ok: false, error: makeError("docx.invalid") };
   const text = await docxToText(bytes);
   if (text === null) return { ok: false, error: makeError("docx.invalid") };

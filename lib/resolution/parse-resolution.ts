@@ -5,12 +5,8 @@
 import type { Block } from "./lexer";
 import { cleanInline } from "./inline";
 import { candidateStyles, labelIndex, type LabelStyle } from "./labels";
-import {
-  IdRegistry, isContinuation, isOpeningLine, joinContinuation, rawText, rawTextWithPrefix, splitOpening,
-} from "./clause-builder";
-import type {
-  OperativeClause, ParseWarning, PreambularClause, SubClause, TopLevelClause, WarningCode,
-} from "./types";
+import { IdRegistry, isContinuation, isOpeningLine, joinContinuation, rawText, rawTextWithPrefix, splitOpening } from "./clause-builder";
+import type { OperativeClause, ParseWarning, PreambularClause, SubClause, TopLevelClause, WarningCode } from "./types";
 
 export interface ResolutionBody {
   opening: string | null;
@@ -98,7 +94,12 @@ export function parseResolutionBody(blocks: readonly Block[]): ResolutionBody {
     if (!place) return false;
     const parent = place.depth === 1 ? owner : stack[place.depth - 2]?.node;
     if (!parent) return false;
-    const node: SubClause = { id: ids.take(`${parent.id}/${block.label}`), label: block.label, text: cleanInline(rawText(block)), subClauses: [] };
+    const node: SubClause = {
+      id: ids.take(`${parent.id}/${block.label}`),
+      label: block.label,
+      text: cleanInline(rawText(block)),
+      subClauses: [],
+    };
     parent.subClauses.push(node);
     const previousIndex = stack[place.depth - 1]?.style === place.style ? (stack[place.depth - 1]?.index ?? 0) : 0;
     stack = [...stack.slice(0, place.depth - 1), { style: place.style, index: labelIndex(block.label, place.style), node }];
@@ -153,5 +154,8 @@ export function parseResolutionBody(blocks: readonly Block[]): ResolutionBody {
 /** Clean a multi-line block line by line, after stripping emphasis that spans the lines. */
 function cleanLines(raw: string): string[] {
   const whole = cleanInline(raw.replace(/\n/g, " \u0000 "));
-  return whole.split("\u0000").map((l) => l.trim()).filter((l) => l !== "");
+  return whole
+    .split("\u0000")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
 }

@@ -50,12 +50,20 @@ describe("United Kingdom draft (Security Council, MUN header)", () => {
   it("gives ids pp1…pp6 / op1…op6 and reads the italic opening phrases", () => {
     expect(doc.preamble.map((c) => c.id)).toEqual(["pp1", "pp2", "pp3", "pp4", "pp5", "pp6"]);
     expect(doc.operative.map((c) => [c.id, c.number, c.phrase])).toEqual([
-      ["op1", 1, "Invite"], ["op2", 2, "Décide"], ["op3", 3, "Propose"],
-      ["op4", 4, "Prie"], ["op5", 5, "Recommande"], ["op6", 6, "Propose"],
+      ["op1", 1, "Invite"],
+      ["op2", 2, "Décide"],
+      ["op3", 3, "Propose"],
+      ["op4", 4, "Prie"],
+      ["op5", 5, "Recommande"],
+      ["op6", 6, "Propose"],
     ]);
     expect(doc.preamble.map((c) => c.phrase)).toEqual([
-      "Réaffirmant", "Rappelant", "Prenant note", "Se référant",
-      "Ayant à l'esprit l'intervention du secrétaire général de l'ONU", "Notant",
+      "Réaffirmant",
+      "Rappelant",
+      "Prenant note",
+      "Se référant",
+      "Ayant à l'esprit l'intervention du secrétaire général de l'ONU",
+      "Notant",
     ]);
   });
 
@@ -158,9 +166,21 @@ describe("GA resolution 78/311 (no emphasis on preambular phrases, ^{er})", () =
 
   it("detects the opening phrases without italics", () => {
     expect(doc.preamble.map((c) => c.phrase)).toEqual([
-      "Réaffirmant", "Réaffirmant également", "Réaffirmant", "Considérant", "Considérant", "Soulignant",
-      "Soulignant également", "Notant avec préoccupation", "Notant avec préoccupation également",
-      "Prenant note", "Consciente", "Soulignant", "Notant", "Soulignant", "Considérant",
+      "Réaffirmant",
+      "Réaffirmant également",
+      "Réaffirmant",
+      "Considérant",
+      "Considérant",
+      "Soulignant",
+      "Soulignant également",
+      "Notant avec préoccupation",
+      "Notant avec préoccupation également",
+      "Prenant note",
+      "Consciente",
+      "Soulignant",
+      "Notant",
+      "Soulignant",
+      "Considérant",
     ]);
     expect(doc.opening).toBe("L'Assemblée générale,");
   });
@@ -213,7 +233,8 @@ describe("Secretary-General's report A/80/… (reference document)", () => {
       session: "Quatre-vingtième session",
       agendaItem: "Point 99 de l'ordre du jour provisoire*",
       documentType: "Rapport du Secrétaire général",
-      title: "Dernières évolutions scientifiques et techniques et leurs incidences éventuelles sur l'action menée en matière de sécurité internationale et de désarmement",
+      title:
+        "Dernières évolutions scientifiques et techniques et leurs incidences éventuelles sur l'action menée en matière de sécurité internationale et de désarmement",
     });
     expect(doc.footnotes).toHaveLength(37);
     expect(doc.footnotes[0]).toEqual({ marker: "*", text: "A/80/150." });

@@ -13,9 +13,7 @@ import { checkResolution } from "./check-resolution";
 import { looksLikeHeading, parseReferenceBody } from "./parse-reference";
 import { makeError } from "./messages";
 import { isRoman } from "./labels";
-import type {
-  DocumentLanguage, Footnote, ParseErrorCode, ParseOptions, ParseResult, ReferenceDocument, ResolutionDocument,
-} from "./types";
+import type { DocumentLanguage, Footnote, ParseErrorCode, ParseOptions, ParseResult, ReferenceDocument, ResolutionDocument } from "./types";
 
 export const DEFAULT_MAX_BYTES = 1_000_000;
 
@@ -52,7 +50,11 @@ export function looksBinary(text: string): boolean {
 
 /** BOM, line endings, form feeds (page breaks) and tabs normalised; line numbers unchanged. */
 function normalise(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/[\f\v]/g, "").replace(/\t/g, " ");
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\f\v]/g, "")
+    .replace(/\t/g, " ");
 }
 
 function detectLanguage(text: string): DocumentLanguage {
@@ -63,9 +65,7 @@ function detectLanguage(text: string): DocumentLanguage {
 }
 
 function footnotesOf(blocks: readonly Block[]): Footnote[] {
-  return blocks
-    .filter((b) => b.kind === "footnote")
-    .map((b) => ({ marker: b.footnoteMarker, text: cleanInline(rawText(b)) }));
+  return blocks.filter((b) => b.kind === "footnote").map((b) => ({ marker: b.footnoteMarker, text: cleanInline(rawText(b)) }));
 }
 
 /** Where a resolution's body starts: its opening line, its first clause, or its first number. */
@@ -106,9 +106,7 @@ function decideKind(blocks: readonly Block[], opts: ParseOptions): "resolution" 
   if (opening || head.some((b) => munField(cleanInline(rawText(b))) !== null)) return "resolution";
   const header = parseHeader(headerLines(head));
   if (header.documentType !== null && /^(?:rapport|report|note|lettre|letter)/i.test(header.documentType)) return "reference";
-  const sectionHeading = blocks.some(
-    (b) => b.kind === "label" && /^[IVX]+$/.test(b.label) && looksLikeHeading(cleanInline(rawText(b))),
-  );
+  const sectionHeading = blocks.some((b) => b.kind === "label" && /^[IVX]+$/.test(b.label) && looksLikeHeading(cleanInline(rawText(b))));
   return sectionHeading ? "reference" : "resolution";
 }
 
@@ -151,8 +149,14 @@ export function parseTextUnchecked(input: string, opts: ParseOptions): ParseResu
   const body = parseResolutionBody(blocks.slice(start));
   if (body.preamble.length === 0 && body.operative.length === 0) return fail("document.no_clauses");
   const document: ResolutionDocument = {
-    kind: "resolution", language, header, opening: body.opening,
-    preamble: body.preamble, operative: body.operative, closing: body.closing, footnotes,
+    kind: "resolution",
+    language,
+    header,
+    opening: body.opening,
+    preamble: body.preamble,
+    operative: body.operative,
+    closing: body.closing,
+    footnotes,
   };
   const warnings = [...body.warnings, ...checkResolution(document, body.lines)].sort((a, b) => a.line - b.line);
   return { ok: true, document, warnings };

@@ -36,9 +36,26 @@ export function run(text: string, style: Partial<Omit<Run, "text">> = {}): Run {
   return { text, italic: style.italic ?? false, bold: style.bold ?? false, change: style.change ?? null };
 }
 
-const MUN_LABELS: Record<DocumentLanguage, { forum: string; question: string; submittedBy: string; coSignatories: string; draft: string; and: string }> = {
-  fr: { forum: "FORUM", question: "QUESTION", submittedBy: "SOUMIS PAR", coSignatories: "CO-SIGNATAIRES", draft: "projet de résolution", and: "et" },
-  en: { forum: "FORUM", question: "QUESTION", submittedBy: "SUBMITTED BY", coSignatories: "CO-SIGNATORIES", draft: "draft resolution", and: "and" },
+const MUN_LABELS: Record<
+  DocumentLanguage,
+  { forum: string; question: string; submittedBy: string; coSignatories: string; draft: string; and: string }
+> = {
+  fr: {
+    forum: "FORUM",
+    question: "QUESTION",
+    submittedBy: "SOUMIS PAR",
+    coSignatories: "CO-SIGNATAIRES",
+    draft: "projet de résolution",
+    and: "et",
+  },
+  en: {
+    forum: "FORUM",
+    question: "QUESTION",
+    submittedBy: "SUBMITTED BY",
+    coSignatories: "CO-SIGNATORIES",
+    draft: "draft resolution",
+    and: "and",
+  },
 };
 
 function joinNames(names: readonly string[], and: string): string {
@@ -72,7 +89,8 @@ export function headerBlocks(h: DocumentHeader, language: DocumentLanguage): Ren
   // A plain title right under the agenda item would read as the agenda item's title.
   const titleEarly = h.resolutionNumber === null && (h.agendaItem === null || h.agendaTitle !== null);
   if (titleEarly) line(h.title, { bold: true });
-  if (h.sponsors.length > 0) line(`${joinNames(h.sponsors, labels.and)}${language === "fr" ? "\u202f: " : ": "}${h.documentType ?? labels.draft}`, { bold: true });
+  if (h.sponsors.length > 0)
+    line(`${joinNames(h.sponsors, labels.and)}${language === "fr" ? "\u202f: " : ": "}${h.documentType ?? labels.draft}`, { bold: true });
   else line(h.documentType);
   if (h.basis !== null) line(`[${h.basis}]`);
   if (h.resolutionNumber !== null) line(`${h.resolutionNumber}. ${h.title ?? ""}`, { bold: true });
@@ -117,10 +135,7 @@ function clauseBlocks(node: TrackedClause): RenderBlock[] {
   else if (node.depth > 0) prefix = `${formatLabel(node.label, node.depth)} `;
   else if (node.section === "operative") prefix = `${node.label}. `;
   const runs = clauseRuns(node);
-  return [
-    { kind: "paragraph", role: "clause", prefix, indent: node.depth, runs },
-    ...node.subClauses.flatMap(clauseBlocks),
-  ];
+  return [{ kind: "paragraph", role: "clause", prefix, indent: node.depth, runs }, ...node.subClauses.flatMap(clauseBlocks)];
 }
 
 function footnoteBlocks(notes: readonly Footnote[]): RenderBlock[] {
@@ -128,13 +143,20 @@ function footnoteBlocks(notes: readonly Footnote[]): RenderBlock[] {
   const marker = (m: string) => (/^\d+$/.test(m) ? toSuperscript(m) : m === "*" ? "*" : `[^${m}]:`);
   return [
     { kind: "rule" },
-    ...notes.map((n): RenderBlock => ({ kind: "paragraph", role: "footnote", prefix: `${marker(n.marker)} `, indent: 0, runs: [run(n.text)] })),
+    ...notes.map((n): RenderBlock => ({
+      kind: "paragraph",
+      role: "footnote",
+      prefix: `${marker(n.marker)} `,
+      indent: 0,
+      runs: [run(n.text)],
+    })),
   ];
 }
 
 function trackedBlocks(doc: TrackedDocument): RenderBlock[] {
   const out: RenderBlock[] = headerBlocks(doc.header, doc.language);
-  if (doc.opening !== null) out.push({ kind: "paragraph", role: "opening", prefix: "", indent: 0, runs: [run(doc.opening, { italic: true })] });
+  if (doc.opening !== null)
+    out.push({ kind: "paragraph", role: "opening", prefix: "", indent: 0, runs: [run(doc.opening, { italic: true })] });
   for (const node of [...doc.preamble, ...doc.operative]) out.push(...clauseBlocks(node));
   if (doc.closing.length > 0) out.push({ kind: "lines", lines: doc.closing.map((l) => [run(l, { italic: true })]) });
   out.push(...footnoteBlocks(doc.footnotes));
@@ -151,7 +173,13 @@ function referenceBlocks(doc: ReferenceDocument): RenderBlock[] {
         break;
       }
       case "paragraph":
-        out.push({ kind: "paragraph", role: "text", prefix: block.number === null ? "" : `${block.number}. `, indent: 0, runs: [run(block.text)] });
+        out.push({
+          kind: "paragraph",
+          role: "text",
+          prefix: block.number === null ? "" : `${block.number}. `,
+          indent: 0,
+          runs: [run(block.text)],
+        });
         break;
       case "item":
         out.push({ kind: "paragraph", role: "text", prefix: `- ${block.label}) `, indent: 1, runs: [run(block.text)] });
@@ -166,7 +194,9 @@ function referenceBlocks(doc: ReferenceDocument): RenderBlock[] {
 
 /** The blocks of any document, with pending amendments shown when asked. */
 export function renderBlocks(doc: ParsedDocument, opts: RenderOptions = {}): RenderBlock[] {
-  const status: RenderBlock[] = opts.status ? [{ kind: "paragraph", role: "header", prefix: "", indent: 0, runs: [run(opts.status, { bold: true })] }] : [];
+  const status: RenderBlock[] = opts.status
+    ? [{ kind: "paragraph", role: "header", prefix: "", indent: 0, runs: [run(opts.status, { bold: true })] }]
+    : [];
   if (doc.kind === "reference") return [...status, ...referenceBlocks(doc)];
   return [...status, ...trackedBlocks(trackedChanges(doc, opts.pending ?? []))];
 }

@@ -56,14 +56,18 @@ describe("renderMarkdown: UN layout", () => {
   });
 
   it("prints the sponsors line of a UN draft", () => {
-    expect(renderMarkdown(parseSeed("gaDraft"))).toContain("Venezuela (République bolivarienne du) et Zimbabwe\u202f: projet de résolution**");
+    expect(renderMarkdown(parseSeed("gaDraft"))).toContain(
+      "Venezuela (République bolivarienne du) et Zimbabwe\u202f: projet de résolution**",
+    );
   });
 });
 
 describe("renderPlainText", () => {
   it("indents sub-clauses and drops the markup", () => {
     const text = renderPlainText(parseDraft(NESTED_DRAFT));
-    expect(text).toContain("\n\n2. Demande aux États :\n\n    a) de renforcer leurs capacités ;\n\n    b) de coopérer :\n\n        i. au niveau régional ;");
+    expect(text).toContain(
+      "\n\n2. Demande aux États :\n\n    a) de renforcer leurs capacités ;\n\n    b) de coopérer :\n\n        i. au niveau régional ;",
+    );
     expect(text).not.toContain("*");
   });
 });

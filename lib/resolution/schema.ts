@@ -18,19 +18,39 @@ const operativeSchema = preambularSchema.extend({ number: z.number().int().min(0
 
 const nullableText = text.nullable();
 export const headerSchema = z.object({
-  organ: nullableText, forum: nullableText, question: nullableText, submittedBy: nullableText,
-  coSignatories: z.array(text), sponsors: z.array(text), symbol: nullableText, resolutionNumber: nullableText,
-  distribution: nullableText, date: nullableText, language: nullableText, originalLanguage: nullableText,
-  session: nullableText, committee: nullableText, agendaItem: nullableText, agendaTitle: nullableText,
-  documentType: nullableText, basis: nullableText, title: nullableText, extra: z.array(text),
+  organ: nullableText,
+  forum: nullableText,
+  question: nullableText,
+  submittedBy: nullableText,
+  coSignatories: z.array(text),
+  sponsors: z.array(text),
+  symbol: nullableText,
+  resolutionNumber: nullableText,
+  distribution: nullableText,
+  date: nullableText,
+  language: nullableText,
+  originalLanguage: nullableText,
+  session: nullableText,
+  committee: nullableText,
+  agendaItem: nullableText,
+  agendaTitle: nullableText,
+  documentType: nullableText,
+  basis: nullableText,
+  title: nullableText,
+  extra: z.array(text),
 });
 
 const footnoteSchema = z.object({ marker: z.string().max(10), text });
 const language = z.enum(["fr", "en"]);
 
 export const resolutionDocumentSchema = z.object({
-  kind: z.literal("resolution"), language, header: headerSchema, opening: nullableText,
-  preamble: z.array(preambularSchema), operative: z.array(operativeSchema), closing: z.array(text),
+  kind: z.literal("resolution"),
+  language,
+  header: headerSchema,
+  opening: nullableText,
+  preamble: z.array(preambularSchema),
+  operative: z.array(operativeSchema),
+  closing: z.array(text),
   footnotes: z.array(footnoteSchema),
 });
 
@@ -41,12 +61,16 @@ const referenceBlockSchema = z.discriminatedUnion("type", [
 ]);
 
 export const referenceDocumentSchema = z.object({
-  kind: z.literal("reference"), language, header: headerSchema, blocks: z.array(referenceBlockSchema),
+  kind: z.literal("reference"),
+  language,
+  header: headerSchema,
+  blocks: z.array(referenceBlockSchema),
   footnotes: z.array(footnoteSchema),
 });
 
 export const parsedDocumentSchema: z.ZodType<ParsedDocument> = z.discriminatedUnion("kind", [
-  resolutionDocumentSchema, referenceDocumentSchema,
+  resolutionDocumentSchema,
+  referenceDocumentSchema,
 ]);
 
 const section = z.enum(["preamble", "operative"]);

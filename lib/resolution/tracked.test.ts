@@ -9,7 +9,10 @@ const uk = seedResolution("ukDraft");
 const pending: PendingAmendment[] = [
   { amendmentId: "A1", op: { kind: "replace", targetId: "op3", text: "*Propose* la création d'un fonds international pour l'IA," } },
   { amendmentId: "A2", op: { kind: "delete", targetId: "op5" } },
-  { amendmentId: "A3", op: { kind: "add", section: "operative", parentId: null, afterId: "op6", text: "*Décide* de rester saisi de la question." } },
+  {
+    amendmentId: "A3",
+    op: { kind: "add", section: "operative", parentId: null, afterId: "op6", text: "*Décide* de rester saisi de la question." },
+  },
   { amendmentId: "A4", op: { kind: "add", section: "operative", parentId: null, afterId: "op6", text: "*Décide* de se réunir." } },
   { amendmentId: "A5", op: { kind: "delete", targetId: "op3" } },
   { amendmentId: "A6", op: { kind: "delete", targetId: "op99" } },
@@ -21,8 +24,14 @@ describe("trackedChanges", () => {
 
   it("keeps the original numbering and places additions after their anchor, in order", () => {
     expect(tracked.operative.map((c) => [c.id, c.label, c.status])).toEqual([
-      ["op1", "1", "unchanged"], ["op2", "2", "unchanged"], ["op3", "3", "replaced"], ["op4", "4", "unchanged"],
-      ["op5", "5", "deleted"], ["op6", "6", "unchanged"], ["op+A3", "6 bis", "added"], ["op+A4", "6 ter", "added"],
+      ["op1", "1", "unchanged"],
+      ["op2", "2", "unchanged"],
+      ["op3", "3", "replaced"],
+      ["op4", "4", "unchanged"],
+      ["op5", "5", "deleted"],
+      ["op6", "6", "unchanged"],
+      ["op+A3", "6 bis", "added"],
+      ["op+A4", "6 ter", "added"],
     ]);
     expect(tracked.unresolved).toEqual(["A6"]);
   });
@@ -32,7 +41,10 @@ describe("trackedChanges", () => {
     expect(op3?.amendmentId).toBe("A1");
     expect(op3?.segments.filter((s) => s.kind === "insert").map((s) => s.text)).toEqual(["fonds"]);
     expect(op3?.segments.some((s) => s.kind === "delete" && s.text.includes("fond"))).toBe(true);
-    expect(op3?.proposals.map((p) => [p.amendmentId, p.kind])).toEqual([["A1", "replace"], ["A5", "delete"]]);
+    expect(op3?.proposals.map((p) => [p.amendmentId, p.kind])).toEqual([
+      ["A1", "replace"],
+      ["A5", "delete"],
+    ]);
   });
 
   it("shows deletions and additions whole", () => {
@@ -50,15 +62,22 @@ describe("trackedChanges", () => {
     ]);
     const op2 = t.operative[1];
     expect(op2?.subClauses.map((s) => [s.id, s.label, s.status])).toEqual([
-      ["op2/a", "a", "unchanged"], ["op2/+B1", "a bis", "added"], ["op2/b", "b", "unchanged"], ["op2/c", "c", "unchanged"],
+      ["op2/a", "a", "unchanged"],
+      ["op2/+B1", "a bis", "added"],
+      ["op2/b", "b", "unchanged"],
+      ["op2/c", "c", "unchanged"],
     ]);
     const b = op2?.subClauses[2];
     expect(b?.subClauses.map((s) => [s.id, s.label, s.status])).toEqual([
-      ["op2/b/+B3", null, "added"], ["op2/b/i", "i", "replaced"], ["op2/b/ii", "ii", "unchanged"],
+      ["op2/b/+B3", null, "added"],
+      ["op2/b/i", "i", "replaced"],
+      ["op2/b/ii", "ii", "unchanged"],
     ]);
     expect(b?.subClauses[1]?.segments).toEqual([
       // jsdiff tokenises the hyphen: only "sous-" is new.
-      { kind: "equal", text: "au niveau " }, { kind: "insert", text: "sous-" }, { kind: "equal", text: "régional ;" },
+      { kind: "equal", text: "au niveau " },
+      { kind: "insert", text: "sous-" },
+      { kind: "equal", text: "régional ;" },
     ]);
   });
 
@@ -68,7 +87,10 @@ describe("trackedChanges", () => {
     const b = t.operative[1]?.subClauses[1];
     expect([b?.status, b?.subClauses.map((s) => [s.status, s.amendmentId, s.segments])]).toEqual([
       "deleted",
-      [["deleted", "D1", [{ kind: "delete", text: "au niveau régional ;" }]], ["deleted", "D1", [{ kind: "delete", text: "au niveau mondial ;" }]]],
+      [
+        ["deleted", "D1", [{ kind: "delete", text: "au niveau régional ;" }]],
+        ["deleted", "D1", [{ kind: "delete", text: "au niveau mondial ;" }]],
+      ],
     ]);
     expect(b?.proposals).toHaveLength(1);
     expect(b?.subClauses[0]?.proposals).toEqual([]);

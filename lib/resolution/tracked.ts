@@ -66,10 +66,17 @@ function fromClause(clause: AnyClause, section: DocumentSection, depth: number):
   const phrase = isTopLevel(clause) ? clause.phrase : "";
   const full = clauseText(clause);
   return {
-    id: clause.id, section, depth,
+    id: clause.id,
+    section,
+    depth,
     label: "number" in clause ? String(clause.number) : "label" in clause ? clause.label : null,
-    status: "unchanged", amendmentId: null, phrase, newPhrase: phrase, text: clause.text,
-    segments: full === "" ? [] : [{ kind: "equal", text: full }], proposals: [],
+    status: "unchanged",
+    amendmentId: null,
+    phrase,
+    newPhrase: phrase,
+    text: clause.text,
+    segments: full === "" ? [] : [{ kind: "equal", text: full }],
+    proposals: [],
     subClauses: clause.subClauses.map((s) => fromClause(s, section, depth + 1)),
   };
 }
@@ -139,9 +146,18 @@ export function trackedChanges(doc: ResolutionDocument, pending: readonly Pendin
       const split = depth === 0 ? splitClauseText(op.text, null) : { phrase: "", text: cleanSubClauseText(op.text) };
       const full = joinPhrase(split.phrase, split.text);
       const node: TrackedClause = {
-        id, section: op.section, depth, label: null, status: "added", amendmentId,
-        phrase: split.phrase, newPhrase: split.phrase, text: split.text,
-        segments: [{ kind: "insert", text: full }], proposals: [], subClauses: [],
+        id,
+        section: op.section,
+        depth,
+        label: null,
+        status: "added",
+        amendmentId,
+        phrase: split.phrase,
+        newPhrase: split.phrase,
+        text: split.text,
+        segments: [{ kind: "insert", text: full }],
+        proposals: [],
+        subClauses: [],
       };
       list.splice(at, 0, node);
       index.set(id, node);
@@ -157,7 +173,9 @@ export function trackedChanges(doc: ResolutionDocument, pending: readonly Pendin
       op.kind === "delete"
         ? { amendmentId, kind: "delete", segments: original === "" ? [] : [{ kind: "delete", text: original }], newPhrase: "" }
         : {
-            amendmentId, kind: "replace", segments: wordDiff(original, replacementText(asClause(node), op.text)),
+            amendmentId,
+            kind: "replace",
+            segments: wordDiff(original, replacementText(asClause(node), op.text)),
             newPhrase: node.depth === 0 ? splitClauseText(op.text, node.phrase).phrase : "",
           };
     node.proposals.push(proposal);
@@ -172,7 +190,14 @@ export function trackedChanges(doc: ResolutionDocument, pending: readonly Pendin
   labelAdded(preamble);
   labelAdded(operative);
   return {
-    kind: "tracked", language: doc.language, header: doc.header, opening: doc.opening,
-    preamble, operative, closing: doc.closing, footnotes: doc.footnotes, unresolved,
+    kind: "tracked",
+    language: doc.language,
+    header: doc.header,
+    opening: doc.opening,
+    preamble,
+    operative,
+    closing: doc.closing,
+    footnotes: doc.footnotes,
+    unresolved,
   };
 }

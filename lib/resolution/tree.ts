@@ -5,7 +5,14 @@
 import { labelForDepth } from "./labels";
 import { joinPhrase } from "./phrases";
 import type {
-  AnyClause, ClauseId, DocumentSection, OperativeClause, PreambularClause, ResolutionDocument, SubClause, TopLevelClause,
+  AnyClause,
+  ClauseId,
+  DocumentSection,
+  OperativeClause,
+  PreambularClause,
+  ResolutionDocument,
+  SubClause,
+  TopLevelClause,
 } from "./types";
 
 export interface ClauseLocation {

@@ -146,12 +146,7 @@ export type WarningCode =
   | "document.no_operative_clauses"
   | "footnote.undefined";
 
-export type ParseErrorCode =
-  | "document.empty"
-  | "document.binary"
-  | "document.too_large"
-  | "document.no_clauses"
-  | "docx.invalid";
+export type ParseErrorCode = "document.empty" | "document.binary" | "document.too_large" | "document.no_clauses" | "docx.invalid";
 
 export type AmendmentErrorCode =
   | "amendment.reference_document"
@@ -172,8 +167,7 @@ export interface DocumentError<C extends string = ParseErrorCode | AmendmentErro
 }
 
 export type ParseResult =
-  | { ok: true; document: ParsedDocument; warnings: ParseWarning[] }
-  | { ok: false; error: DocumentError<ParseErrorCode> };
+  { ok: true; document: ParsedDocument; warnings: ParseWarning[] } | { ok: false; error: DocumentError<ParseErrorCode> };
 
 export interface ParseOptions {
   /** Force the document kind; "auto" (default) decides from the text. */

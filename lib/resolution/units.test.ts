@@ -43,7 +43,9 @@ describe("opening phrases without italics", () => {
 
 describe("inline clean-up", () => {
   it("drops dead links, converts footnote and ordinal superscripts, strips emphasis", () => {
-    expect(cleanInline("sa [résolution 2722](#) du 1<sup>er</sup> mai<sup>12</sup>, ^{3} *et al.*  ")).toBe("sa résolution 2722 du 1er mai¹², ³ et al.");
+    expect(cleanInline("sa [résolution 2722](#) du 1<sup>er</sup> mai<sup>12</sup>, ^{3} *et al.*  ")).toBe(
+      "sa résolution 2722 du 1er mai¹², ³ et al.",
+    );
     expect(cleanInline("97^e séance, provisoire*")).toBe("97e séance, provisoire*");
     expect(cleanInline("outcome_document_ctc_final.pdf")).toBe("outcome_document_ctc_final.pdf");
     expect(toSuperscript("36")).toBe("³⁶");
@@ -57,9 +59,14 @@ describe("header helpers", () => {
     expect(munField("SOU MIS PAR: Royaume-Uni")).toEqual({ field: "submittedBy", value: "Royaume-Uni" });
     expect(munField("Original : anglais")).toBeNull();
     expect(splitList("Chine, Iran (République islamique d'), Venezuela (République bolivarienne du) et Zimbabwe")).toEqual([
-      "Chine", "Iran (République islamique d')", "Venezuela (République bolivarienne du)", "Zimbabwe",
+      "Chine",
+      "Iran (République islamique d')",
+      "Venezuela (République bolivarienne du)",
+      "Zimbabwe",
     ]);
-    expect(splitList("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord")).toEqual(["Royaume-Uni de Grande-Bretagne et d'Irlande du Nord"]);
+    expect(splitList("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord")).toEqual([
+      "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord",
+    ]);
   });
 });
 
@@ -70,7 +77,9 @@ describe("zod schemas", () => {
     }
     expect(parsedDocumentSchema.safeParse({ kind: "resolution" }).success).toBe(false);
     expect(amendmentOpSchema.safeParse({ kind: "delete", targetId: "op2/a" }).success).toBe(true);
-    expect(amendmentOpSchema.safeParse({ kind: "add", section: "operative", parentId: null, afterId: "op1", text: "Décide ;" }).success).toBe(true);
+    expect(
+      amendmentOpSchema.safeParse({ kind: "add", section: "operative", parentId: null, afterId: "op1", text: "Décide ;" }).success,
+    ).toBe(true);
     expect(amendmentOpSchema.safeParse({ kind: "replace", targetId: "op1", text: "" }).success).toBe(false);
   });
 });

@@ -26,23 +26,41 @@ describe("a warning per imperfection, with its line and clause", () => {
     expect(w.params).toMatchObject({ line: 3, clause: "pp1" });
   });
 
-  it("clause.operative_punctuation (\";\" and \",\" both accepted)", () => {
-    const w = only([...OPENING, "1. *Décide* de créer un groupe ;", "2. *Invite* les États,", "3. *Prie* le Secrétaire général", "4. *Décide* de rester saisi."], "clause.operative_punctuation");
+  it('clause.operative_punctuation (";" and "," both accepted)', () => {
+    const w = only(
+      [
+        ...OPENING,
+        "1. *Décide* de créer un groupe ;",
+        "2. *Invite* les États,",
+        "3. *Prie* le Secrétaire général",
+        "4. *Décide* de rester saisi.",
+      ],
+      "clause.operative_punctuation",
+    );
     expect([w.line, w.clauseId]).toEqual([5, "op3"]);
   });
 
   it("clause.final_period", () => {
-    const w = only([...OPENING, "1. *Décide* de créer un groupe ;", "", "2. *Prie* le Secrétaire général de faire rapport ;"], "clause.final_period");
+    const w = only(
+      [...OPENING, "1. *Décide* de créer un groupe ;", "", "2. *Prie* le Secrétaire général de faire rapport ;"],
+      "clause.final_period",
+    );
     expect([w.line, w.clauseId, w.params.found]).toEqual([5, "op2", ";"]);
   });
 
   it("clause.subclause_punctuation", () => {
-    const w = only([...OPENING, "1. *Demande* aux États :", "a) de renforcer leurs capacités", "b) de coopérer."], "clause.subclause_punctuation");
+    const w = only(
+      [...OPENING, "1. *Demande* aux États :", "a) de renforcer leurs capacités", "b) de coopérer."],
+      "clause.subclause_punctuation",
+    );
     expect([w.line, w.clauseId]).toEqual([4, "op1/a"]);
   });
 
   it("clause.no_opening_phrase", () => {
-    const w = only([...OPENING, "*Rappelant* sa résolution,", "", "Les États rappellent leurs engagements,", ...GOOD_END], "clause.no_opening_phrase");
+    const w = only(
+      [...OPENING, "*Rappelant* sa résolution,", "", "Les États rappellent leurs engagements,", ...GOOD_END],
+      "clause.no_opening_phrase",
+    );
     expect([w.line, w.clauseId]).toEqual([5, "pp2"]);
   });
 
@@ -52,7 +70,10 @@ describe("a warning per imperfection, with its line and clause", () => {
   });
 
   it("clause.numbering_gap", () => {
-    const w = only([...OPENING, "1. *Décide* de créer un groupe ;", "2. *Invite* les États ;", "4. *Prie* le Secrétaire général."], "clause.numbering_gap");
+    const w = only(
+      [...OPENING, "1. *Décide* de créer un groupe ;", "2. *Invite* les États ;", "4. *Prie* le Secrétaire général."],
+      "clause.numbering_gap",
+    );
     expect([w.line, w.clauseId, w.params.expected, w.params.found]).toEqual([5, "op4", 3, 4]);
   });
 
@@ -62,12 +83,18 @@ describe("a warning per imperfection, with its line and clause", () => {
   });
 
   it("clause.missing_number", () => {
-    const w = only([...OPENING, "1. *Décide* de créer un groupe ;", "", "*Prie* le Secrétaire général de faire rapport."], "clause.missing_number");
+    const w = only(
+      [...OPENING, "1. *Décide* de créer un groupe ;", "", "*Prie* le Secrétaire général de faire rapport."],
+      "clause.missing_number",
+    );
     expect([w.line, w.clauseId, w.params.number]).toEqual([5, "op2", 2]);
   });
 
   it("clause.empty", () => {
-    const w = only([...OPENING, "1. *Demande* aux États :", "a) [](#)", "b) de coopérer ;", "2. *Décide* de rester saisi."], "clause.empty");
+    const w = only(
+      [...OPENING, "1. *Demande* aux États :", "a) [](#)", "b) de coopérer ;", "2. *Décide* de rester saisi."],
+      "clause.empty",
+    );
     expect([w.line, w.clauseId]).toEqual([4, "op1/a"]);
   });
 
@@ -87,7 +114,13 @@ describe("a warning per imperfection, with its line and clause", () => {
   });
 
   it("several warnings come sorted by line", () => {
-    const warnings = warningsOf([...OPENING, "*Rappelant* sa résolution", "", "1. Les États doivent agir", "3. *Prie* le Secrétaire général ;"]);
+    const warnings = warningsOf([
+      ...OPENING,
+      "*Rappelant* sa résolution",
+      "",
+      "1. Les États doivent agir",
+      "3. *Prie* le Secrétaire général ;",
+    ]);
     expect(warnings.map((w) => [w.line, w.code])).toEqual([
       [3, "clause.preamble_punctuation"],
       [5, "clause.no_opening_verb"],

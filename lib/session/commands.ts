@@ -19,7 +19,11 @@ export const sessionLayerCommandSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("simulation.configure"),
     members: z.array(memberSchema).max(200),
-    seed: z.number().int().min(0).max(2 ** 31),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31),
     stances: z.record(memberSchema, z.enum(["support", "oppose", "abstain"])).default({}),
     running: z.boolean(),
   }),

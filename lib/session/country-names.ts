@@ -25,11 +25,20 @@ function nameIndex(): Map<string, string> {
   // Aliases first, then each state's own names: an alias shared with another state's name
   // ("Congo" is also an alias of the Democratic Republic of the Congo) goes to the state it names.
   for (const code of codes) {
-    const aliases = [...[countries.getName(code, "fr", { select: "all" }) ?? []].flat(), ...[countries.getName(code, "en", { select: "all" }) ?? []].flat()];
+    const aliases = [
+      ...[countries.getName(code, "fr", { select: "all" }) ?? []].flat(),
+      ...[countries.getName(code, "en", { select: "all" }) ?? []].flat(),
+    ];
     for (const name of aliases) if (name) index.set(normalize(name), code);
   }
   for (const code of codes) {
-    const names = [memberName(code, "fr"), memberName(code, "en"), unShortName(code), UN_FRENCH_SHORT_NAMES[code], UN_FRENCH_LONG_NAMES[code]];
+    const names = [
+      memberName(code, "fr"),
+      memberName(code, "en"),
+      unShortName(code),
+      UN_FRENCH_SHORT_NAMES[code],
+      UN_FRENCH_LONG_NAMES[code],
+    ];
     for (const name of names) if (name) index.set(normalize(name), code);
   }
   return index;

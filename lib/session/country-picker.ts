@@ -37,11 +37,18 @@ export function sortByName(codes: readonly string[], locale: Locale): string[] {
   return [...codes].sort((a, b) => collator.compare(memberName(a, locale), memberName(b, locale)));
 }
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']/g, "'").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’']/g, "'")
+    .toLowerCase();
 
 /** Options whose name contains every word typed (accents and case ignored), or whose code is typed. */
 export function searchCountries(options: readonly CountryOption[], query: string): CountryOption[] {
-  const words = fold(query).split(/[\s-]+/).filter(Boolean);
+  const words = fold(query)
+    .split(/[\s-]+/)
+    .filter(Boolean);
   if (words.length === 0) return [...options];
   return options.filter((o) => {
     const name = fold(o.name);

@@ -50,7 +50,8 @@ export function newSessionEvents(input: NewSessionInput): NewSession {
   const unknown = [...members, ...(input.observers ?? [])].find((code) => !isKnownCountryCode(code));
   if (unknown) return { ok: false, code: "session.unknown_country", params: { code: unknown } };
 
-  const permanentMembers = input.organ === "security-council" ? (input.permanentMembers ?? PERMANENT_MEMBERS.filter((m) => members.includes(m))) : [];
+  const permanentMembers =
+    input.organ === "security-council" ? (input.permanentMembers ?? PERMANENT_MEMBERS.filter((m) => members.includes(m))) : [];
   const doc = input.document?.parsed ?? null;
   const header = doc?.header;
   const named = header ? sponsorNames(header) : [];
@@ -76,8 +77,12 @@ export function newSessionEvents(input: NewSessionInput): NewSession {
   if (isDomainError(created)) return { ok: false, code: created.code, params: created.params };
 
   const title = input.title ?? input.document?.title ?? "";
-  const events: LiveEvent[] = [created, { type: "session.titled", title, organ: input.organ, at: input.now, ...(input.timeZone ? { timeZone: input.timeZone } : {}) }];
-  if (input.document) events.push({ type: "document.loaded", documentId: input.document.id, document: input.document.parsed, at: input.now });
+  const events: LiveEvent[] = [
+    created,
+    { type: "session.titled", title, organ: input.organ, at: input.now, ...(input.timeZone ? { timeZone: input.timeZone } : {}) },
+  ];
+  if (input.document)
+    events.push({ type: "document.loaded", documentId: input.document.id, document: input.document.parsed, at: input.now });
   return { ok: true, title, members, events, unknownSponsors };
 }
 

@@ -17,7 +17,13 @@ export type LiveEvent = SessionEvent | SessionLayerEvent;
 /** The audience entry that stands for the chair (events only the chair may see). */
 export const CHAIR_AUDIENCE = "@chair";
 
-export const SESSION_LAYER_EVENT_TYPES = ["session.titled", "document.loaded", "amendment.draft_saved", "amendment.draft_discarded", "simulation.configured"] as const satisfies readonly SessionLayerEvent["type"][];
+export const SESSION_LAYER_EVENT_TYPES = [
+  "session.titled",
+  "document.loaded",
+  "amendment.draft_saved",
+  "amendment.draft_discarded",
+  "simulation.configured",
+] as const satisfies readonly SessionLayerEvent["type"][];
 
 const PROCEDURE_EVENTS = new Set<string>(EVENT_TYPES);
 

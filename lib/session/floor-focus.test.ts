@@ -47,7 +47,14 @@ describe("floorFocus: the business on the floor, by priority", () => {
     s.advance(20_000);
     const f = focus(s);
     expect(f).toMatchObject({ kind: "speech", speech: { member: "FRA" }, next: ["USA", "CHN", "RUS"], underDebate: { id } });
-    expect(f.kind === "speech" && f.clock).toEqual({ elapsedMs: 20_000, remainingMs: 40_000, durationMs: 60_000, overtimeMs: 0, running: true, warning: false });
+    expect(f.kind === "speech" && f.clock).toEqual({
+      elapsedMs: 20_000,
+      remainingMs: 40_000,
+      durationMs: 60_000,
+      overtimeMs: 0,
+      running: true,
+      warning: false,
+    });
   });
 
   it("a speech clock: amber in the last 10 s, overtime counted past the limit, paused when paused", () => {
@@ -112,8 +119,13 @@ describe("floorFocus: the business on the floor, by priority", () => {
   });
 
   it("a caucus: topic and countdown; a speech within it carries the caucus clock", () => {
-    const s = new TestSession({ preset: "model-un", members: ["FRA", "DEU", "USA", "CHN"], draft: { id: "1.1", sponsors: ["FRA"] } }).open().introduce();
-    s.ok(del("USA"), { type: "motion.propose", motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 45, topic: "Financement" } });
+    const s = new TestSession({ preset: "model-un", members: ["FRA", "DEU", "USA", "CHN"], draft: { id: "1.1", sponsors: ["FRA"] } })
+      .open()
+      .introduce();
+    s.ok(del("USA"), {
+      type: "motion.propose",
+      motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 45, topic: "Financement" },
+    });
     s.ok(del("CHN"), { type: "motion.second", motionId: "M1" });
     s.chair({ type: "vote.open", subject: { kind: "motion", motionId: "M1" }, method: "recorded" });
     s.castAll({ FRA: "yes", DEU: "yes", USA: "yes", CHN: "no" });
@@ -122,7 +134,11 @@ describe("floorFocus: the business on the floor, by priority", () => {
     s.advance(60_000);
     expect(focus(s)).toMatchObject({ kind: "caucus", caucus: { topic: "Financement" }, clock: { remainingMs: 540_000, running: true } });
     s.chair({ type: "speech.start", member: "DEU" });
-    expect(focus(s)).toMatchObject({ kind: "speech", speech: { member: "DEU" }, caucus: { caucus: { topic: "Financement" }, clock: { remainingMs: 540_000 } } });
+    expect(focus(s)).toMatchObject({
+      kind: "speech",
+      speech: { member: "DEU" },
+      caucus: { caucus: { topic: "Financement" }, clock: { remainingMs: 540_000 } },
+    });
   });
 
   it("a vote in progress outranks everything, with its subject: the amendment and its clause", () => {
@@ -143,7 +159,10 @@ describe("floorFocus: the business on the floor, by priority", () => {
     const s = opened();
     s.ok(del("PAN"), { type: "motion.propose", motion: { kind: "suspend", minutes: 5 } });
     s.chair({ type: "vote.open", subject: { kind: "motion", motionId: "M1" }, method: "recorded" });
-    expect(focus(s)).toMatchObject({ kind: "vote", subject: { kind: "motion", motionId: "M1", motion: { kind: "suspend", proposer: "PAN" } } });
+    expect(focus(s)).toMatchObject({
+      kind: "vote",
+      subject: { kind: "motion", motionId: "M1", motion: { kind: "suspend", proposer: "PAN" } },
+    });
   });
 
   it("a decision is kept after the close (whatever the time), and cleared by the next business", () => {
@@ -154,7 +173,12 @@ describe("floorFocus: the business on the floor, by priority", () => {
     s.chair({ type: "vote.close" });
     s.advance(3_600_000);
     const f = focus(s);
-    expect(f).toMatchObject({ kind: "decision", decisionIndex: 0, decision: { outcome: { result: "vetoed" } }, subject: { kind: "amendment", amendmentId: id, clauseId: "op3" } });
+    expect(f).toMatchObject({
+      kind: "decision",
+      decisionIndex: 0,
+      decision: { outcome: { result: "vetoed" } },
+      subject: { kind: "amendment", amendmentId: id, clauseId: "op3" },
+    });
     expect(f.kind === "decision" && Object.keys(f.decision.ballots ?? {})).toHaveLength(15);
     expect(f.kind === "decision" && f.board).toEqual({ members: s.state.members, rollCall: false });
     // Business that does not take the floor (a name added to the list) leaves it up.
@@ -171,7 +195,10 @@ describe("floorFocus: the business on the floor, by priority", () => {
     s.chair({ type: "vote.record_totals", yes: 4, no: 11, abstain: 0 });
     s.chair({ type: "vote.close" });
     expect(s.state.motions).toEqual([]);
-    expect(focus(s)).toMatchObject({ kind: "decision", subject: { kind: "motion", motion: { kind: "postpone", params: { until: "lundi" } } } });
+    expect(focus(s)).toMatchObject({
+      kind: "decision",
+      subject: { kind: "motion", motion: { kind: "postpone", params: { until: "lundi" } } },
+    });
     s.ok(del("FRA"), { type: "point.raise", kind: "order" });
     expect(kind(s)).toBe("point");
   });
@@ -201,7 +228,12 @@ describe("projectionFocus: the chair's « Projeter » and « Suivre la séance �
     s.ok(del("USA"), { type: "speakers.add" });
     s.chair({ type: "speech.start" });
     s.chair({ type: "projection.set", target: { kind: "clause", clauseId: "op1" } });
-    expect(projectionFocus(s.state, s.now)).toMatchObject({ kind: "projected", target: { kind: "clause" }, clauseId: "op1", floor: { kind: "speech" } });
+    expect(projectionFocus(s.state, s.now)).toMatchObject({
+      kind: "projected",
+      target: { kind: "clause" },
+      clauseId: "op1",
+      floor: { kind: "speech" },
+    });
     expect(kind(s)).toBe("speech");
     s.chair({ type: "projection.set", target: { kind: "amendment", amendmentId: id } });
     expect(projectionFocus(s.state, s.now)).toMatchObject({ kind: "projected", amendment: { id }, clauseId: "op3" });

@@ -86,7 +86,9 @@ function board(eligible: string[], order: string[]): Board {
 }
 
 /** What the projector shows: the floor, or what the chair chose to project. */
-export type ProjectionFocus = FloorFocus | { kind: "projected"; target: ProjectionTarget; amendment: AmendmentState | null; clauseId: ClauseId | null; floor: FloorFocus };
+export type ProjectionFocus =
+  | FloorFocus
+  | { kind: "projected"; target: ProjectionTarget; amendment: AmendmentState | null; clauseId: ClauseId | null; floor: FloorFocus };
 
 export function clockView(clock: Clock, now: number): ClockView {
   const elapsed = elapsedMs(clock, now);
@@ -124,10 +126,18 @@ function resultFocus(p: SessionState, now: number): FloorFocus | null {
   if (result.kind === "decision") {
     const decision = p.decisions[result.decisionIndex];
     if (!decision || decision.reconsidered) return null;
-    return { kind: "decision", decision, decisionIndex: result.decisionIndex, subject: subjectOf(p, decision.subject, result.motion), board: board(result.eligible, result.order) };
+    return {
+      kind: "decision",
+      decision,
+      decisionIndex: result.decisionIndex,
+      subject: subjectOf(p, decision.subject, result.motion),
+      board: board(result.eligible, result.order),
+    };
   }
   if (now - result.at > RULING_SHOWN_MS) return null;
-  return result.kind === "motion" ? { kind: "motion", motion: result.motion, ruling: result.outcome } : { kind: "point", point: result.point, ruling: result.outcome };
+  return result.kind === "motion"
+    ? { kind: "motion", motion: result.motion, ruling: result.outcome }
+    : { kind: "point", point: result.point, ruling: result.outcome };
 }
 
 /** Points first (a point of order interrupts), then motions in order of submission. */
@@ -153,12 +163,25 @@ export function floorFocus(p: SessionState, now: number): FloorFocus {
   const suspension = p.floor.suspension;
   if (p.meeting === "suspended" && suspension) {
     const resumesAt = suspension.minutes === null ? null : suspension.since + suspension.minutes * 60_000;
-    return { kind: "suspension", minutes: suspension.minutes, since: suspension.since, resumesAt, remainingMs: resumesAt === null ? null : Math.max(0, resumesAt - now) };
+    return {
+      kind: "suspension",
+      minutes: suspension.minutes,
+      since: suspension.since,
+      resumesAt,
+      remainingMs: resumesAt === null ? null : Math.max(0, resumesAt - now),
+    };
   }
   const caucus = p.caucus ? { caucus: p.caucus, clock: clockView(p.caucus.clock, now) } : null;
   const speech = p.speakers.current;
   if (speech) {
-    return { kind: "speech", speech, clock: clockView(speech.clock, now), next: p.speakers.queue.slice(0, 3), underDebate: queue[0] ?? null, caucus };
+    return {
+      kind: "speech",
+      speech,
+      clock: clockView(speech.clock, now),
+      next: p.speakers.queue.slice(0, 3),
+      underDebate: queue[0] ?? null,
+      caucus,
+    };
   }
   if (caucus) return { kind: "caucus", ...caucus };
   if (p.meeting === "not-opened") return { kind: "roll-call", attendance: attendanceOf(p) };

@@ -43,6 +43,7 @@ export function keyRulesOverrides(preset: RulesPreset, wanted: Partial<KeyRules>
     set("amendments", "friendlyAllowed", wanted.friendlyAmendments);
   if (wanted.strictPresentAndVoting !== undefined && wanted.strictPresentAndVoting !== current.strictPresentAndVoting)
     set("voting", "presentAndVotingMayAbstain", !wanted.strictPresentAndVoting);
-  if (wanted.defaultMethod !== undefined && wanted.defaultMethod !== current.defaultMethod) set("voting", "defaultMethod", wanted.defaultMethod);
+  if (wanted.defaultMethod !== undefined && wanted.defaultMethod !== current.defaultMethod)
+    set("voting", "defaultMethod", wanted.defaultMethod);
   return out;
 }

@@ -39,7 +39,12 @@ export function liveDecider(decideProcedure: ProcedureDecider) {
         if (ctx.actor.role !== "chair") return refuse("auth.chair_only");
         const stranger = [...command.members, ...Object.keys(command.stances)].find((m) => !state.procedure.members.includes(m));
         if (stranger) return refuse("auth.unknown_member", { member: stranger });
-        const simulation = { members: [...new Set(command.members)], seed: command.seed, stances: command.stances, running: command.running };
+        const simulation = {
+          members: [...new Set(command.members)],
+          seed: command.seed,
+          stances: command.stances,
+          running: command.running,
+        };
         return { ok: true, events: [{ type: "simulation.configured", simulation, at: ctx.now }] };
       }
       case "amendment.submit": {

@@ -16,8 +16,10 @@ describe("groupPhrases: tracked changes by phrase", () => {
   });
 
   it("keeps both texts whole, and separate changes far apart stay separate", () => {
-    const before = "Invite les États membres à coopérer étroitement avec les organisations régionales et à partager les données utiles dès que possible.";
-    const after = "Exhorte les États membres à coopérer étroitement avec les organisations régionales et à partager les informations utiles dès que possible.";
+    const before =
+      "Invite les États membres à coopérer étroitement avec les organisations régionales et à partager les données utiles dès que possible.";
+    const after =
+      "Exhorte les États membres à coopérer étroitement avec les organisations régionales et à partager les informations utiles dès que possible.";
     const grouped = groupPhrases(wordDiff(before, after));
     expect(norm(diffOriginal(grouped))).toBe(norm(before));
     expect(norm(diffAmended(grouped))).toBe(norm(after));
@@ -25,7 +27,9 @@ describe("groupPhrases: tracked changes by phrase", () => {
   });
 
   it("an unchanged text is left as it is", () => {
-    expect(groupPhrases([{ kind: "equal", text: "Décide de rester saisi de la question." }])).toEqual([{ kind: "equal", text: "Décide de rester saisi de la question." }]);
+    expect(groupPhrases([{ kind: "equal", text: "Décide de rester saisi de la question." }])).toEqual([
+      { kind: "equal", text: "Décide de rester saisi de la question." },
+    ]);
   });
 });
 

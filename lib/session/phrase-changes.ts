@@ -30,8 +30,14 @@ export function groupPhrases(segments: readonly DiffSegment[], absorbed = ABSORB
       else break;
     }
     const region = segments.slice(i, end + 1);
-    const removed = region.filter((s) => s.kind !== "insert").map((s) => s.text).join("");
-    const added = region.filter((s) => s.kind !== "delete").map((s) => s.text).join("");
+    const removed = region
+      .filter((s) => s.kind !== "insert")
+      .map((s) => s.text)
+      .join("");
+    const added = region
+      .filter((s) => s.kind !== "delete")
+      .map((s) => s.text)
+      .join("");
     // Spaces at the edges stay outside the marks (an underlined space reads as a stray mark).
     const edge = added.trim() ? added : removed;
     const lead = /^\s*/.exec(edge)![0];

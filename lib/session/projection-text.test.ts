@@ -3,7 +3,8 @@ import { LiveTestSession } from "@/lib/bots/test-utils/council";
 import { groupPhrases } from "./phrase-changes";
 import { amendmentInContext, clauseInContext, draftAsItStands } from "./projection-text";
 
-const NEW_TEXT = "Propose la création d'un fonds mondial de sécurité numérique, géré par le Secrétariat, pour aider les pays en développement ;";
+const NEW_TEXT =
+  "Propose la création d'un fonds mondial de sécurité numérique, géré par le Secrétariat, pour aider les pays en développement ;";
 
 function council() {
   const s = new LiveTestSession();
@@ -22,7 +23,9 @@ describe("the text a screen puts in front of the room", () => {
     expect(pending).toMatchObject({ focusId: "op3", amendmentId: amendment.id, clause: { label: "3", status: "replaced" } });
     // Word by word, the diff interleaves "fond|fonds international|mondial…"; read by phrase, the new words stand together.
     expect(pending.clause.segments.some((seg) => seg.kind === "insert" && seg.text.includes("fonds mondial"))).toBe(false);
-    expect(groupPhrases(pending.clause.segments).filter((seg) => seg.kind === "insert")[0]?.text).toMatch(/^fonds mondial de sécurité numérique/);
+    expect(groupPhrases(pending.clause.segments).filter((seg) => seg.kind === "insert")[0]?.text).toMatch(
+      /^fonds mondial de sécurité numérique/,
+    );
     s.chair({ type: "vote.open", subject: { kind: "amendment", amendmentId: amendment.id }, method: "recorded" });
     for (const m of s.state.procedure.members) s.as(m, { type: "vote.cast", choice: "yes" });
     s.chair({ type: "vote.close" });

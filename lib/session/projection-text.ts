@@ -30,7 +30,10 @@ function walk(nodes: readonly TrackedClause[], visit: (node: TrackedClause, top:
 }
 
 /** The draft as it stood before `amendment` took effect, with only `amendment` tracked in it. */
-export function trackedAmendment(live: Pick<LiveSessionState, "document" | "procedure">, amendment: AmendmentState): TrackedDocument | null {
+export function trackedAmendment(
+  live: Pick<LiveSessionState, "document" | "procedure">,
+  amendment: AmendmentState,
+): TrackedDocument | null {
   const before: SessionState = {
     ...live.procedure,
     amendments: live.procedure.amendments.map((a) => (a.id === amendment.id ? { ...a, status: "pending" as const } : a)),
@@ -40,7 +43,10 @@ export function trackedAmendment(live: Pick<LiveSessionState, "document" | "proc
 }
 
 /** The clause `amendment` changes, in context, as tracked changes. */
-export function amendmentInContext(live: Pick<LiveSessionState, "document" | "procedure">, amendment: AmendmentState): ClauseInContext | null {
+export function amendmentInContext(
+  live: Pick<LiveSessionState, "document" | "procedure">,
+  amendment: AmendmentState,
+): ClauseInContext | null {
   const doc = trackedAmendment(live, amendment);
   if (!doc) return null;
   let focusId: ClauseId | null = null;
@@ -64,5 +70,3 @@ export function draftAsItStands(live: Pick<LiveSessionState, "document" | "proce
   const doc = currentDocument(live);
   return doc ? trackedChanges(doc, []) : null;
 }
-
-

@@ -22,7 +22,10 @@ function commandsWith(id: string): Array<Record<string, unknown>> {
     { type: "motion.rule_out_of_order", motionId: id },
     { type: "motion.propose", motion: { kind: "appeal", pointId: id } },
     { type: "motion.propose", motion: { kind: "reorder-drafts", order: [id] } },
-    { type: "motion.propose", motion: { kind: "divide-question", parts: [{ clauseId: id, section: "operative" }], operativeClauses: [id] } },
+    {
+      type: "motion.propose",
+      motion: { kind: "divide-question", parts: [{ clauseId: id, section: "operative" }], operativeClauses: [id] },
+    },
     { type: "point.resolve", pointId: id, ruling: "upheld" },
     { type: "amendment.submit", op },
     { type: "amendment.submit", op: { kind: "delete", targetId: id } },
@@ -59,7 +62,11 @@ function states(): LiveSessionState[] {
 
 describe("ids named after Object.prototype's members", () => {
   it("never make decide throw, for any actor, in any id a command carries", () => {
-    const actors = [{ role: "chair" as const }, { role: "delegation" as const, member: "FRA" }, { role: "delegation" as const, member: "USA" }];
+    const actors = [
+      { role: "chair" as const },
+      { role: "delegation" as const, member: "FRA" },
+      { role: "delegation" as const, member: "USA" },
+    ];
     let decided = 0;
     const threw: string[] = [];
     for (const state of states())
@@ -69,7 +76,9 @@ describe("ids named after Object.prototype's members", () => {
             try {
               decideLive(state, command as LiveCommand, { actor, now: 1_700_000_000_000 });
             } catch (error) {
-              threw.push(`${command.type} ${id} (${actor.role === "delegation" ? actor.member : actor.role}): ${String(error).slice(0, 80)}`);
+              threw.push(
+                `${command.type} ${id} (${actor.role === "delegation" ? actor.member : actor.role}): ${String(error).slice(0, 80)}`,
+              );
             }
             decided++;
           }

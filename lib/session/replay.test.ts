@@ -7,7 +7,11 @@ import { EMPTY_LIVE_STATE } from "./state";
 const at = 1_700_000_000_000;
 const events: LiveEvent[] = [
   { type: "session.titled", title: "Essai", organ: "security-council", at },
-  { type: "amendment.draft_saved", draft: { id: "D1", sponsors: ["FRA"], op: { kind: "delete", targetId: "op1" }, parentId: null, updatedAt: at }, at: at + 1 },
+  {
+    type: "amendment.draft_saved",
+    draft: { id: "D1", sponsors: ["FRA"], op: { kind: "delete", targetId: "op1" }, parentId: null, updatedAt: at },
+    at: at + 1,
+  },
   { type: "session.titled", title: "Essai 2", organ: "security-council", at: at + 2 },
   { type: "amendment.draft_discarded", draftId: "D1", sponsors: ["FRA"], submittedAs: null, at: at + 3 },
 ];

@@ -27,7 +27,16 @@ test("the projector, at each kind of business on the floor (Security Council, UK
   const screen = await page(browser);
   try {
     await openScreen(screen, chair.links);
-    await chair.send({ type: "attendance.record", entries: { GBR: "present-and-voting", FRA: "present-and-voting", CHN: "present-and-voting", USA: "present-and-voting", PAN: "present-and-voting" } });
+    await chair.send({
+      type: "attendance.record",
+      entries: {
+        GBR: "present-and-voting",
+        FRA: "present-and-voting",
+        CHN: "present-and-voting",
+        USA: "present-and-voting",
+        PAN: "present-and-voting",
+      },
+    });
     await shot(screen, "screen-roll-call", "roll-call");
     await chair.openAndIntroduce();
     await shot(screen, "screen-draft", "draft");
@@ -71,7 +80,10 @@ test("the projector, at each kind of business on the floor (Security Council, UK
     const ballots = Object.fromEntries(members.map((m, i) => [m, m === "RUS" ? "no" : i % 5 === 4 ? "abstain" : "yes"] as const));
     await chair.cast(Object.fromEntries(Object.entries(ballots).slice(0, 10)));
     await shot(screen, "screen-vote", "vote");
-    for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1024, height: 768 },
+    ]) {
       const small = await page(browser, viewport);
       await openScreen(small, chair.links);
       await shot(small, `screen-vote-${viewport.width}x${viewport.height}`, "vote");
@@ -92,14 +104,19 @@ test("the projector during a moderated caucus (Model UN rules)", async ({ browse
     await openScreen(screen, chair.links);
     await chair.send({ type: "attendance.record", entries: Object.fromEntries(chair.state.members.map((m) => [m, "present"])) });
     await chair.send({ type: "meeting.open" });
-    await chair.send({ type: "motion.propose", member: "FRA", motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 60, topic: "Le financement du fonds" } });
+    await chair.send({
+      type: "motion.propose",
+      member: "FRA",
+      motion: { kind: "moderated-caucus", totalSeconds: 600, speakerSeconds: 60, topic: "Le financement du fonds" },
+    });
     const second = await chair.delegation(chair.state.members.find((m) => m !== "FRA")!);
     await mustSend(second, { type: "motion.second", motionId: chair.state.motions[0]!.id });
-    if (chair.state.motions[0]) await chair.send({ type: "motion.grant", motionId: chair.state.motions[0].id }).catch(async () => {
-      await chair.send({ type: "vote.open", subject: { kind: "motion", motionId: chair.state.motions[0]!.id }, method: "show-of-hands" });
-      await chair.send({ type: "vote.record_totals", yes: chair.state.members.length, no: 0, abstain: 0 });
-      await chair.send({ type: "vote.close" });
-    });
+    if (chair.state.motions[0])
+      await chair.send({ type: "motion.grant", motionId: chair.state.motions[0].id }).catch(async () => {
+        await chair.send({ type: "vote.open", subject: { kind: "motion", motionId: chair.state.motions[0]!.id }, method: "show-of-hands" });
+        await chair.send({ type: "vote.record_totals", yes: chair.state.members.length, no: 0, abstain: 0 });
+        await chair.send({ type: "vote.close" });
+      });
     await shot(screen, "screen-caucus", "caucus");
   } finally {
     chair.close();

@@ -21,7 +21,13 @@ describe("parseCli", () => {
       ["--session", "abc", "--key", "k".repeat(20), "--members", "fra, gbr", "--seed", "42", "--think", "0", "--profiles", "p.json"],
       (p) => files[p]!,
     );
-    expect(options).toMatchObject({ session: "abc", members: ["FRA", "GBR"], seed: 42, thinkTimeMs: 0, profiles: { RUS: { draft: { oppose: 1 } } } });
+    expect(options).toMatchObject({
+      session: "abc",
+      members: ["FRA", "GBR"],
+      seed: 42,
+      thinkTimeMs: 0,
+      profiles: { RUS: { draft: { oppose: 1 } } },
+    });
     expect(parseCli(["--session", "a", "--key", "b", "--think", "500-1500", "--seed", "class-3b"])).toMatchObject({
       members: undefined,
       seed: "class-3b",
@@ -31,7 +37,11 @@ describe("parseCli", () => {
     expect(() => parseCli(["--session", "a"])).toThrow(/--session and --key are required/);
     expect(() => parseCli(["--session", "a", "--key", "b", "--members", "FRANCE"])).toThrow(/--members/);
     expect(() => parseCli(["--session", "a", "--key", "b", "--think", "soon"])).toThrow(/--think/);
-    expect(() => parseCli(["--session", "a", "--key", "b", "--profiles", "missing.json"], () => { throw new Error("ENOENT"); })).toThrow(/missing.json: ENOENT/);
+    expect(() =>
+      parseCli(["--session", "a", "--key", "b", "--profiles", "missing.json"], () => {
+        throw new Error("ENOENT");
+      }),
+    ).toThrow(/missing.json: ENOENT/);
     expect(() => parseCli(["--sesion", "a"])).toThrow();
   });
 });
@@ -44,7 +54,21 @@ describe("npx tsx server/bots/cli.ts", () => {
     const root = path.resolve(import.meta.dirname, "../..");
     const child = spawn(
       path.join(root, "node_modules/.bin/tsx"),
-      ["server/bots/cli.ts", "--session", links.id, "--key", tokenOf(links.chair.url), "--members", "FRA,GBR", "--seed", "3", "--think", "0", "--url", server.app.url],
+      [
+        "server/bots/cli.ts",
+        "--session",
+        links.id,
+        "--key",
+        tokenOf(links.chair.url),
+        "--members",
+        "FRA,GBR",
+        "--seed",
+        "3",
+        "--think",
+        "0",
+        "--url",
+        server.app.url,
+      ],
       { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
     );
     let out = "";
@@ -52,7 +76,10 @@ describe("npx tsx server/bots/cli.ts", () => {
     child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     try {
-      await chair.waitFor(() => chair.state!.procedure.attendance.FRA === "present" && chair.state!.procedure.attendance.GBR === "present", 20_000);
+      await chair.waitFor(
+        () => chair.state!.procedure.attendance.FRA === "present" && chair.state!.procedure.attendance.GBR === "present",
+        20_000,
+      );
       expect(Object.keys(chair.state!.procedure.attendance).sort()).toEqual(["FRA", "GBR"]);
       expect(out).toContain("[bots] ready: 2 simulated delegation(s), seed 3");
     } finally {

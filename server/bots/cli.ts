@@ -57,7 +57,8 @@ export function parseCli(argv: string[], readFile: (path: string) => string = (p
   if (members?.some((m) => !MEMBER_CODE.test(m))) throw new Error(`--members: ISO alpha-3 codes separated by commas (FRA,GBR)`);
   const think = values.think.match(/^(\d+)(?:-(\d+))?$/);
   if (!think) throw new Error(`--think: milliseconds (1500) or a range (1000-3000)`);
-  const thinkTimeMs = think[2] === undefined ? Number(think[1]) : { min: Number(think[1]), max: Math.max(Number(think[1]), Number(think[2])) };
+  const thinkTimeMs =
+    think[2] === undefined ? Number(think[1]) : { min: Number(think[1]), max: Math.max(Number(think[1]), Number(think[2])) };
   const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
   let profiles: Record<string, Partial<BotProfileInput>> | undefined;
   if (values.profiles) {

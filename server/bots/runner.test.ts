@@ -50,7 +50,11 @@ const TIMESTAMPS = new Set(["at", "openedAt", "updatedAt", "runningSince"]);
 function withoutTimestamps(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutTimestamps);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !TIMESTAMPS.has(k)).map(([k, v]) => [k, withoutTimestamps(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !TIMESTAMPS.has(k))
+        .map(([k, v]) => [k, withoutTimestamps(v)]),
+    );
   }
   return value;
 }
@@ -65,7 +69,15 @@ async function councilWithThreeHumans(seed: number): Promise<Run> {
     seed,
     members: SECURITY_COUNCIL_2026.filter((m) => !HUMANS.includes(m)),
     profiles: {
-      PAK: { preparedAmendment: { op: { kind: "replace", targetId: "op5", text: "Recommande aux États membres de n'utiliser l'IA à des fins militaires que sous contrôle humain ;" } } },
+      PAK: {
+        preparedAmendment: {
+          op: {
+            kind: "replace",
+            targetId: "op5",
+            text: "Recommande aux États membres de n'utiliser l'IA à des fins militaires que sous contrôle humain ;",
+          },
+        },
+      },
       CHN: { clauses: { op2: { oppose: 0.7, abstain: 0.3 } } },
     },
   });
@@ -97,7 +109,12 @@ async function councilWithThreeHumans(seed: number): Promise<Run> {
   }
   await sync(await must(chair, { type: "vote.close" }));
 
-  const log = (await server.db.events.list(links.id)).map((e) => ({ seq: e.seq, type: e.type, actor: e.actor, payload: withoutTimestamps(e.payload) }));
+  const log = (await server.db.events.list(links.id)).map((e) => ({
+    seq: e.seq,
+    type: e.type,
+    actor: e.actor,
+    payload: withoutTimestamps(e.payload),
+  }));
   return { links, chair, runner, log };
 }
 
@@ -143,7 +160,10 @@ describe("simulated delegations in a Security Council", () => {
     const elected = SECURITY_COUNCIL_2026.filter((m) => !["CHN", "FRA", "GBR", "RUS", "USA"].includes(m));
     const runner = await bots(links, {
       seed: 3,
-      profiles: { RUS: { draft: { oppose: 1 } }, ...Object.fromEntries([...elected, "CHN", "FRA", "USA"].map((m) => [m, { draft: { support: 1 } }])) },
+      profiles: {
+        RUS: { draft: { oppose: 1 } },
+        ...Object.fromEntries([...elected, "CHN", "FRA", "USA"].map((m) => [m, { draft: { support: 1 } }])),
+      },
     });
     expect(runner.simulatedMembers).toHaveLength(15);
     expect(runner.profile("GBR").draft).toEqual({ support: 1, oppose: 0, abstain: 0 });
@@ -193,7 +213,9 @@ describe("simulated delegations in a Security Council", () => {
 
   it("refuses a wrong chair key, members that are not delegations of the session, and invalid profiles", async () => {
     const links = await createSession(server.app.url, { organ: "security-council" });
-    await expect(startBots({ url: server.app.url, sessionId: links.id, chairKey: tokenOf(links.screen.url) })).rejects.toThrow(/HTTP 403 auth.invalid_token/);
+    await expect(startBots({ url: server.app.url, sessionId: links.id, chairKey: tokenOf(links.screen.url) })).rejects.toThrow(
+      /HTTP 403 auth.invalid_token/,
+    );
     await expect(bots(links, { members: ["FRA", "DEU"] })).rejects.toThrow(/not delegations of session .*: DEU/);
     await expect(bots(links, { members: ["FRA"], profiles: { FRA: { draft: { support: 0 } } } })).rejects.toThrow(/profile of FRA: draft/);
   });

@@ -116,10 +116,18 @@ export async function startBots(options: BotRunnerOptions): Promise<BotRunner> {
   let dirty = false;
   let idleWaiters: Array<() => void> = [];
 
-  const ready = (bot: Bot) => !bot.gone && bot.client.state !== null && (bot.client.status === "connected" || bot.client.status === "resynced");
+  const ready = (bot: Bot) =>
+    !bot.gone && bot.client.state !== null && (bot.client.status === "connected" || bot.client.status === "resynced");
 
   const bots: Bot[] = members.map((member) => {
-    const bot: Bot = { member, client: null as unknown as LiveClient, profile: null, edits: options.profiles?.[member] ?? {}, refused: null, gone: false };
+    const bot: Bot = {
+      member,
+      client: null as unknown as LiveClient,
+      profile: null,
+      edits: options.profiles?.[member] ?? {},
+      refused: null,
+      gone: false,
+    };
     bot.client = new SessionClient<LiveSessionState, LiveEvent, LiveCommand>({
       url: options.url,
       sessionId: options.sessionId,

@@ -16,15 +16,27 @@ describe("simulated delegations from the console", () => {
     await joined([chair, ...students]);
 
     const api = `${live.server.app.url}/api/sessions/${links.id}/simulation`;
-    const denied = await fetch(api, { method: "POST", headers: { authorization: `Bearer ${tokenOf(students[0] ? links.delegations[0]!.url : "")}`, "content-type": "application/json" }, body: "{}" });
+    const denied = await fetch(api, {
+      method: "POST",
+      headers: { authorization: `Bearer ${tokenOf(students[0] ? links.delegations[0]!.url : "")}`, "content-type": "application/json" },
+      body: "{}",
+    });
     expect(denied.status).toBe(403);
-    const bad = await fetch(api, { method: "POST", headers: { authorization: `Bearer ${chairKey}`, "content-type": "application/json" }, body: JSON.stringify({ members: ["XXX"] }) });
+    const bad = await fetch(api, {
+      method: "POST",
+      headers: { authorization: `Bearer ${chairKey}`, "content-type": "application/json" },
+      body: JSON.stringify({ members: ["XXX"] }),
+    });
     expect(bad.status).toBe(400);
 
     const started = await fetch(api, {
       method: "POST",
       headers: { authorization: `Bearer ${chairKey}`, "content-type": "application/json" },
-      body: JSON.stringify({ members: simulated, seed: 7, stances: { ...Object.fromEntries(simulated.map((m) => [m, "support"])), RUS: "oppose" } }),
+      body: JSON.stringify({
+        members: simulated,
+        seed: 7,
+        stances: { ...Object.fromEntries(simulated.map((m) => [m, "support"])), RUS: "oppose" },
+      }),
     });
     expect(started.status).toBe(200);
     expect(await started.json()).toMatchObject({ ok: true, running: true, members: simulated });
@@ -41,9 +53,17 @@ describe("simulated delegations from the console", () => {
     expect(chair.state!.procedure.decisions[0]!.outcome).toMatchObject({ result: "vetoed", vetoedBy: ["RUS"] });
 
     // Stored with the session, for the chair only.
-    expect(chair.state!.simulation).toMatchObject({ members: simulated, seed: 7, stances: { RUS: "oppose", CHN: "support" }, running: true });
+    expect(chair.state!.simulation).toMatchObject({
+      members: simulated,
+      seed: 7,
+      stances: { RUS: "oppose", CHN: "support" },
+      running: true,
+    });
     expect(students[0]!.state!.simulation).toBeNull();
-    const status = (await (await fetch(api, { headers: { authorization: `Bearer ${chairKey}` } })).json()) as { sent: number; refusals: number };
+    const status = (await (await fetch(api, { headers: { authorization: `Bearer ${chairKey}` } })).json()) as {
+      sent: number;
+      refusals: number;
+    };
     expect(status.sent).toBeGreaterThanOrEqual(24);
     expect(status.refusals).toBe(0);
 

@@ -34,7 +34,9 @@ export function createSimulationService(deps: { selfUrl(): string; thinkTimeMs?:
     async start(sessionId: string, chairKey: string, config: Omit<SimulationConfig, "running">): Promise<SimulationStatus> {
       await stop(sessionId);
       if (config.members.length === 0) return this.status(sessionId);
-      const profiles = Object.fromEntries(Object.entries(config.stances).map(([member, stance]) => [member, { draft: STANCE_WEIGHTS[stance] }]));
+      const profiles = Object.fromEntries(
+        Object.entries(config.stances).map(([member, stance]) => [member, { draft: STANCE_WEIGHTS[stance] }]),
+      );
       const runner = await startBots({
         url: deps.selfUrl(),
         sessionId,

@@ -25,6 +25,8 @@ export type SameModels = [
 ];
 
 /** Views a client generated from either schema as the repositories' client type. */
-export function asRepositoryClient(client: InstanceType<typeof SqliteClient> | InstanceType<typeof Postgres.PrismaClient>): RepositoryClient {
+export function asRepositoryClient(
+  client: InstanceType<typeof SqliteClient> | InstanceType<typeof Postgres.PrismaClient>,
+): RepositoryClient {
   return client as RepositoryClient;
 }

@@ -58,7 +58,15 @@ describe.each(TEST_DATABASE_KINDS)("session event log on $kind", ({ kind, skip, 
   it.skipIf(skip)("appends a batch larger than one INSERT statement atomically, and none of it on a conflict", async () => {
     await db.sessions.create({ id: "big", organ: "general-assembly", title: "Big", locale: "fr" });
     const at = new Date("2026-12-01T13:05:00.007Z");
-    const batch = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ type: `${tag}.${i}`, payload: { i }, actor: "delegation:FRA", at, commandId: `${tag}-${i}`, audience: i % 2 ? ["FRA"] : null }));
+    const batch = (n: number, tag: string) =>
+      Array.from({ length: n }, (_, i) => ({
+        type: `${tag}.${i}`,
+        payload: { i },
+        actor: "delegation:FRA",
+        at,
+        commandId: `${tag}-${i}`,
+        audience: i % 2 ? ["FRA"] : null,
+      }));
     const stored = await db.events.append("big", 0, batch(1_203, "a"));
     expect(stored.map((e) => e.seq)).toEqual(Array.from({ length: 1_203 }, (_, i) => i + 1));
     const listed = await db.events.list("big");

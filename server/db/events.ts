@@ -20,7 +20,10 @@ export interface StoredEvent extends NewEvent {
 
 /** Another writer took one of the sequence numbers first: re-read the log and decide again. */
 export class SequenceConflictError extends Error {
-  constructor(readonly sessionId: string, readonly seq: number) {
+  constructor(
+    readonly sessionId: string,
+    readonly seq: number,
+  ) {
     super(`Sequence ${seq} of session ${sessionId} is already taken`);
     this.name = "SequenceConflictError";
   }
@@ -66,7 +69,17 @@ type Row = {
   engineVersion: string | null;
 };
 
-const COLUMNS = { sessionId: true, seq: true, type: true, payload: true, actor: true, at: true, commandId: true, audience: true, engineVersion: true } as const;
+const COLUMNS = {
+  sessionId: true,
+  seq: true,
+  type: true,
+  payload: true,
+  actor: true,
+  at: true,
+  commandId: true,
+  audience: true,
+  engineVersion: true,
+} as const;
 
 function fromRow(row: Row): StoredEvent {
   return {
@@ -95,7 +108,17 @@ function insertStatements(provider: "sqlite" | "postgres", rows: ReturnType<type
     let n = 0;
     const placeholder = () => (provider === "postgres" ? `$${++n}` : "?");
     const values = chunk.map(() => `(${Array.from({ length: PARAMETERS_PER_ROW }, placeholder).join(", ")})`).join(", ");
-    const args = chunk.flatMap((r) => [r.sessionId, r.seq, r.type, r.payload, r.actor, provider === "postgres" ? r.at : r.at.toISOString().replace(/Z$/, "+00:00"), r.commandId, r.audience, r.engineVersion]);
+    const args = chunk.flatMap((r) => [
+      r.sessionId,
+      r.seq,
+      r.type,
+      r.payload,
+      r.actor,
+      provider === "postgres" ? r.at : r.at.toISOString().replace(/Z$/, "+00:00"),
+      r.commandId,
+      r.audience,
+      r.engineVersion,
+    ]);
     statements.push({ sql: `INSERT INTO "SessionEvent" (${INSERT_COLUMNS}) VALUES ${values}`, args });
   }
   return statements;

@@ -45,7 +45,9 @@ describe.each(TEST_DATABASE_KINDS)("migrator on $kind", ({ kind, skip, create })
     const report = await migrate(db);
 
     expect(report.applied).toEqual(committed.map((m) => m.name));
-    expect(await tables(db)).toEqual(expect.arrayContaining(["Session", "SessionAccess", "SessionEvent", "Document", "_prisma_migrations"]));
+    expect(await tables(db)).toEqual(
+      expect.arrayContaining(["Session", "SessionAccess", "SessionEvent", "Document", "_prisma_migrations"]),
+    );
     const rows = await rawQuery<{ migration_name: string; checksum: string; finished_at: unknown; applied_steps_count: number }>(
       db,
       "SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations",
@@ -70,12 +72,42 @@ describe.each(TEST_DATABASE_KINDS)("migrator on $kind", ({ kind, skip, create })
       expect(columns).toEqual([
         { column_name: "id", data_type: "character varying", character_maximum_length: 36, is_nullable: "NO", column_default: null },
         { column_name: "checksum", data_type: "character varying", character_maximum_length: 64, is_nullable: "NO", column_default: null },
-        { column_name: "finished_at", data_type: "timestamp with time zone", character_maximum_length: null, is_nullable: "YES", column_default: null },
-        { column_name: "migration_name", data_type: "character varying", character_maximum_length: 255, is_nullable: "NO", column_default: null },
+        {
+          column_name: "finished_at",
+          data_type: "timestamp with time zone",
+          character_maximum_length: null,
+          is_nullable: "YES",
+          column_default: null,
+        },
+        {
+          column_name: "migration_name",
+          data_type: "character varying",
+          character_maximum_length: 255,
+          is_nullable: "NO",
+          column_default: null,
+        },
         { column_name: "logs", data_type: "text", character_maximum_length: null, is_nullable: "YES", column_default: null },
-        { column_name: "rolled_back_at", data_type: "timestamp with time zone", character_maximum_length: null, is_nullable: "YES", column_default: null },
-        { column_name: "started_at", data_type: "timestamp with time zone", character_maximum_length: null, is_nullable: "NO", column_default: "now()" },
-        { column_name: "applied_steps_count", data_type: "integer", character_maximum_length: null, is_nullable: "NO", column_default: "0" },
+        {
+          column_name: "rolled_back_at",
+          data_type: "timestamp with time zone",
+          character_maximum_length: null,
+          is_nullable: "YES",
+          column_default: null,
+        },
+        {
+          column_name: "started_at",
+          data_type: "timestamp with time zone",
+          character_maximum_length: null,
+          is_nullable: "NO",
+          column_default: "now()",
+        },
+        {
+          column_name: "applied_steps_count",
+          data_type: "integer",
+          character_maximum_length: null,
+          is_nullable: "NO",
+          column_default: "0",
+        },
       ]);
     }
   });
@@ -148,7 +180,9 @@ describe.each(TEST_DATABASE_KINDS)("migrator on $kind", ({ kind, skip, create })
     await expect(migrate(db, dir)).rejects.toMatchObject({ code: "migration.failed", migration: "99999999999999_broken" });
 
     expect(await tables(db)).not.toContain("Half");
-    const names = (await rawQuery<{ migration_name: string }>(db, "SELECT migration_name FROM _prisma_migrations")).map((r) => r.migration_name);
+    const names = (await rawQuery<{ migration_name: string }>(db, "SELECT migration_name FROM _prisma_migrations")).map(
+      (r) => r.migration_name,
+    );
     expect(names).not.toContain("99999999999999_broken");
     expect(names.length).toBe(readMigrations(committedDir).length);
   });

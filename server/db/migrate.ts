@@ -70,9 +70,7 @@ interface AppliedRow {
 
 export async function migrate(driver: MigrationDriver, migrations: Migration[]): Promise<MigrationReport> {
   await driver.exec(driver.migrationsTableDdl);
-  const rows = await driver.query<AppliedRow>(
-    `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-  );
+  const rows = await driver.query<AppliedRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
   const applied = new Map(rows.filter((row) => row.rolled_back_at === null).map((row) => [row.migration_name, row]));
   const known = new Set(migrations.map((m) => m.name));
   for (const name of applied.keys()) {

@@ -49,7 +49,11 @@ export async function prismaMigrateDeploy(
       return connection;
     },
   };
-  const engine = await bg.SchemaEngine.new({ datamodels: [[path.basename(schemaFile), schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked));
+  const engine = await bg.SchemaEngine.new(
+    { datamodels: [[path.basename(schemaFile), schema]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(tracked),
+  );
   try {
     const lockfile = path.join(migrationsDir, "migration_lock.toml");
     const result = await engine.applyMigrations({

@@ -74,7 +74,9 @@ export function createSessionRepository(prisma: Client): SessionRepository {
       const where = { sessionId, role: "delegation", member, revokedAt: null, claimedAt: null };
       const { count } = await prisma.sessionAccess.updateMany({ where, data: { revokedAt: at } });
       if (count === 0) return null;
-      return (await prisma.sessionAccess.create({ data: { token, sessionId, role: "delegation", member, claimedAt: at, claimedVia: "code" } })) as AccessRecord;
+      return (await prisma.sessionAccess.create({
+        data: { token, sessionId, role: "delegation", member, claimedAt: at, claimedVia: "code" },
+      })) as AccessRecord;
     },
     async markUsed(token, at) {
       await prisma.sessionAccess.updateMany({ where: { token, claimedAt: null }, data: { claimedAt: at, claimedVia: "link" } });
@@ -98,7 +100,10 @@ export function createSessionRepository(prisma: Client): SessionRepository {
     },
     async recompose(sessionId, added, removed, at) {
       await prisma.$transaction([
-        prisma.sessionAccess.updateMany({ where: { sessionId, role: "delegation", member: { in: removed }, revokedAt: null }, data: { revokedAt: at } }),
+        prisma.sessionAccess.updateMany({
+          where: { sessionId, role: "delegation", member: { in: removed }, revokedAt: null },
+          data: { revokedAt: at },
+        }),
         ...added.map((a) => prisma.sessionAccess.create({ data: { token: a.token, sessionId, role: "delegation", member: a.member } })),
       ]);
     },

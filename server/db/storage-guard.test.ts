@@ -6,17 +6,24 @@ describe("storage guard", () => {
   it("turns a refused call into a StorageError, keeps sequence conflicts, and remembers whether the last write went through", async () => {
     const writes = writeTracker(() => 42);
     let fail: Error | null = new Error("SQLITE_BUSY: database is locked");
-    const repo = guardRepository("events", {
-      append: async () => {
-        if (fail) throw fail;
-        return [1];
+    const repo = guardRepository(
+      "events",
+      {
+        append: async () => {
+          if (fail) throw fail;
+          return [1];
+        },
+        list: async () => {
+          throw new Error("SQLITE_IOERR");
+        },
       },
-      list: async () => {
-        throw new Error("SQLITE_IOERR");
-      },
-    }, writes);
+      writes,
+    );
     await expect(repo.append()).rejects.toBeInstanceOf(StorageError);
-    expect(writes.health()).toEqual({ ok: false, lastFailure: { at: 42, operation: "events.append", error: "SQLITE_BUSY: database is locked" } });
+    expect(writes.health()).toEqual({
+      ok: false,
+      lastFailure: { at: 42, operation: "events.append", error: "SQLITE_BUSY: database is locked" },
+    });
     await expect(repo.list()).rejects.toBeInstanceOf(StorageError);
     fail = new SequenceConflictError("s", 3);
     await expect(repo.append()).rejects.toBeInstanceOf(SequenceConflictError);

@@ -7,7 +7,10 @@
 import { SequenceConflictError } from "./events";
 
 export class StorageError extends Error {
-  constructor(readonly operation: string, cause: unknown) {
+  constructor(
+    readonly operation: string,
+    cause: unknown,
+  ) {
     super(`${operation}: ${(cause as Error)?.message ?? String(cause)}`, { cause });
     this.name = "StorageError";
   }

@@ -25,7 +25,8 @@ export interface TestDatabaseKind {
   create(): Promise<ScratchDatabase>;
 }
 
-export const POSTGRES_SKIP_MESSAGE = "PostgreSQL tests skipped: set TEST_POSTGRES_URL=postgres://user:password@host/db (a role with CREATEDB) to run them";
+export const POSTGRES_SKIP_MESSAGE =
+  "PostgreSQL tests skipped: set TEST_POSTGRES_URL=postgres://user:password@host/db (a role with CREATEDB) to run them";
 
 export function scratchSqlite(): ScratchDatabase {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-test-")), "hemicycle.db");

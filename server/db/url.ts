@@ -1,9 +1,7 @@
 /** Which database a DATABASE_URL names. SQLite (a file) is the embedded default. */
 import path from "node:path";
 
-export type DatabaseTarget =
-  | { kind: "sqlite"; file: string; url: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseTarget = { kind: "sqlite"; file: string; url: string } | { kind: "postgres"; url: string };
 
 export const DEFAULT_DATABASE_URL = "file:./data/hemicycle.db";
 

@@ -17,14 +17,58 @@ const SOCKET_RUNS = 6_000;
 const HTTP_RUNS = 5_000;
 const CODE = /^[a-z_]+\.[a-z_.]+$/;
 const COMMAND_TYPES = [
-  "amendment.accept", "amendment.decline", "amendment.submit", "amendment.withdraw", "amendments.reorder", "attendance.record",
-  "caucus.end", "caucus.pause", "caucus.resume", "draft.introduce", "draft.sign", "draft.withdraw", "meeting.adjourn",
-  "meeting.open", "meeting.resume", "meeting.suspend", "members.set", "motion.grant", "motion.object", "motion.propose",
-  "motion.rule_out_of_order", "motion.second", "motion.speak", "motion.withdraw", "parties.mark", "point.raise",
-  "point.resolve", "session.create", "settings.override", "speakers.add", "speakers.close", "speakers.remove",
-  "speakers.reopen", "speakers.set_time", "speech.end", "speech.pause", "speech.resume", "speech.start", "speech.yield",
-  "vote.cast", "vote.open", "vote.record_totals", "vote.request", "vote.close", "vote.cancel", "projection.set",
-  "amendment.draft.save", "amendment.draft.discard", "amendment.draft.submit", "__proto__", "constructor", "",
+  "amendment.accept",
+  "amendment.decline",
+  "amendment.submit",
+  "amendment.withdraw",
+  "amendments.reorder",
+  "attendance.record",
+  "caucus.end",
+  "caucus.pause",
+  "caucus.resume",
+  "draft.introduce",
+  "draft.sign",
+  "draft.withdraw",
+  "meeting.adjourn",
+  "meeting.open",
+  "meeting.resume",
+  "meeting.suspend",
+  "members.set",
+  "motion.grant",
+  "motion.object",
+  "motion.propose",
+  "motion.rule_out_of_order",
+  "motion.second",
+  "motion.speak",
+  "motion.withdraw",
+  "parties.mark",
+  "point.raise",
+  "point.resolve",
+  "session.create",
+  "settings.override",
+  "speakers.add",
+  "speakers.close",
+  "speakers.remove",
+  "speakers.reopen",
+  "speakers.set_time",
+  "speech.end",
+  "speech.pause",
+  "speech.resume",
+  "speech.start",
+  "speech.yield",
+  "vote.cast",
+  "vote.open",
+  "vote.record_totals",
+  "vote.request",
+  "vote.close",
+  "vote.cancel",
+  "projection.set",
+  "amendment.draft.save",
+  "amendment.draft.discard",
+  "amendment.draft.submit",
+  "__proto__",
+  "constructor",
+  "",
 ];
 
 type Reply = { ok: boolean; seq?: number; events?: number; error?: { code: string; message: string } };
@@ -71,10 +115,27 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
         type: fc.constantFrom(...COMMAND_TYPES),
         member,
         choice: fc.oneof(fc.constantFrom("yes", "no", "abstain", "pass"), field),
-        op: fc.oneof(fc.record({ kind: fc.constantFrom("replace", "delete", "insert", "nope"), targetId: fc.constantFrom("op1", "op2", "pp1", "x"), text: fc.string({ maxLength: 300 }) }), field),
-        subject: fc.oneof(fc.record({ kind: fc.constantFrom("draft", "amendment", "part", "motion"), amendmentId: fc.constantFrom("A1", "A2"), clauseId: fc.string() }), field),
+        op: fc.oneof(
+          fc.record({
+            kind: fc.constantFrom("replace", "delete", "insert", "nope"),
+            targetId: fc.constantFrom("op1", "op2", "pp1", "x"),
+            text: fc.string({ maxLength: 300 }),
+          }),
+          field,
+        ),
+        subject: fc.oneof(
+          fc.record({
+            kind: fc.constantFrom("draft", "amendment", "part", "motion"),
+            amendmentId: fc.constantFrom("A1", "A2"),
+            clauseId: fc.string(),
+          }),
+          field,
+        ),
         motion: fc.oneof(fc.record({ kind: fc.string(), seconds: fc.integer() }), field),
-        entries: fc.oneof(fc.dictionary(fc.constantFrom("FRA", "USA", "ZZZ", "__proto__"), fc.constantFrom("present", "absent", "present-and-voting", "x")), field),
+        entries: fc.oneof(
+          fc.dictionary(fc.constantFrom("FRA", "USA", "ZZZ", "__proto__"), fc.constantFrom("present", "absent", "present-and-voting", "x")),
+          field,
+        ),
         seconds: fc.oneof(fc.integer({ min: -10, max: 100_000 }), fc.double(), field),
         amendmentId: fc.oneof(fc.constantFrom("A1", "A2"), field),
         motionId: field,
@@ -90,22 +151,56 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
     // Commands the schema accepts (random fields alone almost never are), so that the fuzz reaches
     // the engine and the log: their replay must stay the room's state.
     const wellFormed = fc.oneof(
-      fc.constantFrom(...["speakers.add", "speakers.remove", "speakers.close", "speakers.reopen", "speech.start", "speech.end", "draft.sign", "draft.introduce", "meeting.suspend", "meeting.resume", "vote.close", "vote.cancel", "vote.request"].map((type) => ({ type }))),
+      fc.constantFrom(
+        ...[
+          "speakers.add",
+          "speakers.remove",
+          "speakers.close",
+          "speakers.reopen",
+          "speech.start",
+          "speech.end",
+          "draft.sign",
+          "draft.introduce",
+          "meeting.suspend",
+          "meeting.resume",
+          "vote.close",
+          "vote.cancel",
+          "vote.request",
+        ].map((type) => ({ type })),
+      ),
       fc.record({ type: fc.constantFrom("speakers.add", "speakers.remove", "speech.start"), member: fc.constantFrom("FRA", "USA", "GBR") }),
       fc.record({ type: fc.constant("vote.cast"), choice: fc.constantFrom("yes", "no", "abstain", "pass") }),
-      fc.record({ type: fc.constant("vote.open"), subject: fc.constantFrom({ kind: "draft" }, { kind: "amendment", amendmentId: "A1" }), method: fc.constantFrom("recorded", "show-of-hands", "roll-call") }),
-      fc.record({ type: fc.constant("amendment.submit"), op: fc.record({ kind: fc.constant("replace"), targetId: fc.constantFrom("op1", "op2", "pp1"), text: fc.string({ minLength: 1, maxLength: 200 }) }) }),
+      fc.record({
+        type: fc.constant("vote.open"),
+        subject: fc.constantFrom({ kind: "draft" }, { kind: "amendment", amendmentId: "A1" }),
+        method: fc.constantFrom("recorded", "show-of-hands", "roll-call"),
+      }),
+      fc.record({
+        type: fc.constant("amendment.submit"),
+        op: fc.record({
+          kind: fc.constant("replace"),
+          targetId: fc.constantFrom("op1", "op2", "pp1"),
+          text: fc.string({ minLength: 1, maxLength: 200 }),
+        }),
+      }),
       fc.record({ type: fc.constant("speakers.set_time"), seconds: fc.option(fc.integer({ min: 1, max: 600 }), { nil: null }) }),
     );
     const commandId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
     const envelope = fc.oneof(
       { weight: 3, arbitrary: fc.record({ sessionId: fc.constant(links.id), commandId, command: wellFormed }) },
       { weight: 6, arbitrary: fc.record({ sessionId: fc.constant(links.id), commandId, command }) },
-      { weight: 1, arbitrary: fc.record({ sessionId: fc.oneof(fc.string(), fc.constant(links.id)), commandId: fc.string(), command: fc.anything() }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({ sessionId: fc.oneof(fc.string(), fc.constant(links.id)), commandId: fc.string(), command: fc.anything() }),
+      },
       { weight: 1, arbitrary: fc.anything() },
     );
     const joinPayload = fc.oneof(
-      fc.record({ sessionId: fc.oneof(fc.constant(links.id), fc.string()), token: fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{16,128}$/)), lastSeq: fc.anything() }),
+      fc.record({
+        sessionId: fc.oneof(fc.constant(links.id), fc.string()),
+        token: fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{16,128}$/)),
+        lastSeq: fc.anything(),
+      }),
       fc.anything(),
     );
     const ping = fc.oneof(fc.record({ clientTime: fc.oneof(fc.double(), fc.anything()) }), fc.anything());
@@ -113,7 +208,13 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
       { weight: 8, arbitrary: fc.tuple(fc.constant("session:command"), envelope) },
       { weight: 1, arbitrary: fc.tuple(fc.constant("session:join"), joinPayload) },
       { weight: 1, arbitrary: fc.tuple(fc.constant("system:ping"), ping) },
-      { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "toString", "session:commands")), fc.anything()) },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(
+          fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "toString", "session:commands")),
+          fc.anything(),
+        ),
+      },
     );
     const counts = { ok: 0, refused: 0, commandsAccepted: 0 };
     // Two senders: a delegation and the chair (who may do much more).
@@ -121,13 +222,18 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
       fc.asyncProperty(fc.boolean(), message, async (asChair, [event, body]) => {
         const sender = asChair ? chair : fra;
         // A join with garbage must not knock the sender out of its session: joins go through the other socket's eyes.
-        if (event === "session:join" && typeof body === "object" && body && (body as { token?: unknown }).token === tokenOf(links.chair.url)) return;
+        if (
+          event === "session:join" &&
+          typeof body === "object" &&
+          body &&
+          (body as { token?: unknown }).token === tokenOf(links.chair.url)
+        )
+          return;
         const reply = await raw(sender).timeout(10_000).emitWithAck(event, body);
         if (reply.ok) {
           counts.ok++;
           if (event === "session:command") counts.commandsAccepted++;
-        }
-        else {
+        } else {
           counts.refused++;
           expect(reply.error?.code).toMatch(CODE);
           expect(reply.error?.message.length).toBeGreaterThan(0);
@@ -156,7 +262,12 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
   it(`${HTTP_RUNS} fuzzed HTTP requests on every route: never a 5xx, always a JSON error with a stable code`, async () => {
     const http = await createSession(server.app.url, { organ: "security-council" });
     const chairKey = tokenOf(http.chair.url);
-    const idLike = fc.oneof(fc.constant(http.id), fc.constant(links.id), fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), fc.string().map(encodeURIComponent));
+    const idLike = fc.oneof(
+      fc.constant(http.id),
+      fc.constant(links.id),
+      fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+      fc.string().map(encodeURIComponent),
+    );
     const memberLike = fc.oneof(fc.constantFrom("FRA", "USA", "GBR", "ZZZ", "fra"), fc.string().map(encodeURIComponent));
     const path = fc.oneof(
       fc.constant("/api/sessions"),
@@ -168,14 +279,31 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
       // outside any try): covered by http-url.test.ts against a child process, kept out of here.
       fc.webPath().map((p) => p.replace(/^\/\/+/, "/")),
     );
-    const query = fc.oneof(fc.constant(""), fc.constant(`?key=${chairKey}`), fc.string().map((s) => `?key=${encodeURIComponent(s)}`), fc.webQueryParameters().map((q) => `?${q}`));
-    const authorization = fc.oneof(fc.constant(undefined), fc.constant(`Bearer ${chairKey}`), fc.string().map((s) => `Bearer ${printable(s)}`), fc.string().map(printable));
-    const contentType = fc.oneof(fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "APPLICATION/JSON", "multipart/form-data"), fc.string().map(printable), fc.constant(undefined));
+    const query = fc.oneof(
+      fc.constant(""),
+      fc.constant(`?key=${chairKey}`),
+      fc.string().map((s) => `?key=${encodeURIComponent(s)}`),
+      fc.webQueryParameters().map((q) => `?${q}`),
+    );
+    const authorization = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(`Bearer ${chairKey}`),
+      fc.string().map((s) => `Bearer ${printable(s)}`),
+      fc.string().map(printable),
+    );
+    const contentType = fc.oneof(
+      fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "APPLICATION/JSON", "multipart/form-data"),
+      fc.string().map(printable),
+      fc.constant(undefined),
+    );
     const sessionBody = fc.record(
       {
         organ: fc.oneof(fc.constantFrom("security-council", "general-assembly", "main-committee", "model-un"), fc.anything()),
         title: fc.oneof(fc.string({ maxLength: 300 }), fc.anything()),
-        members: fc.oneof(fc.array(fc.constantFrom("FRA", "USA", "GBR", "CHN", "RUS", "DEU", "ZZZ", "fra"), { maxLength: 12 }), fc.anything()),
+        members: fc.oneof(
+          fc.array(fc.constantFrom("FRA", "USA", "GBR", "CHN", "RUS", "DEU", "ZZZ", "fra"), { maxLength: 12 }),
+          fc.anything(),
+        ),
         sponsors: fc.oneof(fc.array(fc.constantFrom("FRA", "GBR", "XXX"), { maxLength: 4 }), fc.anything()),
         documentId: fc.oneof(fc.string(), fc.anything()),
         locale: fc.oneof(fc.constantFrom("fr", "en", "de"), fc.anything()),
@@ -230,12 +358,23 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
   }, 170_000);
 
   it("oversized: a 100 KB command is refused with a clear error; a 2 MB frame only costs its own connection, which comes back and resyncs", async () => {
-    const big = { sessionId: links.id, commandId: "big-1", command: { type: "amendment.submit", op: { kind: "replace", targetId: "op1", text: "x".repeat(100_000) } } };
-    expect(await raw(fra).timeout(10_000).emitWithAck("session:command", big)).toMatchObject({ ok: false, error: { code: "protocol.payload_too_large" } });
+    const big = {
+      sessionId: links.id,
+      commandId: "big-1",
+      command: { type: "amendment.submit", op: { kind: "replace", targetId: "op1", text: "x".repeat(100_000) } },
+    };
+    expect(await raw(fra).timeout(10_000).emitWithAck("session:command", big)).toMatchObject({
+      ok: false,
+      error: { code: "protocol.payload_too_large" },
+    });
 
     const before = await server.db.events.lastSeq(links.id);
     const disconnected = new Promise<void>((resolve) => fra.socket.once("disconnect", () => resolve()));
-    (fra.socket as unknown as { emit(event: string, ...args: unknown[]): void }).emit("session:command", { ...big, command: { ...big.command, op: { ...big.command.op, text: "x".repeat(2_000_000) } } }, () => {});
+    (fra.socket as unknown as { emit(event: string, ...args: unknown[]): void }).emit(
+      "session:command",
+      { ...big, command: { ...big.command, op: { ...big.command.op, text: "x".repeat(2_000_000) } } },
+      () => {},
+    );
     await disconnected;
     expect(chair.socket.connected).toBe(true);
     await fra.waitFor(() => fra.status === "resynced", 15_000);
@@ -245,7 +384,11 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
     expect(await raw(fra).timeout(10_000).emitWithAck("system:ping", { clientTime: 1 })).toMatchObject({ ok: true, clientTime: 1 });
 
     // HTTP: a body over 64 KB, and headers over Node's limit.
-    const huge = await fetch(`${server.app.url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council", title: "x".repeat(100_000) }) });
+    const huge = await fetch(`${server.app.url}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ organ: "security-council", title: "x".repeat(100_000) }),
+    });
     expect(huge.status).toBe(413);
     expect((await huge.json()).error.code).toBe("http.body_too_large");
     const headers = await fetch(`${server.app.url}/api/health`, { headers: { "x-junk": "x".repeat(40_000) } }).catch(() => null);
@@ -266,7 +409,13 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("hostile input", () => {
       const started = Date.now();
       const replies = await Promise.all(
         Array.from({ length: 500 }, (_, i) =>
-          raw(flooder).timeout(30_000).emitWithAck("session:command", { sessionId: session.id, commandId: `flood-${i}`, command: { type: i % 2 ? "speakers.remove" : "speakers.add" } }),
+          raw(flooder)
+            .timeout(30_000)
+            .emitWithAck("session:command", {
+              sessionId: session.id,
+              commandId: `flood-${i}`,
+              command: { type: i % 2 ? "speakers.remove" : "speakers.add" },
+            }),
         ),
       );
       const seconds = (Date.now() - started) / 1000;

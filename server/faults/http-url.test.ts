@@ -28,14 +28,18 @@ function get(port: number, rawPath: string): Promise<number | null> {
 }
 
 describe.skipIf(!process.env.HEMICYCLE_FAULTS)("unparseable request URLs", () => {
-  it.each(["//%F2%83%BE%B2?zFi", "//[::1", "//a%ZZb/", "//:99999/x"])("GET %s is answered with a 4xx and the server lives on", async (rawPath) => {
-    if (!server || server.proc.exitCode !== null || server.proc.signalCode !== null) server = await startChild("server-entry.ts", { DB_FILE: path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-url-")), "url.db") });
-    const status = await get(server.port, rawPath);
-    await sleep(200);
-    expect(server.proc.exitCode, `the server died: ${server.stderrTail().slice(-400)}`).toBeNull();
-    expect(status).not.toBeNull();
-    expect(status!).toBeGreaterThanOrEqual(400);
-    expect(status!).toBeLessThan(500);
-    expect(await get(server.port, "/api/health")).toBe(200);
-  });
+  it.each(["//%F2%83%BE%B2?zFi", "//[::1", "//a%ZZb/", "//:99999/x"])(
+    "GET %s is answered with a 4xx and the server lives on",
+    async (rawPath) => {
+      if (!server || server.proc.exitCode !== null || server.proc.signalCode !== null)
+        server = await startChild("server-entry.ts", { DB_FILE: path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-url-")), "url.db") });
+      const status = await get(server.port, rawPath);
+      await sleep(200);
+      expect(server.proc.exitCode, `the server died: ${server.stderrTail().slice(-400)}`).toBeNull();
+      expect(status).not.toBeNull();
+      expect(status!).toBeGreaterThanOrEqual(400);
+      expect(status!).toBeLessThan(500);
+      expect(await get(server.port, "/api/health")).toBe(200);
+    },
+  );
 });

@@ -17,7 +17,11 @@ import { tempDatabaseFile } from "../test-utils/boot";
 import { createSession, join, joined, must, type LiveClient } from "../test-utils/session";
 import { UNLIMITED_CREATION } from "../sessions/create-limit";
 
-type Raw = { timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<{ ok: boolean; seq?: number; error?: { code: string; message: string } }> } };
+type Raw = {
+  timeout(ms: number): {
+    emitWithAck(event: string, ...args: unknown[]): Promise<{ ok: boolean; seq?: number; error?: { code: string; message: string } }>;
+  };
+};
 const raw = (c: LiveClient) => c.socket as unknown as Raw;
 
 const cleanup: Array<() => Promise<void> | void> = [];
@@ -41,7 +45,9 @@ async function bootFaulty(): Promise<{ app: App; db: Database; file: string; dis
     events: {
       ...db.events,
       append: (...args) =>
-        diskFull.on ? Promise.reject(Object.assign(new Error("SQLITE_FULL: database or disk is full"), { code: "SQLITE_FULL" })) : db.events.append(...args),
+        diskFull.on
+          ? Promise.reject(Object.assign(new Error("SQLITE_FULL: database or disk is full"), { code: "SQLITE_FULL" }))
+          : db.events.append(...args),
     },
   };
   const app = await createApp({ db: faulty, clock: systemClock, port: 0, next: false, createLimits: UNLIMITED_CREATION });
@@ -93,7 +99,11 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("storage failures", () => {
     const waited = Date.now() - started;
     // While writes fail: the health check says so, and an HTTP write answers the same code (#8, #12).
     const health = await fetch(`${app.url}/api/health`);
-    const created = await fetch(`${app.url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council" }) });
+    const created = await fetch(`${app.url}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ organ: "security-council" }),
+    });
     lag.disable();
     lock.exec("ROLLBACK");
     lock.close();
@@ -141,7 +151,10 @@ describe.skipIf(!process.env.HEMICYCLE_FAULTS)("storage failures", () => {
     ];
     for (const reply of attempts) expect(reply).toMatchObject({ ok: false, error: { code: "server.storage_unavailable" } });
     // A command the rules refuse is still refused for its own reason (nothing to write).
-    expect(await fra.send({ type: "vote.open", subject: { kind: "draft" } }, { attempts: 1 })).toMatchObject({ ok: false, error: { code: "auth.chair_only" } });
+    expect(await fra.send({ type: "vote.open", subject: { kind: "draft" } }, { attempts: 1 })).toMatchObject({
+      ok: false,
+      error: { code: "auth.chair_only" },
+    });
     expect(room.lastSeq).toBe(before.seq);
     expect(room.current()).toEqual(before.state);
     expect(broadcasts).toBe(0);

@@ -118,13 +118,18 @@ describe.skipIf(skip)("two server processes on one PostgreSQL and one Redis", ()
     expect(screens[0]!.state!.procedure.amendments[0]).toMatchObject({ id: "A1", sponsors: [onB], status: "pending" });
 
     // A private draft saved on A: its author sees it, nobody else does; a delegation on A co-sponsors B's amendment.
-    await must(delegations.get(onA)!, { type: "amendment.draft.save", op: { kind: "replace", targetId: "op5", text: "Texte de travail ;" } });
+    await must(delegations.get(onA)!, {
+      type: "amendment.draft.save",
+      op: { kind: "replace", targetId: "op5", text: "Texte de travail ;" },
+    });
     await must(delegations.get(onA)!, { type: "amendment.cosponsor", amendmentId: "A1" });
     await screens[0]!.waitFor(() => screens[0]!.state!.procedure.amendments[0]!.sponsors.length === 2);
 
     // Ballots cast on both processes at once; the vote closes on the tally every screen shows.
     await must(chairs[1]!, { type: "vote.open", subject: { kind: "amendment", amendmentId: "A1" }, method: "recorded" });
-    await Promise.all(SECURITY_COUNCIL_2026.map((m, i) => must(delegations.get(m)!, { type: "vote.cast", choice: i % 4 === 3 ? "abstain" : "yes" })));
+    await Promise.all(
+      SECURITY_COUNCIL_2026.map((m, i) => must(delegations.get(m)!, { type: "vote.cast", choice: i % 4 === 3 ? "abstain" : "yes" })),
+    );
     await Promise.all(everyone.map((c) => c.waitFor(() => Object.keys(c.state!.procedure.vote?.ballots ?? {}).length === 15)));
     await must(chairs[0]!, { type: "vote.close" });
 
@@ -164,7 +169,9 @@ describe.skipIf(skip)("two server processes on one PostgreSQL and one Redis", ()
     const { links, delegations, everyone } = await council();
     const member = SECURITY_COUNCIL_2026[0]!;
     const token = new URL(delegationUrl(links, member)).pathname.split("/").at(-1)!;
-    const sockets = [a.url, b.url].map((url) => io(url, { auth: { protocol: PROTOCOL_VERSION }, transports: ["websocket"], forceNew: true }));
+    const sockets = [a.url, b.url].map((url) =>
+      io(url, { auth: { protocol: PROTOCOL_VERSION }, transports: ["websocket"], forceNew: true }),
+    );
     try {
       for (const socket of sockets) {
         const reply = await socket.timeout(10_000).emitWithAck("session:join", { sessionId: links.id, token, lastSeq: 0 });
@@ -174,7 +181,9 @@ describe.skipIf(skip)("two server processes on one PostgreSQL and one Redis", ()
       for (let i = 0; i < tries; i++) {
         const command = { type: "amendment.submit", op: { kind: "replace", targetId: "op5", text: `Essai ${i} ;` } };
         const replies = await Promise.all(
-          sockets.map((socket) => socket.timeout(10_000).emitWithAck("session:command", { sessionId: links.id, commandId: `same-${i}`, command })),
+          sockets.map((socket) =>
+            socket.timeout(10_000).emitWithAck("session:command", { sessionId: links.id, commandId: `same-${i}`, command }),
+          ),
         );
         for (const reply of replies) expect(reply).toMatchObject({ ok: true });
       }

@@ -36,14 +36,22 @@ describe("one delegation's link against the session", () => {
     await must(delegations.get("USA")!, { type: "amendment.submit", op: { kind: "delete", targetId: "op2" } });
     await must(chair, { type: "amendment.submit", member: "FRA", op: { kind: "delete", targetId: "op3" } });
     await chair.waitFor(() => chair.state!.procedure.amendments.length === 3);
-    expect(chair.state!.procedure.amendments.map((a) => [a.id, a.sponsors[0]])).toEqual([["A1", "CHN"], ["A2", "USA"], ["A3", "FRA"]]);
+    expect(chair.state!.procedure.amendments.map((a) => [a.id, a.sponsors[0]])).toEqual([
+      ["A1", "CHN"],
+      ["A2", "USA"],
+      ["A3", "FRA"],
+    ]);
   });
 
   it("#6 cannot make others sponsors: co-sponsors named in a submission or a draft are refused", async () => {
     const { delegations } = await council();
     const chn = delegations.get("CHN")!;
     const usa = delegations.get("USA")!;
-    const submitted = await chn.send({ type: "amendment.submit", op: { kind: "delete", targetId: "op1" }, coSponsors: ["USA", "FRA"] } as never);
+    const submitted = await chn.send({
+      type: "amendment.submit",
+      op: { kind: "delete", targetId: "op1" },
+      coSponsors: ["USA", "FRA"],
+    } as never);
     expect(!submitted.ok && submitted.error.code).toBe("protocol.invalid_payload");
     const drafted = await chn.send({ type: "amendment.draft.save", op: { kind: "delete", targetId: "op1" }, coSponsors: ["USA"] } as never);
     expect(!drafted.ok && drafted.error.code).toBe("protocol.invalid_payload");
@@ -88,7 +96,11 @@ describe("bounded cost of one link (#3)", () => {
     const sessionId = fra["options"].sessionId as string;
     const replies = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        raw(fra).emitWithAck("session:command", { sessionId, commandId: `long-${i}`, command: { type: "amendment.draft.save", op: { kind: "replace", targetId: "op1", text } } }),
+        raw(fra).emitWithAck("session:command", {
+          sessionId,
+          commandId: `long-${i}`,
+          command: { type: "amendment.draft.save", op: { kind: "replace", targetId: "op1", text } },
+        }),
       ),
     );
     const admitted = replies.filter((r) => r.ok).length;
@@ -119,7 +131,10 @@ describe("revocation (#5)", () => {
     for (let i = 0; i < 40; i++) {
       const racer = live.join(links.id, current);
       await new Promise((r) => setTimeout(r, i % 8));
-      const reissued = await fetch(`${live.server.app.url}/api/sessions/${links.id}/delegations/DNK/reissue`, { method: "POST", headers: { authorization: `Bearer ${chairKey}` } });
+      const reissued = await fetch(`${live.server.app.url}/api/sessions/${links.id}/delegations/DNK/reissue`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${chairKey}` },
+      });
       current = ((await reissued.json()) as { url: string }).url;
       await racer.waitFor(() => racer.status !== "joining" && racer.status !== "connecting", 5_000).catch(() => {});
       await new Promise((r) => setTimeout(r, 30));

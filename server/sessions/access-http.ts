@@ -41,8 +41,16 @@ function seatOf(a: AccessRecord) {
   return { member: a.member!, taken: a.claimedAt !== null, via: a.claimedVia, at: a.claimedAt?.getTime() ?? null };
 }
 
-export async function handleAccessApi(req: IncomingMessage, res: ServerResponse, url: URL, locale: Locale, deps: AccessHttpDeps): Promise<boolean> {
-  const route = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/(invite|join|join-code|access\/(chair|screen|observer)\/rotate)$/);
+export async function handleAccessApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  locale: Locale,
+  deps: AccessHttpDeps,
+): Promise<boolean> {
+  const route = url.pathname.match(
+    /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/(invite|join|join-code|access\/(chair|screen|observer)\/rotate)$/,
+  );
   if (!route) return false;
   const sessionId = route[1]!;
   const at = () => new Date(deps.now());
@@ -52,48 +60,69 @@ export async function handleAccessApi(req: IncomingMessage, res: ServerResponse,
   switch (route[2]) {
     case "invite": {
       const access = await anyAccess(req, url, sessionId, deps.db);
-      if (!access || (access.role !== "screen" && access.role !== "chair")) return error(res, 403, locale, "auth.invalid_token"), true;
+      if (!access || (access.role !== "screen" && access.role !== "chair")) return (error(res, 403, locale, "auth.invalid_token"), true);
       const code = await liveCode();
-      if (!code) return error(res, 404, locale, "session.join_closed"), true;
+      if (!code) return (error(res, 404, locale, "session.join_closed"), true);
       const link = joinUrl(baseUrl(req, url, deps.listenHost), sessionId, code.token);
-      return sendJson(res, 200, { ok: true, url: link, qr: await svg(link) }), true;
+      return (sendJson(res, 200, { ok: true, url: link, qr: await svg(link) }), true);
     }
     case "join":
-      return claimSeat(req, res, url, locale, sessionId, deps), true;
+      return (claimSeat(req, res, url, locale, sessionId, deps), true);
     case "join-code": {
       const chair = await chairAccess(req, url, sessionId, deps.db);
-      if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
+      if (!chair) return (error(res, 403, locale, "auth.invalid_token"), true);
       if (req.method === "GET") {
         const all = await records();
         const code = all.find((a) => a.role === "join" && !a.revokedAt);
         const seats = all.filter((a) => a.role === "delegation" && !a.revokedAt).map(seatOf);
-        return sendJson(res, 200, { ok: true, enabled: code !== undefined, url: code ? joinUrl(baseUrl(req, url, deps.listenHost), sessionId, code.token) : null, seats }), true;
+        return (
+          sendJson(res, 200, {
+            ok: true,
+            enabled: code !== undefined,
+            url: code ? joinUrl(baseUrl(req, url, deps.listenHost), sessionId, code.token) : null,
+            seats,
+          }),
+          true
+        );
       }
       const old = (await records()).filter((a) => a.role === "join" && !a.revokedAt).map((a) => a.token);
       if (req.method === "DELETE") {
         await deps.db.sessions.rotate(sessionId, "join", null, at());
-        return sendJson(res, 200, { ok: true, enabled: false, url: null }), true;
+        return (sendJson(res, 200, { ok: true, enabled: false, url: null }), true);
       }
-      if (req.method !== "POST") return methodNotAllowed(res, locale, "GET, POST, DELETE"), true;
+      if (req.method !== "POST") return (methodNotAllowed(res, locale, "GET, POST, DELETE"), true);
       // A new code: the one on the projector (and in any photo of it) stops working.
       const created = await deps.db.sessions.rotate(sessionId, "join", newToken(), at());
       deps.revoke(sessionId, old);
-      return sendJson(res, 200, { ok: true, enabled: true, url: joinUrl(baseUrl(req, url, deps.listenHost), sessionId, created!.token) }), true;
+      return (
+        sendJson(res, 200, { ok: true, enabled: true, url: joinUrl(baseUrl(req, url, deps.listenHost), sessionId, created!.token) }),
+        true
+      );
     }
     default: {
-      if (req.method !== "POST") return methodNotAllowed(res, locale, "POST"), true;
+      if (req.method !== "POST") return (methodNotAllowed(res, locale, "POST"), true);
       const role = ROTATABLE[route[3] as keyof typeof ROTATABLE];
       const chair = await chairAccess(req, url, sessionId, deps.db);
-      if (!chair) return error(res, 403, locale, "auth.invalid_token"), true;
+      if (!chair) return (error(res, 403, locale, "auth.invalid_token"), true);
       const old = (await records()).filter((a) => a.role === role && !a.revokedAt).map((a) => a.token);
       const created = await deps.db.sessions.rotate(sessionId, role, newToken(), at());
       deps.revoke(sessionId, old);
-      return sendJson(res, 200, { ok: true, role, url: `${baseUrl(req, url, deps.listenHost)}/s/${sessionId}/${PATHS[role]}${created!.token}` }), true;
+      return (
+        sendJson(res, 200, { ok: true, role, url: `${baseUrl(req, url, deps.listenHost)}/s/${sessionId}/${PATHS[role]}${created!.token}` }),
+        true
+      );
     }
   }
 }
 
-async function claimSeat(req: IncomingMessage, res: ServerResponse, url: URL, locale: Locale, sessionId: string, deps: AccessHttpDeps): Promise<void> {
+async function claimSeat(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  locale: Locale,
+  sessionId: string,
+  deps: AccessHttpDeps,
+): Promise<void> {
   if (req.method !== "GET" && req.method !== "POST") return methodNotAllowed(res, locale, "GET, POST");
   const body = req.method === "POST" ? await readJson(req) : null;
   if (body && !body.ok) return error(res, body.status, locale, body.code);
@@ -106,7 +135,12 @@ async function claimSeat(req: IncomingMessage, res: ServerResponse, url: URL, lo
   const seats = (await deps.db.sessions.accessList(sessionId)).filter((a) => a.role === "delegation" && !a.revokedAt);
   if (req.method === "GET") {
     const session = await deps.db.sessions.get(sessionId);
-    return sendJson(res, 200, { ok: true, title: session?.title ?? "", organ: session?.organ ?? "", seats: seats.map(seatOf).map(({ member, taken }) => ({ member, taken })) });
+    return sendJson(res, 200, {
+      ok: true,
+      title: session?.title ?? "",
+      organ: session?.organ ?? "",
+      seats: seats.map(seatOf).map(({ member, taken }) => ({ member, taken })),
+    });
   }
   const member = claim!.data.member;
   if (!seats.some((a) => a.member === member)) return error(res, 404, locale, "session.unknown_member", { member });

@@ -27,7 +27,13 @@ async function scripted(onJoin: (socket: Socket, lastSeq: number, ack: (reply: u
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const client = new SessionClient<Ev[], Ev>({ url, sessionId: "s1", token: "t".repeat(20), reduce: (state, e) => [...state, e], transports: ["websocket"] });
+  const client = new SessionClient<Ev[], Ev>({
+    url,
+    sessionId: "s1",
+    token: "t".repeat(20),
+    reduce: (state, e) => [...state, e],
+    transports: ["websocket"],
+  });
   stops.push(() => {
     client.close();
     void io.close();
@@ -37,7 +43,12 @@ async function scripted(onJoin: (socket: Socket, lastSeq: number, ack: (reply: u
 
 const joinReply = (seq: number, snapshot: Ev[] | null, events: WireEvent<Ev>[] | null = null) =>
   ok({ sessionId: "s1", role: "screen" as const, member: null, seq, snapshot, events });
-const message = (fromSeq: number, events: WireEvent<Ev>[]): EventsMessage<Ev> => ({ sessionId: "s1", events, fromSeq, lastSeq: events.at(-1)?.seq ?? fromSeq });
+const message = (fromSeq: number, events: WireEvent<Ev>[]): EventsMessage<Ev> => ({
+  sessionId: "s1",
+  events,
+  fromSeq,
+  lastSeq: events.at(-1)?.seq ?? fromSeq,
+});
 
 describe("session client", () => {
   it("a broadcast that arrives before the join's answer is applied after it, not dropped", async () => {
@@ -60,7 +71,13 @@ describe("session client", () => {
         setTimeout(() => socket.emit("session:events", message(3, [wire(4)])), 20);
         return;
       }
-      ack(joinReply(4, null, [wire(3), wire(4)].filter((e) => e.seq > lastSeq)));
+      ack(
+        joinReply(
+          4,
+          null,
+          [wire(3), wire(4)].filter((e) => e.seq > lastSeq),
+        ),
+      );
     });
     await client.waitFor(() => client.seq === 4 && client.status === "resynced", 3_000);
     expect(joins).toEqual([0, 2]);

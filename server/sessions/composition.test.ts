@@ -15,14 +15,21 @@ import { joined, must } from "../test-utils/session";
 const live = liveServerFixture();
 
 async function create(body: Record<string, unknown>) {
-  const res = await fetch(`${live.server.app.url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json", "accept-language": "fr" }, body: JSON.stringify(body) });
+  const res = await fetch(`${live.server.app.url}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "accept-language": "fr" },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: await res.json() };
 }
 
 /** The procedure's state from the session's stored log. */
 async function stateOf(id: string): Promise<SessionState> {
   const events = await live.server.db.events.list(id);
-  return events.map((e) => e.payload as SessionEvent).filter((e) => !e.type.startsWith("session.titled") && !e.type.startsWith("document.")).reduce(reduce, EMPTY_STATE);
+  return events
+    .map((e) => e.payload as SessionEvent)
+    .filter((e) => !e.type.startsWith("session.titled") && !e.type.startsWith("document."))
+    .reduce(reduce, EMPTY_STATE);
 }
 
 function run(state: SessionState, actor: Actor, command: Record<string, unknown>): SessionState {
@@ -52,7 +59,7 @@ async function assemblyVote(important: boolean, yes: number, no: number, abstain
   return closed?.type === "vote.closed" ? closed.outcome : null;
 }
 
-describe("General Assembly created with \"important question\" (Charter Art. 18(2), rule 83)", () => {
+describe('General Assembly created with "important question" (Charter Art. 18(2), rule 83)', () => {
   it("93–24–58: two thirds of those present and voting, adopted", async () => {
     expect(await assemblyVote(true, 93, 24, 58)).toMatchObject({ result: "adopted", required: 78 });
   });
@@ -74,22 +81,39 @@ describe("composition and key rules at set-up", () => {
       members,
       observers: ["VAT", "PSE"],
       sponsors: ["FRA"],
-      rules: { speakingTimeSeconds: 90, signatoryPercent: 20, friendlyAmendments: true, strictPresentAndVoting: true, defaultMethod: "roll-call" },
+      rules: {
+        speakingTimeSeconds: 90,
+        signatoryPercent: 20,
+        friendlyAmendments: true,
+        strictPresentAndVoting: true,
+        defaultMethod: "roll-call",
+      },
     });
     expect(body).toMatchObject({ id: expect.any(String) });
     expect(status).toBe(201);
     expect(body.delegations).toHaveLength(12);
     const key = new URL(body.chair.url).searchParams.get("key");
-    const summary = await (await fetch(`${live.server.app.url}/api/sessions/${body.id}/summary`, { headers: { authorization: `Bearer ${key}` } })).json();
+    const summary = await (
+      await fetch(`${live.server.app.url}/api/sessions/${body.id}/summary`, { headers: { authorization: `Bearer ${key}` } })
+    ).json();
     expect(summary).toMatchObject({
       members: 12,
       observers: ["VAT", "PSE"],
       sponsors: ["FRA"],
       important: false,
       phase: "roll-call",
-      rules: { speakingTimeSeconds: 90, signatoryPercent: 20, friendlyAmendments: true, strictPresentAndVoting: true, defaultMethod: "roll-call" },
+      rules: {
+        speakingTimeSeconds: 90,
+        signatoryPercent: 20,
+        friendlyAmendments: true,
+        strictPresentAndVoting: true,
+        defaultMethod: "roll-call",
+      },
     });
-    expect((await fetch(`${live.server.app.url}/api/sessions/${body.id}/summary`, { headers: { authorization: `Bearer ${"x".repeat(27)}` } })).status).toBe(403);
+    expect(
+      (await fetch(`${live.server.app.url}/api/sessions/${body.id}/summary`, { headers: { authorization: `Bearer ${"x".repeat(27)}` } }))
+        .status,
+    ).toBe(403);
   });
 
   it("permanent members chosen for a Council class; a permanent member outside the members is refused", async () => {
@@ -109,18 +133,29 @@ describe("the chair changes the composition before the roll call", () => {
     const { body } = await create({ organ: "security-council", members: ["GBR", "FRA", "USA", "DEU"] });
     const key = new URL(body.chair.url).searchParams.get("key")!;
     const put = (payload: unknown) =>
-      fetch(`${live.server.app.url}/api/sessions/${body.id}/members`, { method: "PUT", headers: { "content-type": "application/json", "accept-language": "fr", authorization: `Bearer ${key}` }, body: JSON.stringify(payload) });
+      fetch(`${live.server.app.url}/api/sessions/${body.id}/members`, {
+        method: "PUT",
+        headers: { "content-type": "application/json", "accept-language": "fr", authorization: `Bearer ${key}` },
+        body: JSON.stringify(payload),
+      });
     const changed = await put({ members: ["GBR", "FRA", "USA", "BRA", "IND"] });
     expect(await changed.json()).toMatchObject({ ok: true, added: ["BRA", "IND"], removed: ["DEU"] });
-    const links = await (await fetch(`${live.server.app.url}/api/sessions/${body.id}/links`, { headers: { authorization: `Bearer ${key}` } })).json();
+    const links = await (
+      await fetch(`${live.server.app.url}/api/sessions/${body.id}/links`, { headers: { authorization: `Bearer ${key}` } })
+    ).json();
     expect(links.delegations.map((d: { member: string }) => d.member).sort()).toEqual(["BRA", "FRA", "GBR", "IND", "USA"]);
     expect((await stateOf(body.id)).members).toEqual(["GBR", "FRA", "USA", "BRA", "IND"]);
-    const old = body.delegations.find((d: { member: string }) => d.member === "DEU").url.split("/").at(-1);
+    const old = body.delegations
+      .find((d: { member: string }) => d.member === "DEU")
+      .url.split("/")
+      .at(-1);
     expect((await live.server.db.sessions.access(old))?.revokedAt).not.toBeNull();
 
     const unseat = await put({ members: ["FRA", "USA", "BRA"] });
     expect(unseat.status).toBe(409);
-    expect((await unseat.json()).error.message).toBe("Cette composition retirerait un auteur du projet (GBR) : gardez-le parmi les membres.");
+    expect((await unseat.json()).error.message).toBe(
+      "Cette composition retirerait un auteur du projet (GBR) : gardez-le parmi les membres.",
+    );
 
     const chair = live.join(body.id, body.chair.url);
     await joined([chair]);

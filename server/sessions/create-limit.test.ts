@@ -4,7 +4,11 @@ import { boot } from "../test-utils/boot";
 import { join, joined, must, tokenOf } from "../test-utils/session";
 
 const post = (url: string, headers: Record<string, string> = {}) =>
-  fetch(`${url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ organ: "security-council" }) });
+  fetch(`${url}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ organ: "security-council" }),
+  });
 
 describe("creating sessions", () => {
   it("an address may create so many per hour: then a 429 with a translated message and Retry-After", async () => {

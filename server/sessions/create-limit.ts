@@ -45,7 +45,8 @@ export function createGate(limits: CreateLimits, now: () => number) {
   return {
     /** Checks the password and takes one creation from the address's and the server's budget. */
     admit(req: IncomingMessage): CreateRefusal | null {
-      if (limits.password !== null && !samePassword(req.headers["x-create-password"], limits.password)) return { status: 401, code: "session.create_password" };
+      if (limits.password !== null && !samePassword(req.headers["x-create-password"], limits.password))
+        return { status: 401, code: "session.create_password" };
       if (!byAddress(clientAddress(req, limits.trustProxy)).take()) {
         const seconds = wait(limits.perAddressPerHour);
         return { status: 429, code: "session.create_limited", params: { minutes: Math.ceil(seconds / 60) }, retryAfterSeconds: seconds };

@@ -51,7 +51,9 @@ describe("GET /api/sessions/:id/export/…", () => {
     const res = await fetch(exportUrl("text.docx", tokenOf(links.observer.url)));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="l-i-a-un-nouvel-enjeu[a-z0-9-]*-texte-mis-aux-voix-non-adopte-veto-federation-de-russie\.docx"/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="l-i-a-un-nouvel-enjeu[a-z0-9-]*-texte-mis-aux-voix-non-adopte-veto-federation-de-russie\.docx"/,
+    );
     const parsed = await parseDocx(new Uint8Array(await res.arrayBuffer()));
     expect(parsed.ok).toBe(true);
     const doc = (parsed.ok ? parsed.document : null) as ResolutionDocument;
@@ -66,7 +68,9 @@ describe("GET /api/sessions/:id/export/…", () => {
     expect(res.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     expect(res.headers.get("content-disposition")).toContain(".md");
     const text = await res.text();
-    expect(text).toContain("5. *Recommande* aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;");
+    expect(text).toContain(
+      "5. *Recommande* aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;",
+    );
   });
 
   it("votes.csv: UTF-8 with a BOM, `;` in French, one row per member of each recorded vote, with each one's choice and the veto", async () => {
@@ -75,8 +79,23 @@ describe("GET /api/sessions/:id/export/…", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = new TextDecoder().decode(bytes.slice(3)).trim().split("\r\n").map((l) => l.split(";"));
-    expect(rows[0]!.slice(0, 10)).toEqual(["n°", "date et heure", "objet", "code", "délégation", "vote", "avec explication", "vote décisif", "résultat", "veto"]);
+    const rows = new TextDecoder()
+      .decode(bytes.slice(3))
+      .trim()
+      .split("\r\n")
+      .map((l) => l.split(";"));
+    expect(rows[0]!.slice(0, 10)).toEqual([
+      "n°",
+      "date et heure",
+      "objet",
+      "code",
+      "délégation",
+      "vote",
+      "avec explication",
+      "vote décisif",
+      "résultat",
+      "veto",
+    ]);
     const draftRows = rows.filter((r) => r[2] === "Projet de résolution");
     expect(draftRows).toHaveLength(15);
     const choiceOf = (code: string) => draftRows.find((r) => r[3] === code)![5];
@@ -92,19 +111,33 @@ describe("GET /api/sessions/:id/export/…", () => {
   it("votes.xlsx and minutes.pdf: a spreadsheet and a PDF", async () => {
     const xlsx = await fetch(exportUrl("votes.xlsx", tokenOf(links.chair.url)));
     expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
     const pdf = await fetch(exportUrl("minutes.pdf", tokenOf(links.chair.url)));
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(pdf.headers.get("content-disposition")).toContain("-proces-verbal.pdf");
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
   });
 
   it("minutes.md in the time zone recorded at creation (an unknown zone is refused)", async () => {
-    const bad = await fetch(`${server.app.url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ organ: "security-council", timeZone: "Mars/Olympus" }) });
+    const bad = await fetch(`${server.app.url}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ organ: "security-council", timeZone: "Mars/Olympus" }),
+    });
     expect(bad.status).toBe(400);
     const tokyo = await createSession(server.app.url, { organ: "security-council", timeZone: "Asia/Tokyo" });
     const md = await (await fetch(`${server.app.url}/api/sessions/${tokyo.id}/export/minutes.md?key=${tokenOf(tokyo.chair.url)}`)).text();
-    const hour = new Intl.DateTimeFormat("fr", { timeZone: "Asia/Tokyo", hour: "numeric", minute: "2-digit", hourCycle: "h23" }).formatToParts(Date.now()).find((p) => p.type === "hour")!.value;
+    const hour = new Intl.DateTimeFormat("fr", { timeZone: "Asia/Tokyo", hour: "numeric", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(Date.now())
+      .find((p) => p.type === "hour")!.value;
     expect(md).toMatch(new RegExp(`- ${hour}\u00a0h\u00a0\\d\\d — Séance \\(Conseil de sécurité\\)`));
   });
 
@@ -118,16 +151,24 @@ describe("GET /api/sessions/:id/export/…", () => {
   it("403 without a key or with another session's key; 404 for an unknown file; false for other paths", async () => {
     const none = await fetch(exportUrl("votes.csv"));
     expect(none.status).toBe(403);
-    expect(await none.json()).toMatchObject({ ok: false, error: { code: "auth.invalid_token", message: "Ce lien n'est pas valable pour cette séance." } });
+    expect(await none.json()).toMatchObject({
+      ok: false,
+      error: { code: "auth.invalid_token", message: "Ce lien n'est pas valable pour cette séance." },
+    });
     const other = await createSession(server.app.url, { organ: "security-council" });
     expect((await fetch(exportUrl("adopted.md", tokenOf(other.chair.url)))).status).toBe(403);
     expect((await fetch(exportUrl("minutes.exe", tokenOf(links.chair.url)))).status).toBe(404);
     expect((await fetch(exportUrl("votes.csv", tokenOf(links.chair.url)), { method: "POST" })).status).toBe(405);
-    const notOurs = await handleExports({ method: "GET" } as IncomingMessage, {} as ServerResponse, new URL(`${server.app.url}/api/sessions/${links.id}/links`), {
-      db: server.db,
-      locale: "fr",
-      access: async () => null,
-    });
+    const notOurs = await handleExports(
+      { method: "GET" } as IncomingMessage,
+      {} as ServerResponse,
+      new URL(`${server.app.url}/api/sessions/${links.id}/links`),
+      {
+        db: server.db,
+        locale: "fr",
+        access: async () => null,
+      },
+    );
     expect(notOurs).toBe(false);
   });
 });

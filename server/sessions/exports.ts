@@ -26,7 +26,6 @@ export interface ExportDeps {
 
 const ROUTE = /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/export\/([^/]+)$/;
 
-
 export async function handleExports(req: IncomingMessage, res: ServerResponse, url: URL, deps: ExportDeps): Promise<boolean> {
   const match = url.pathname.match(ROUTE);
   if (!match) return false;
@@ -37,13 +36,13 @@ export async function handleExports(req: IncomingMessage, res: ServerResponse, u
     error(res, 405, locale, "http.method_not_allowed", { allowed: "GET" });
     return true;
   }
-  if (!(EXPORT_FILES as readonly string[]).includes(name)) return error(res, 404, locale, "http.not_found"), true;
+  if (!(EXPORT_FILES as readonly string[]).includes(name)) return (error(res, 404, locale, "http.not_found"), true);
   const access = await deps.access(sessionId);
-  if (!access) return error(res, 403, locale, "auth.invalid_token"), true;
+  if (!access) return (error(res, 403, locale, "auth.invalid_token"), true);
 
   const minutes = await minutesOf(deps.db, sessionId, access);
   const file = await exportFile(minutes, name as ExportFile, locale, slug(minutes.title, 60) || `session-${sessionId}`);
-  if (!file) return error(res, 404, locale, "http.not_found"), true;
+  if (!file) return (error(res, 404, locale, "http.not_found"), true);
   send(res, req, EXPORT_TYPES[file.type], file.name, Buffer.from(file.body));
   return true;
 }

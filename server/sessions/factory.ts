@@ -11,7 +11,8 @@ export const sessionFactory: SessionFactory = {
   engineVersion: ENGINE_VERSION,
   async prepare(request, { now, db }) {
     // The Assembly's committees debate the Assembly's draft; a Model UN class starts on the Council's.
-    const organForDraft = request.organ === "general-assembly" || request.organ === "main-committee" ? "general-assembly" : "security-council";
+    const organForDraft =
+      request.organ === "general-assembly" || request.organ === "main-committee" ? "general-assembly" : "security-council";
     const documentId = request.documentId ?? defaultDraftFor(organForDraft).id;
     const record = await db.documents.get(documentId);
     if (!record) return { ok: false, code: "session.unknown_document", params: { documentId } };

@@ -60,7 +60,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       const locale = socket.data.locale;
       const access = await deps.db.sessions.access(payload.token);
       // The join code only lets a student take a seat (server/sessions/http.ts): it opens nothing here.
-      if (!access || access.sessionId !== payload.sessionId || access.role === "join") return ack(localizedFail(locale, "auth.invalid_token"));
+      if (!access || access.sessionId !== payload.sessionId || access.role === "join")
+        return ack(localizedFail(locale, "auth.invalid_token"));
       if (access.revokedAt) return ack(localizedFail(locale, "auth.revoked"));
       const actor = actorFor(access);
       // Its seat is held from now on: the join code will not offer it to anyone else.
@@ -75,7 +76,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       const result = await room.exclusive(async (): Promise<Joined> => {
         const sameLink = socket.nsp.adapter.rooms.get(tokenRoom(payload.token));
         const max = socketsPerLink(access.role);
-        if (sameLink && !sameLink.has(socket.id) && sameLink.size >= max) return { ok: false, code: "auth.too_many_devices", params: { max } };
+        if (sameLink && !sameLink.has(socket.id) && sameLink.size >= max)
+          return { ok: false, code: "auth.too_many_devices", params: { max } };
         const previous = socket.data.joined;
         if (previous) for (const r of socket.rooms) if (r !== socket.id) await socket.leave(r);
         if (previous && previous.sessionId !== payload.sessionId) deps.idle?.left(previous.sessionId);

@@ -41,7 +41,19 @@ describe("hostile input", () => {
     const payload = fc.oneof(
       fc.anything(),
       fc.record({ sessionId: fc.string(), commandId: fc.string(), command: fc.anything() }),
-      fc.record({ sessionId: fc.constant(links.id), commandId: fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.replace(/[^A-Za-z0-9]/g, "x") || "x"), command: fc.record({ type: fc.constantFrom("vote.cast", "amendment.submit", "session.create", "motion.propose", "meeting.open"), member: fc.string(), choice: fc.anything(), op: fc.anything() }, { requiredKeys: ["type"] }) }),
+      fc.record({
+        sessionId: fc.constant(links.id),
+        commandId: fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.replace(/[^A-Za-z0-9]/g, "x") || "x"),
+        command: fc.record(
+          {
+            type: fc.constantFrom("vote.cast", "amendment.submit", "session.create", "motion.propose", "meeting.open"),
+            member: fc.string(),
+            choice: fc.anything(),
+            op: fc.anything(),
+          },
+          { requiredKeys: ["type"] },
+        ),
+      }),
       fc.record({ sessionId: fc.constant(links.id), token: fc.string(), lastSeq: fc.anything() }),
     );
     let answered = 0;
@@ -62,7 +74,11 @@ describe("hostile input", () => {
   }, 120_000);
 
   it("an oversized payload gets protocol.payload_too_large and the connection survives", async () => {
-    const huge = { sessionId: links.id, commandId: "big1", command: { type: "amendment.submit", op: { kind: "replace", targetId: "op1", text: "x".repeat(100_000) } } };
+    const huge = {
+      sessionId: links.id,
+      commandId: "big1",
+      command: { type: "amendment.submit", op: { kind: "replace", targetId: "op1", text: "x".repeat(100_000) } },
+    };
     const reply = await raw(fra).emitWithAck("session:command", huge);
     expect(reply).toMatchObject({ ok: false, error: { code: "protocol.payload_too_large" } });
     expect(fra.socket.connected).toBe(true);
@@ -74,9 +90,7 @@ describe("hostile input", () => {
     const fra = join(real.app.url, session.id, session.delegations[0]!.url);
     const chair = join(real.app.url, session.id, session.chair.url);
     await joined([fra, chair]);
-    const replies = await Promise.all(
-      Array.from({ length: 100 }, () => raw(fra).emitWithAck("system:ping", { clientTime: 1 })),
-    );
+    const replies = await Promise.all(Array.from({ length: 100 }, () => raw(fra).emitWithAck("system:ping", { clientTime: 1 })));
     const limited = replies.filter((r) => !r.ok && r.error?.code === "rate.limited").length;
     expect(limited).toBeGreaterThanOrEqual(100 - RATE_LIMIT.burst - 5);
     expect(replies.filter((r) => r.ok).length).toBeGreaterThanOrEqual(RATE_LIMIT.burst - 1);
@@ -91,7 +105,11 @@ describe("hostile input", () => {
 
   it("a command for another session is refused", async () => {
     const other = await createSession(server.app.url, { organ: "security-council" });
-    const reply = await raw(fra).emitWithAck("session:command", { sessionId: other.id, commandId: "c-other", command: { type: "speakers.add" } });
+    const reply = await raw(fra).emitWithAck("session:command", {
+      sessionId: other.id,
+      commandId: "c-other",
+      command: { type: "speakers.add" },
+    });
     expect(reply).toMatchObject({ ok: false, error: { code: "session.not_joined" } });
     expect(await server.db.events.lastSeq(other.id)).toBe(3);
   });

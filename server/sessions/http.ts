@@ -10,7 +10,14 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import QRCode from "qrcode";
 import type { z } from "zod";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
-import { createSessionSchema, simulationSchema, type CreateSessionRequest, type LinksResponse, type ReissuedLink, type SessionLinks } from "@/lib/protocol/http";
+import {
+  createSessionSchema,
+  simulationSchema,
+  type CreateSessionRequest,
+  type LinksResponse,
+  type ReissuedLink,
+  type SessionLinks,
+} from "@/lib/protocol/http";
 import { MEMBER_CODE } from "@/lib/procedure/members";
 import { issueParams } from "@/lib/util/zod-issue";
 import type { Database } from "../db";
@@ -63,7 +70,10 @@ export interface SessionsHttpDeps {
   /** Who may create sessions, how often (./create-limit.ts). */
   createGate: CreateGate;
   /** Sends a command to a session as the chair (the simulation's settings go into the log). */
-  asChair(sessionId: string, command: LiveCommand): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
+  asChair(
+    sessionId: string,
+    command: LiveCommand,
+  ): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
 }
 
 const ID = "([A-Za-z0-9_-]{1,64})";
@@ -93,12 +103,22 @@ interface Route {
  * the caller's link (403), before its handler runs.
  */
 const ROUTES: readonly Route[] = [
-  { methods: ["POST"], path: /^\/api\/sessions$/, access: "open", handle: ({ req, res, deps, locale }) => createSession(req, res, deps, locale) },
+  {
+    methods: ["POST"],
+    path: /^\/api\/sessions$/,
+    access: "open",
+    handle: ({ req, res, deps, locale }) => createSession(req, res, deps, locale),
+  },
   { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/links$`), access: "chair", handle: links },
   { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/events$`), access: "any-link", handle: eventLog },
   { methods: ["GET", "POST", "DELETE"], path: new RegExp(`^/api/sessions/${ID}/simulation$`), access: "chair", handle: simulation },
   { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/presence$`), access: "chair", handle: presence },
-  { methods: ["POST"], path: new RegExp(`^/api/sessions/${ID}/delegations/(${MEMBER_CODE.source.slice(1, -1)})/reissue$`), access: "chair", handle: reissue },
+  {
+    methods: ["POST"],
+    path: new RegExp(`^/api/sessions/${ID}/delegations/(${MEMBER_CODE.source.slice(1, -1)})/reissue$`),
+    access: "chair",
+    handle: reissue,
+  },
 ];
 
 export async function handleSessionsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: SessionsHttpDeps): Promise<boolean> {
@@ -106,19 +126,41 @@ export async function handleSessionsApi(req: IncomingMessage, res: ServerRespons
   for (const route of ROUTES) {
     const match = url.pathname.match(route.path);
     if (!match) continue;
-    if (!route.methods.includes(req.method ?? "")) return methodNotAllowed(res, locale, route.methods.join(", ")), true;
+    if (!route.methods.includes(req.method ?? "")) return (methodNotAllowed(res, locale, route.methods.join(", ")), true);
     const params = match.slice(1);
-    const access = route.access === "open" ? null : await (route.access === "chair" ? chairAccess : anyAccess)(req, url, params[0]!, deps.db);
-    if (route.access !== "open" && !access) return error(res, 403, locale, "auth.invalid_token"), true;
+    const access =
+      route.access === "open" ? null : await (route.access === "chair" ? chairAccess : anyAccess)(req, url, params[0]!, deps.db);
+    if (route.access !== "open" && !access) return (error(res, 403, locale, "auth.invalid_token"), true);
     await route.handle({ req, res, url, deps, locale, params, access });
     return true;
   }
   // The other session routes, each module with its own paths.
-  if (url.pathname.startsWith("/api/documents")) return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now, admit: (r) => deps.createGate.admit(r) });
+  if (url.pathname.startsWith("/api/documents"))
+    return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now, admit: (r) => deps.createGate.admit(r) });
   if (await handleAccessApi(req, res, url, locale, deps)) return true;
-  const members = { db: deps.db, now: deps.now, chair: (id: string) => chairAccess(req, url, id, deps.db), fail: (status: number, code: string, params?: Record<string, string | number>) => error(res, status, locale, code, params), readJson, asChair: deps.asChair, revoke: deps.revoke };
+  const members = {
+    db: deps.db,
+    now: deps.now,
+    chair: (id: string) => chairAccess(req, url, id, deps.db),
+    fail: (status: number, code: string, params?: Record<string, string | number>) => error(res, status, locale, code, params),
+    readJson,
+    asChair: deps.asChair,
+    revoke: deps.revoke,
+  };
   if (await handleMembers(req, res, url, members)) return true;
-  if (await handleSummary(res, url, { db: deps.db, chair: (id) => chairAccess(req, url, id, deps.db), refuse: (status, code) => error(res, status, locale, code, code === "http.method_not_allowed" ? { allowed: "GET" } : undefined) }, req)) return true;
+  if (
+    await handleSummary(
+      res,
+      url,
+      {
+        db: deps.db,
+        chair: (id) => chairAccess(req, url, id, deps.db),
+        refuse: (status, code) => error(res, status, locale, code, code === "http.method_not_allowed" ? { allowed: "GET" } : undefined),
+      },
+      req,
+    )
+  )
+    return true;
   return handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) });
 }
 
@@ -149,7 +191,13 @@ async function simulation({ req, res, deps, locale, params: [sessionId], access 
   if (req.method === "DELETE") {
     const state = deps.simulation.status(sessionId!);
     await deps.simulation.stop(sessionId!);
-    const recorded = await deps.asChair(sessionId!, { type: "simulation.configure", members: state.members, seed: 1, stances: {}, running: false });
+    const recorded = await deps.asChair(sessionId!, {
+      type: "simulation.configure",
+      members: state.members,
+      seed: 1,
+      stances: {},
+      running: false,
+    });
     if (!recorded.ok) return error(res, 400, locale, recorded.code, recorded.params);
     return sendJson(res, 200, { ok: true, ...deps.simulation.status(sessionId!) });
   }
@@ -172,8 +220,15 @@ async function reissue({ req, res, url, deps, locale, params: [sessionId, member
   const current = (await deps.db.sessions.accessList(sessionId!)).filter((a) => a.role === "delegation" && a.member === member);
   if (current.length === 0) return error(res, 404, locale, "session.unknown_member", { member: member! });
   const created = await deps.db.sessions.reissue(sessionId!, member!, newToken(), new Date(deps.now()));
-  deps.revoke(sessionId!, current.filter((a) => !a.revokedAt).map((a) => a.token));
-  const reply: ReissuedLink = { ok: true, member: member!, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId!, created.token) };
+  deps.revoke(
+    sessionId!,
+    current.filter((a) => !a.revokedAt).map((a) => a.token),
+  );
+  const reply: ReissuedLink = {
+    ok: true,
+    member: member!,
+    url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId!, created.token),
+  };
   sendJson(res, 200, reply);
 }
 
@@ -217,7 +272,11 @@ async function create(req: IncomingMessage, res: ServerResponse, deps: SessionsH
   sendJson(res, 201, linksOf(id, access, baseUrl(req, undefined, deps.listenHost)));
 }
 
-function linksOf(id: string, access: Array<Pick<AccessRecord, "token" | "role" | "member"> & { revokedAt?: Date | null }>, base: string): SessionLinks {
+function linksOf(
+  id: string,
+  access: Array<Pick<AccessRecord, "token" | "role" | "member"> & { revokedAt?: Date | null }>,
+  base: string,
+): SessionLinks {
   const live = access.filter((a) => !a.revokedAt);
   const one = (role: string) => live.find((a) => a.role === role)?.token ?? "";
   return {
@@ -231,7 +290,6 @@ function linksOf(id: string, access: Array<Pick<AccessRecord, "token" | "role" |
   };
 }
 
-
 async function qrCodes(links: SessionLinks): Promise<Record<string, string>> {
   const svg = (text: string) => QRCode.toString(text, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const entries: Array<[string, string]> = [
@@ -241,4 +299,3 @@ async function qrCodes(links: SessionLinks): Promise<Record<string, string>> {
   ];
   return Object.fromEntries(await Promise.all(entries.map(async ([key, url]) => [key, await svg(url)] as const)));
 }
-

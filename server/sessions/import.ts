@@ -29,7 +29,8 @@ export async function importDraft(input: { bytes: Uint8Array; fileName?: string 
   else {
     const { bytes, fileName = "" } = input;
     if (bytes.byteLength === 0) return { ok: false, code: "document.empty" };
-    if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, code: "document.too_large", params: { size: bytes.byteLength, limit: MAX_IMPORT_BYTES } };
+    if (bytes.byteLength > MAX_IMPORT_BYTES)
+      return { ok: false, code: "document.too_large", params: { size: bytes.byteLength, limit: MAX_IMPORT_BYTES } };
     if (isZip(bytes)) {
       const read = await docxToText(bytes);
       if (read === null) return { ok: false, code: "docx.invalid" };
@@ -43,7 +44,8 @@ export async function importDraft(input: { bytes: Uint8Array; fileName?: string 
   // Text with no clause at all is, for the teacher, simply not a draft resolution.
   if (!parsed.ok && parsed.error.code === "document.no_clauses") return { ok: false, code: "library.not_a_resolution" };
   if (!parsed.ok) return { ok: false, code: parsed.error.code, params: parsed.error.params };
-  if (parsed.document.kind !== "resolution" || parsed.document.operative.length === 0) return { ok: false, code: "library.not_a_resolution" };
+  if (parsed.document.kind !== "resolution" || parsed.document.operative.length === 0)
+    return { ok: false, code: "library.not_a_resolution" };
   const sponsors = sponsorNames(parsed.document.header).map((name) => ({ name, code: codeForCountryName(name) }));
   return { ok: true, text, document: parsed.document, warnings: parsed.warnings, sponsors };
 }

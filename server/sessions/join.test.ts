@@ -14,13 +14,22 @@ describe("join code", () => {
     expect(qr).toMatch(/^<svg/);
     expect(url).toMatch(new RegExp(`/s/${links.id}/join\\?code=`));
     const code = new URL(url).searchParams.get("code")!;
-    expect((await fetch(`${live.server.app.url}/api/sessions/${links.id}/invite?key=${tokenOf(links.delegations[0]!.url)}`)).status).toBe(403);
+    expect((await fetch(`${live.server.app.url}/api/sessions/${links.id}/invite?key=${tokenOf(links.delegations[0]!.url)}`)).status).toBe(
+      403,
+    );
 
-    const seats = (await (await fetch(`${live.server.app.url}/api/sessions/${links.id}/join?code=${code}`)).json()) as { seats: Array<{ member: string; taken: boolean }> };
+    const seats = (await (await fetch(`${live.server.app.url}/api/sessions/${links.id}/join?code=${code}`)).json()) as {
+      seats: Array<{ member: string; taken: boolean }>;
+    };
     expect(seats.seats).toHaveLength(15);
     expect(seats.seats.every((s) => !s.taken)).toBe(true);
 
-    const take = () => fetch(`${live.server.app.url}/api/sessions/${links.id}/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code, member: "FRA" }) });
+    const take = () =>
+      fetch(`${live.server.app.url}/api/sessions/${links.id}/join`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ code, member: "FRA" }),
+      });
     const [first, second] = await Promise.all([take(), take()]);
     const statuses = [first.status, second.status].sort();
     expect(statuses).toEqual([200, 409]);
@@ -33,7 +42,9 @@ describe("join code", () => {
     const fra = live.join(links.id, winner.url);
     await joined([fra]);
     expect(fra.member).toBe("FRA");
-    const after = (await (await fetch(`${live.server.app.url}/api/sessions/${links.id}/join?code=${code}`)).json()) as { seats: Array<{ member: string; taken: boolean }> };
+    const after = (await (await fetch(`${live.server.app.url}/api/sessions/${links.id}/join?code=${code}`)).json()) as {
+      seats: Array<{ member: string; taken: boolean }>;
+    };
     expect(after.seats.find((s) => s.member === "FRA")?.taken).toBe(true);
 
     // The join code is not a way in.
@@ -47,11 +58,18 @@ describe("join code", () => {
 const base = () => live.server.app.url;
 const bearer = (links: { chair: { url: string } }) => ({ authorization: `Bearer ${tokenOf(links.chair.url)}` });
 const seatsOf = async (id: string, code: string) =>
-  ((await (await fetch(`${base()}/api/sessions/${id}/join?code=${code}`)).json()) as { seats: Array<{ member: string; taken: boolean }> }).seats;
+  ((await (await fetch(`${base()}/api/sessions/${id}/join?code=${code}`)).json()) as { seats: Array<{ member: string; taken: boolean }> })
+    .seats;
 const take = (id: string, code: string, member: string) =>
-  fetch(`${base()}/api/sessions/${id}/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code, member }) });
+  fetch(`${base()}/api/sessions/${id}/join`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ code, member }),
+  });
 async function codeOf(links: { id: string; chair: { url: string } }): Promise<string> {
-  const status = (await (await fetch(`${base()}/api/sessions/${links.id}/join-code`, { headers: bearer(links) })).json()) as { url: string };
+  const status = (await (await fetch(`${base()}/api/sessions/${links.id}/join-code`, { headers: bearer(links) })).json()) as {
+    url: string;
+  };
   return new URL(status.url).searchParams.get("code")!;
 }
 
@@ -70,7 +88,9 @@ describe("join code: only free seats (#1)", () => {
   it("a link the chair reissued is held, not free; the code never answers an existing link", async () => {
     const links = await createSession(base(), { organ: "security-council" });
     const code = await codeOf(links);
-    const reissued = (await (await fetch(`${base()}/api/sessions/${links.id}/delegations/GRC/reissue`, { method: "POST", headers: bearer(links) })).json()) as { url: string };
+    const reissued = (await (
+      await fetch(`${base()}/api/sessions/${links.id}/delegations/GRC/reissue`, { method: "POST", headers: bearer(links) })
+    ).json()) as { url: string };
     expect((await take(links.id, code, "GRC")).status).toBe(409);
     const known = new Set([...links.delegations.map((d) => tokenOf(d.url)), tokenOf(reissued.url)]);
     const claimed = (await (await take(links.id, code, "PAN")).json()) as { url: string };
@@ -81,12 +101,17 @@ describe("join code: only free seats (#1)", () => {
     const links = await createSession(base(), { organ: "security-council" });
     const code = await codeOf(links);
     expect((await take(links.id, code, "DNK")).status).toBe(200);
-    const status = (await (await fetch(`${base()}/api/sessions/${links.id}/join-code`, { headers: bearer(links) })).json()) as { enabled: boolean; seats: Array<{ member: string; taken: boolean; via: string | null }> };
+    const status = (await (await fetch(`${base()}/api/sessions/${links.id}/join-code`, { headers: bearer(links) })).json()) as {
+      enabled: boolean;
+      seats: Array<{ member: string; taken: boolean; via: string | null }>;
+    };
     expect(status.enabled).toBe(true);
     expect(status.seats.find((s) => s.member === "DNK")).toMatchObject({ taken: true, via: "code" });
     expect((await fetch(`${base()}/api/sessions/${links.id}/join-code`)).status).toBe(403);
 
-    const rotated = (await (await fetch(`${base()}/api/sessions/${links.id}/join-code`, { method: "POST", headers: bearer(links) })).json()) as { url: string };
+    const rotated = (await (
+      await fetch(`${base()}/api/sessions/${links.id}/join-code`, { method: "POST", headers: bearer(links) })
+    ).json()) as { url: string };
     const fresh = new URL(rotated.url).searchParams.get("code")!;
     expect(fresh).not.toBe(code);
     const stale = await take(links.id, code, "LVA");
@@ -103,7 +128,9 @@ describe("join code: only free seats (#1)", () => {
     const links = await createSession(base(), { organ: "security-council", members: ["FRA", "DEU", "GBR"] });
     const code = await codeOf(links);
     for (const m of ["FRA", "DEU", "GBR"]) expect((await take(links.id, code, m)).status).toBe(200);
-    const status = (await (await fetch(`${base()}/api/sessions/${links.id}/join-code`, { headers: bearer(links) })).json()) as { enabled: boolean };
+    const status = (await (await fetch(`${base()}/api/sessions/${links.id}/join-code`, { headers: bearer(links) })).json()) as {
+      enabled: boolean;
+    };
     expect(status.enabled).toBe(false);
     expect((await fetch(`${base()}/api/sessions/${links.id}/join?code=${code}`)).status).toBe(403);
   });
@@ -114,7 +141,9 @@ describe("every link kind can be rotated (#11)", () => {
     const links = await createSession(base(), { organ: "security-council" });
     const screen = live.join(links.id, links.screen.url);
     await joined([screen]);
-    const rotated = (await (await fetch(`${base()}/api/sessions/${links.id}/access/screen/rotate`, { method: "POST", headers: bearer(links) })).json()) as { url: string };
+    const rotated = (await (
+      await fetch(`${base()}/api/sessions/${links.id}/access/screen/rotate`, { method: "POST", headers: bearer(links) })
+    ).json()) as { url: string };
     expect(rotated.url).toMatch(new RegExp(`/s/${links.id}/screen\\?key=`));
     await screen.waitFor(() => screen.status === "revoked");
     const next = live.join(links.id, rotated.url);

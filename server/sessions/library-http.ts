@@ -32,17 +32,23 @@ const renameSchema = z.strictObject({ title: z.string().trim().min(1).max(200) }
 
 type Reply = (status: number, code: string, params?: Record<string, string | number>) => void;
 
-export async function handleLibraryApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: { db: Database; locale: Locale; now(): number; admit(req: IncomingMessage): CreateRefusal | null }): Promise<boolean> {
+export async function handleLibraryApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: { db: Database; locale: Locale; now(): number; admit(req: IncomingMessage): CreateRefusal | null },
+): Promise<boolean> {
   const { db, locale } = deps;
-  const fail: Reply = (status, code, params) => sendJson(res, status, { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } });
+  const fail: Reply = (status, code, params) =>
+    sendJson(res, status, { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } });
   const notAllowed = (allowed: string) => (res.setHeader("allow", allowed), fail(405, "http.method_not_allowed", { allowed }));
 
   if (url.pathname === "/api/documents/preview") {
-    if (req.method !== "POST") return notAllowed("POST"), true;
+    if (req.method !== "POST") return (notAllowed("POST"), true);
     const read = await readUpload(req);
-    if (!read.ok) return fail(read.status, read.code, read.params), true;
+    if (!read.ok) return (fail(read.status, read.code, read.params), true);
     const result = await importDraft(read.input);
-    if (!result.ok) return fail(result.code === "document.too_large" ? 413 : 422, result.code, result.params), true;
+    if (!result.ok) return (fail(result.code === "document.too_large" ? 413 : 422, result.code, result.params), true);
     sendJson(res, 200, { ok: true, ...preview(result, locale) });
     return true;
   }
@@ -51,27 +57,48 @@ export async function handleLibraryApi(req: IncomingMessage, res: ServerResponse
       // The delegates' library shows the bundled documents; the home page asks for the imports too.
       const all = url.searchParams.get("scope") === "all";
       const documents = (await db.documents.list()).filter((d) => all || d.bundled);
-      sendJson(res, 200, { ok: true, documents: documents.map(({ id, title, kind, organ, locale: lang, bundled, createdAt }) => ({ id, title, kind, organ, locale: lang, bundled, createdAt })) });
+      sendJson(res, 200, {
+        ok: true,
+        documents: documents.map(({ id, title, kind, organ, locale: lang, bundled, createdAt }) => ({
+          id,
+          title,
+          kind,
+          organ,
+          locale: lang,
+          bundled,
+          createdAt,
+        })),
+      });
       return true;
     }
-    if (req.method !== "POST") return notAllowed("GET, POST"), true;
+    if (req.method !== "POST") return (notAllowed("GET, POST"), true);
     // Saving writes to the database: the same password and budget as creating a session.
     const refused = deps.admit(req);
     if (refused) {
       req.resume();
       if (refused.retryAfterSeconds) res.setHeader("retry-after", String(refused.retryAfterSeconds));
-      return fail(refused.status, refused.code, refused.params), true;
+      return (fail(refused.status, refused.code, refused.params), true);
     }
     const read = await readUpload(req);
-    if (!read.ok) return fail(read.status, read.code, read.params), true;
+    if (!read.ok) return (fail(read.status, read.code, read.params), true);
     const result = await importDraft(read.input);
-    if (!result.ok) return fail(result.code === "document.too_large" ? 413 : 422, result.code, result.params), true;
+    if (!result.ok) return (fail(result.code === "document.too_large" ? 413 : 422, result.code, result.params), true);
     const imported = (await db.documents.list()).filter((d) => !d.bundled).length;
-    if (imported >= MAX_IMPORTED_DOCUMENTS) return fail(429, "library.full", { limit: MAX_IMPORTED_DOCUMENTS }), true;
-    const title = read.title ?? ((result.document.header.title || result.document.header.question || "").slice(0, 200) || fallbackTitle(locale, deps.now()));
+    if (imported >= MAX_IMPORTED_DOCUMENTS) return (fail(429, "library.full", { limit: MAX_IMPORTED_DOCUMENTS }), true);
+    const title =
+      read.title ??
+      ((result.document.header.title || result.document.header.question || "").slice(0, 200) || fallbackTitle(locale, deps.now()));
     const ownerKey = newToken();
     const id = `import-${newSessionId()}`;
-    await db.documents.create({ id, kind: "resolution", organ: null, title, locale: result.document.language, source: result.text, ownerToken: ownerKey });
+    await db.documents.create({
+      id,
+      kind: "resolution",
+      organ: null,
+      title,
+      locale: result.document.language,
+      source: result.text,
+      ownerToken: ownerKey,
+    });
     sendJson(res, 201, { ok: true, id, title, ownerKey, ...preview(result, locale) });
     return true;
   }
@@ -79,26 +106,26 @@ export async function handleLibraryApi(req: IncomingMessage, res: ServerResponse
   if (!one) return false;
   const id = one[1]!;
   const record = await db.documents.get(id);
-  if (!record) return fail(404, "library.not_found"), true;
+  if (!record) return (fail(404, "library.not_found"), true);
   if (req.method === "GET") {
     const parsed = parseText(record.source, { kind: record.kind === "reference" ? "reference" : "resolution", maxBytes: MAX_IMPORT_BYTES });
-    if (!parsed.ok) return fail(422, parsed.error.code, parsed.error.params), true;
+    if (!parsed.ok) return (fail(422, parsed.error.code, parsed.error.params), true);
     sendJson(res, 200, { ok: true, id: record.id, title: record.title, bundled: record.bundled, document: parsed.document });
     return true;
   }
-  if (req.method !== "PATCH" && req.method !== "DELETE") return notAllowed("GET, PATCH, DELETE"), true;
+  if (req.method !== "PATCH" && req.method !== "DELETE") return (notAllowed("GET, PATCH, DELETE"), true);
   const key = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
-  if (record.bundled || !record.ownerToken || key !== record.ownerToken) return fail(403, "library.not_owner"), true;
+  if (record.bundled || !record.ownerToken || key !== record.ownerToken) return (fail(403, "library.not_owner"), true);
   if (req.method === "PATCH") {
     const body = await readBody(req, 64 * 1024);
-    if (!body.ok) return fail(body.status, body.code), true;
+    if (!body.ok) return (fail(body.status, body.code), true);
     const parsed = renameSchema.safeParse(jsonOf(body.bytes));
-    if (!parsed.success) return fail(400, "http.invalid_body", issueParams(parsed.error)), true;
+    if (!parsed.success) return (fail(400, "http.invalid_body", issueParams(parsed.error)), true);
     await db.documents.rename(id, parsed.data.title);
     sendJson(res, 200, { ok: true, id, title: parsed.data.title });
     return true;
   }
-  if (!(await db.documents.deleteUnused(id))) return fail(409, "library.in_use", { count: await db.documents.usage(id) }), true;
+  if (!(await db.documents.deleteUnused(id))) return (fail(409, "library.in_use", { count: await db.documents.usage(id) }), true);
   sendJson(res, 200, { ok: true, id });
   return true;
 }
@@ -132,14 +159,21 @@ async function readUpload(req: IncomingMessage): Promise<Upload> {
     const parsed = pasteSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      if (issue?.code === "too_big") return { ok: false, status: 413, code: "document.too_large", params: { size: (value as { text: string }).text.length, limit: MAX_IMPORT_BYTES } };
+      if (issue?.code === "too_big")
+        return {
+          ok: false,
+          status: 413,
+          code: "document.too_large",
+          params: { size: (value as { text: string }).text.length, limit: MAX_IMPORT_BYTES },
+        };
       return { ok: false, status: 400, code: "http.invalid_body", params: issueParams(parsed.error) };
     }
     return { ok: true, input: { text: parsed.data.text }, title: parsed.data.title };
   }
   const name = req.headers["x-file-name"];
   const fileName = typeof name === "string" ? safeDecode(name).slice(0, 255) : undefined;
-  const title = typeof req.headers["x-title"] === "string" ? safeDecode(req.headers["x-title"]).trim().slice(0, 200) || undefined : undefined;
+  const title =
+    typeof req.headers["x-title"] === "string" ? safeDecode(req.headers["x-title"]).trim().slice(0, 200) || undefined : undefined;
   return { ok: true, input: { bytes: body.bytes, fileName }, title };
 }
 
@@ -159,7 +193,10 @@ function jsonOf(bytes: Uint8Array): unknown {
   }
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; status: number; code: string; params?: Record<string, number> }> {
+async function readBody(
+  req: IncomingMessage,
+  limit: number,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; status: number; code: string; params?: Record<string, number> }> {
   const declared = Number(req.headers["content-length"] ?? NaN);
   if (declared > limit) {
     req.resume();

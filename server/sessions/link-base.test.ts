@@ -16,27 +16,42 @@ describe("links phones can reach", () => {
   });
 
   it("a request on a real host keeps it", () => {
-    expect(linkBase({ host: "10.0.0.5:3000", proto: "http", interfaces: classroom })).toMatchObject({ base: "http://10.0.0.5:3000", source: "request" });
+    expect(linkBase({ host: "10.0.0.5:3000", proto: "http", interfaces: classroom })).toMatchObject({
+      base: "http://10.0.0.5:3000",
+      source: "request",
+    });
   });
 
   it("PUBLIC_URL wins over everything", () => {
-    expect(linkBase({ host: "localhost:3000", proto: "http", publicUrl: "https://mun.example.org/", interfaces: classroom })).toMatchObject({
-      base: "https://mun.example.org",
-      source: "public-url",
-    });
+    expect(linkBase({ host: "localhost:3000", proto: "http", publicUrl: "https://mun.example.org/", interfaces: classroom })).toMatchObject(
+      {
+        base: "https://mun.example.org",
+        source: "public-url",
+      },
+    );
   });
 
   it("several interfaces: private ranges first, and the chair's pick is honoured only if it is one of them", () => {
     const two = { eth0: [nic("203.0.113.7")], wlan0: [nic("10.1.2.3")], docker0: [nic("172.17.0.1")] };
     expect(lanAddresses(two)).toEqual(["10.1.2.3", "172.17.0.1", "203.0.113.7"]);
     expect(linkBase({ host: "localhost:3000", proto: "http", interfaces: two }).base).toBe("http://10.1.2.3:3000");
-    expect(linkBase({ host: "localhost:3000", proto: "http", interfaces: two, preferred: "172.17.0.1" }).base).toBe("http://172.17.0.1:3000");
-    expect(linkBase({ host: "localhost:3000", proto: "http", interfaces: two, preferred: "evil.example" }).base).toBe("http://10.1.2.3:3000");
+    expect(linkBase({ host: "localhost:3000", proto: "http", interfaces: two, preferred: "172.17.0.1" }).base).toBe(
+      "http://172.17.0.1:3000",
+    );
+    expect(linkBase({ host: "localhost:3000", proto: "http", interfaces: two, preferred: "evil.example" }).base).toBe(
+      "http://10.1.2.3:3000",
+    );
   });
 
   it("no LAN address, or a server listening on loopback only: the links stay, with a warning", () => {
-    expect(linkBase({ host: "localhost:3000", proto: "http", interfaces: { lo: [nic("127.0.0.1", true)] } })).toMatchObject({ base: "http://localhost:3000", loopbackOnly: true });
-    expect(linkBase({ host: "localhost:3000", proto: "http", interfaces: classroom, listenHost: "127.0.0.1" })).toMatchObject({ base: "http://localhost:3000", loopbackOnly: true });
+    expect(linkBase({ host: "localhost:3000", proto: "http", interfaces: { lo: [nic("127.0.0.1", true)] } })).toMatchObject({
+      base: "http://localhost:3000",
+      loopbackOnly: true,
+    });
+    expect(linkBase({ host: "localhost:3000", proto: "http", interfaces: classroom, listenHost: "127.0.0.1" })).toMatchObject({
+      base: "http://localhost:3000",
+      loopbackOnly: true,
+    });
     expect(linkBase({ host: "localhost:3000", proto: "http", interfaces: classroom, listenHost: "0.0.0.0" }).source).toBe("lan");
   });
 

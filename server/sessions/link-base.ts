@@ -58,12 +58,15 @@ function splitHost(host: string): { hostname: string; port: string } {
 }
 
 export function linkBase(input: LinkBaseInput): LinkBase {
-  if (input.publicUrl) return { base: input.publicUrl.replace(/\/+$/, ""), source: "public-url", candidates: [], host: null, loopbackOnly: false };
+  if (input.publicUrl)
+    return { base: input.publicUrl.replace(/\/+$/, ""), source: "public-url", candidates: [], host: null, loopbackOnly: false };
   const host = input.host ?? "localhost";
   const { hostname, port } = splitHost(host);
-  if (!isLoopbackHost(hostname)) return { base: `${input.proto}://${host}`, source: "request", candidates: [], host: null, loopbackOnly: false };
+  if (!isLoopbackHost(hostname))
+    return { base: `${input.proto}://${host}`, source: "request", candidates: [], host: null, loopbackOnly: false };
   // Listening on loopback only (HOST=127.0.0.1): a LAN address would not answer either.
-  const listensOnLoopback = input.listenHost !== undefined && input.listenHost !== "" && isLoopbackHost(input.listenHost) && input.listenHost !== "0.0.0.0";
+  const listensOnLoopback =
+    input.listenHost !== undefined && input.listenHost !== "" && isLoopbackHost(input.listenHost) && input.listenHost !== "0.0.0.0";
   const candidates = listensOnLoopback ? [] : lanAddresses(input.interfaces);
   if (candidates.length === 0) return { base: `${input.proto}://${host}`, source: "request", candidates, host: null, loopbackOnly: true };
   const chosen = input.preferred && candidates.includes(input.preferred) ? input.preferred : candidates[0]!;
@@ -73,5 +76,11 @@ export function linkBase(input: LinkBaseInput): LinkBase {
 /** The link base for a request: `?host=` (the chair's pick among LAN addresses) is honoured only if it is one. */
 export function requestLinkBase(req: IncomingMessage, url: URL | undefined, listenHost: string | undefined): LinkBase {
   const proto = (req.headers["x-forwarded-proto"] as string | undefined)?.split(",")[0]?.trim() || "http";
-  return linkBase({ host: req.headers.host, proto, publicUrl: process.env.PUBLIC_URL || undefined, preferred: url?.searchParams.get("host"), listenHost });
+  return linkBase({
+    host: req.headers.host,
+    proto,
+    publicUrl: process.env.PUBLIC_URL || undefined,
+    preferred: url?.searchParams.get("host"),
+    listenHost,
+  });
 }

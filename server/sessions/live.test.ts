@@ -29,7 +29,12 @@ function delegationUrl(links: SessionLinks, member: string): string {
   return links.delegations.find((d) => d.member === member)!.url;
 }
 
-async function councilInSession(): Promise<{ links: SessionLinks; chair: LiveClient; screen: LiveClient; delegations: Map<string, LiveClient> }> {
+async function councilInSession(): Promise<{
+  links: SessionLinks;
+  chair: LiveClient;
+  screen: LiveClient;
+  delegations: Map<string, LiveClient>;
+}> {
   const links = await createSession(server.app.url, { organ: "security-council" });
   const chair = client(links, links.chair.url);
   const screen = client(links, links.screen.url);
@@ -105,7 +110,11 @@ describe("a Security Council session", () => {
     const sent = Date.now();
     await must(fra, {
       type: "amendment.submit",
-      op: { kind: "replace", targetId: "op5", text: "Recommande aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;" },
+      op: {
+        kind: "replace",
+        targetId: "op5",
+        text: "Recommande aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;",
+      },
     });
     await Promise.all(everyone.map((c) => c.waitFor(() => (c.state?.procedure.amendments.length ?? 0) === 1)));
     // A live room: the amendment is on every device well within a second, even on a loaded machine

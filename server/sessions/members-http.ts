@@ -33,32 +33,47 @@ export async function handleMembers(
     chair(id: string): Promise<AccessRecord | null>;
     fail: Fail;
     readJson(req: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false; status: number; code: string }>;
-    asChair(sessionId: string, command: LiveCommand): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
+    asChair(
+      sessionId: string,
+      command: LiveCommand,
+    ): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
     revoke(sessionId: string, tokens: string[]): void;
   },
 ): Promise<boolean> {
   const match = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/members$/);
   if (!match) return false;
   const id = match[1]!;
-  if (req.method !== "PUT") return res.setHeader("allow", "PUT"), deps.fail(405, "http.method_not_allowed", { allowed: "PUT" }), true;
-  if (!(await deps.chair(id))) return deps.fail(403, "auth.invalid_token"), true;
+  if (req.method !== "PUT") return (res.setHeader("allow", "PUT"), deps.fail(405, "http.method_not_allowed", { allowed: "PUT" }), true);
+  if (!(await deps.chair(id))) return (deps.fail(403, "auth.invalid_token"), true);
   const body = await deps.readJson(req);
-  if (!body.ok) return deps.fail(body.status, body.code), true;
+  if (!body.ok) return (deps.fail(body.status, body.code), true);
   const parsed = membersSchema.safeParse(body.value);
-  if (!parsed.success) return deps.fail(400, "http.invalid_body", issueParams(parsed.error)), true;
+  if (!parsed.success) return (deps.fail(400, "http.invalid_body", issueParams(parsed.error)), true);
   const state = replayLive((await deps.db.events.list(id)).map((e) => e.payload as LiveEvent)).procedure;
-  if (state.meeting !== "not-opened" || Object.keys(state.attendance).length > 0) return deps.fail(409, "members.after_roll_call"), true;
-  const stranger = (state.draft?.sponsors ?? []).find((s) => !parsed.data.members.includes(s) && !(parsed.data.observers ?? []).includes(s));
-  if (stranger) return deps.fail(409, "members.unseat_sponsor", { member: stranger }), true;
+  if (state.meeting !== "not-opened" || Object.keys(state.attendance).length > 0) return (deps.fail(409, "members.after_roll_call"), true);
+  const stranger = (state.draft?.sponsors ?? []).find(
+    (s) => !parsed.data.members.includes(s) && !(parsed.data.observers ?? []).includes(s),
+  );
+  if (stranger) return (deps.fail(409, "members.unseat_sponsor", { member: stranger }), true);
 
   const recorded = await deps.asChair(id, { type: "members.set", ...parsed.data });
-  if (!recorded.ok) return deps.fail(400, recorded.code, recorded.params), true;
+  if (!recorded.ok) return (deps.fail(400, recorded.code, recorded.params), true);
   const before = state.members;
   const added = parsed.data.members.filter((m) => !before.includes(m));
   const removed = before.filter((m) => !parsed.data.members.includes(m));
-  const live = (await deps.db.sessions.accessList(id)).filter((a) => a.role === "delegation" && !a.revokedAt && a.member && removed.includes(a.member));
-  await deps.db.sessions.recompose(id, added.map((member) => ({ token: newToken(), member })), removed, new Date(deps.now()));
-  deps.revoke(id, live.map((a) => a.token));
+  const live = (await deps.db.sessions.accessList(id)).filter(
+    (a) => a.role === "delegation" && !a.revokedAt && a.member && removed.includes(a.member),
+  );
+  await deps.db.sessions.recompose(
+    id,
+    added.map((member) => ({ token: newToken(), member })),
+    removed,
+    new Date(deps.now()),
+  );
+  deps.revoke(
+    id,
+    live.map((a) => a.token),
+  );
   sendJson(res, 200, { ok: true, added, removed });
   return true;
 }

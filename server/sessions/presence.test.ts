@@ -30,7 +30,8 @@ describe("presence", () => {
     await until(() => seen.at(-1)?.join() === "FRA,USA");
     const seq = chair.seq;
     // The links page asks over HTTP, with the chair's key only.
-    const api = (key: string) => fetch(`${live.server.app.url}/api/sessions/${links.id}/presence`, { headers: { authorization: `Bearer ${key}` } });
+    const api = (key: string) =>
+      fetch(`${live.server.app.url}/api/sessions/${links.id}/presence`, { headers: { authorization: `Bearer ${key}` } });
     expect(await (await api(tokenOf(links.chair.url))).json()).toEqual({ ok: true, connected: ["FRA", "USA"] });
     expect((await api(tokenOf(url("FRA")))).status).toBe(403);
 

@@ -33,9 +33,12 @@ export function trackPresence(socket: HemicycleSocket, sessionId: string, previo
   if (previous && previous !== sessionId) announce(previous);
   announce(sessionId);
   if (socket.listeners("disconnect").some((l) => (l as { presence?: true }).presence)) return;
-  const onDisconnect = Object.assign(() => {
-    const joined = socket.data.joined;
-    if (joined) announce(joined.sessionId);
-  }, { presence: true as const });
+  const onDisconnect = Object.assign(
+    () => {
+      const joined = socket.data.joined;
+      if (joined) announce(joined.sessionId);
+    },
+    { presence: true as const },
+  );
   socket.on("disconnect", onDisconnect);
 }

@@ -44,7 +44,11 @@ describe("replay", () => {
     expect(replay.stateAt(results[0]!.index - 1).procedure.vote?.ballots.CHN?.choice).toBe("no");
 
     // A delegation's link replays what that delegation saw, its own draft included.
-    const gbrEvents = (await (await fetch(`${live.server.app.url}/api/sessions/${links.id}/events?key=${tokenOf(links.delegations.find((d) => d.member === "GBR")!.url)}`)).json()) as { events: WireEvent<LiveEvent>[] };
+    const gbrEvents = (await (
+      await fetch(
+        `${live.server.app.url}/api/sessions/${links.id}/events?key=${tokenOf(links.delegations.find((d) => d.member === "GBR")!.url)}`,
+      )
+    ).json()) as { events: WireEvent<LiveEvent>[] };
     expect(Object.keys(new Replay(gbrEvents.events).final.drafts)).toEqual([expect.stringMatching(/^GBR-/)]);
     expect((await fetch(`${live.server.app.url}/api/sessions/${links.id}/events`)).status).toBe(403);
   });

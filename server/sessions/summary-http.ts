@@ -18,9 +18,9 @@ export async function handleSummary(
 ): Promise<boolean> {
   const match = url.pathname.match(/^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/summary$/);
   if (!match) return false;
-  if (req.method !== "GET") return deps.refuse(405, "http.method_not_allowed"), true;
+  if (req.method !== "GET") return (deps.refuse(405, "http.method_not_allowed"), true);
   const id = match[1]!;
-  if (!(await deps.chair(id))) return deps.refuse(403, "auth.invalid_token"), true;
+  if (!(await deps.chair(id))) return (deps.refuse(403, "auth.invalid_token"), true);
   const session = await deps.db.sessions.get(id);
   const events = await deps.db.events.list(id);
   const state = replayLive(events.map((e) => e.payload as LiveEvent));

@@ -19,11 +19,21 @@ export function tempDatabaseFile(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-test-")), "hemicycle.db");
 }
 
-export async function boot(options: { file?: string; clock?: Clock; port?: number; createLimits?: CreateLimits; roomIdleMs?: number } = {}): Promise<Booted> {
+export async function boot(
+  options: { file?: string; clock?: Clock; port?: number; createLimits?: CreateLimits; roomIdleMs?: number } = {},
+): Promise<Booted> {
   const file = options.file ?? tempDatabaseFile();
   const db = await openDatabase(`file:${file}`);
   await seedLibrary(db);
-  const app = await createApp({ db, clock: options.clock ?? systemClock, port: options.port ?? 0, next: false, botThinkTimeMs: 0, createLimits: options.createLimits ?? UNLIMITED_CREATION, roomIdleMs: options.roomIdleMs });
+  const app = await createApp({
+    db,
+    clock: options.clock ?? systemClock,
+    port: options.port ?? 0,
+    next: false,
+    botThinkTimeMs: 0,
+    createLimits: options.createLimits ?? UNLIMITED_CREATION,
+    roomIdleMs: options.roomIdleMs,
+  });
   return {
     app,
     db,

@@ -33,7 +33,9 @@ export function join(baseUrl: string, sessionId: string, url: string, locale = "
 }
 
 export async function joined(clients: LiveClient[], timeoutMs = 10_000): Promise<void> {
-  await Promise.all(clients.map((c) => c.waitFor(() => c.state !== null && (c.status === "connected" || c.status === "resynced"), timeoutMs)));
+  await Promise.all(
+    clients.map((c) => c.waitFor(() => c.state !== null && (c.status === "connected" || c.status === "resynced"), timeoutMs)),
+  );
 }
 
 /** Sends a command that must succeed. */

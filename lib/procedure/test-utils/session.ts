@@ -86,7 +86,12 @@ export class TestSession {
 }
 
 /** Ballots giving `yes` votes to the first n members, `no` to the next, abstain to the rest. */
-export function ballots(members: readonly string[], yes: number, no: number, abstain = members.length - yes - no): Record<string, "yes" | "no" | "abstain"> {
+export function ballots(
+  members: readonly string[],
+  yes: number,
+  no: number,
+  abstain = members.length - yes - no,
+): Record<string, "yes" | "no" | "abstain"> {
   const out: Record<string, "yes" | "no" | "abstain"> = {};
   members.forEach((m, i) => {
     if (i < yes) out[m] = "yes";

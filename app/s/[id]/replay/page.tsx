@@ -6,7 +6,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("replay"))("title") };
 }
 
-export default async function ReplayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ key?: string }> }) {
+export default async function ReplayPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ key?: string }>;
+}) {
   const { id } = await params;
   const { key } = await searchParams;
   return <ReplayView sessionId={id} token={key ?? ""} />;

@@ -7,7 +7,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("screen"))("title") };
 }
 
-export default async function ScreenPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ key?: string }> }) {
+export default async function ScreenPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ key?: string }>;
+}) {
   const { id } = await params;
   const { key } = await searchParams;
   return (

@@ -6,7 +6,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("join"))("title") };
 }
 
-export default async function JoinPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ code?: string }> }) {
+export default async function JoinPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ code?: string }>;
+}) {
   const { id } = await params;
   const { code } = await searchParams;
   return <JoinSeat sessionId={id} code={code ?? ""} />;

@@ -6,7 +6,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("minutes"))("metaTitle") };
 }
 
-export default async function MinutesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ key?: string }> }) {
+export default async function MinutesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ key?: string }>;
+}) {
   const { id } = await params;
   const { key } = await searchParams;
   return <MinutesView sessionId={id} token={key} />;
