@@ -6,8 +6,10 @@
  * with its own RSS, CPU time and event-loop lag, so the load generator is measured apart.
  * Without IPC it prints `ready <port>` on stdout.
  */
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { setFlagsFromString } from "node:v8";
+import { setFlagsFromString, writeHeapSnapshot } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createApp } from "../server/app";
 import { openDatabase } from "../server/db";
@@ -84,6 +86,12 @@ if (process.send) {
     if (message?.type === "gc") {
       collect();
       process.send!({ type: "gc" });
+    }
+    // A heap snapshot on request, for comparing what the process holds before and after a run.
+    if (message?.type === "heap") {
+      collect();
+      const file = writeHeapSnapshot(path.join(process.env.BENCH_HEAP_DIR ?? tmpdir(), `server-${process.pid}-${Date.now()}.heapsnapshot`));
+      process.send!({ type: "heap", file });
     }
     if (message?.type === "reset") {
       lag.reset();
