@@ -105,8 +105,8 @@ export function redactUrl(url: string): string {
 
 function repositories(prisma: RepositoryClient, provider: "sqlite" | "postgres", writes: WriteTracker) {
   return {
-    sessions: guardRepository("sessions", createSessionRepository(prisma), writes),
-    events: guardRepository("events", createEventRepository(prisma, provider), writes),
+    sessions: guardRepository("sessions", createSessionRepository(prisma, provider), writes),
+    events: guardRepository("events", createEventRepository(prisma, provider, { group: provider === "sqlite" }), writes),
     documents: guardRepository("documents", createDocumentRepository(prisma), writes),
     snapshots: guardRepository("snapshots", createSnapshotRepository(prisma), writes),
   };
