@@ -38,7 +38,8 @@ export function startChild(
     cwd: ROOT,
     // BENCH_CHILD_ARGS adds node flags to the children, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     execArgv: ["--import", "tsx", ...(process.env.BENCH_CHILD_ARGS?.split(" ").filter(Boolean) ?? [])],
-    env: { ...process.env, NODE_ENV: "production", ...env },
+    // As `npm start` runs the server (scripts/start.mjs): two malloc arenas.
+    env: { MALLOC_ARENA_MAX: "2", ...process.env, NODE_ENV: "production", ...env },
     stdio: ["ignore", "ignore", "pipe", "ipc"],
   });
   let stderr = "";

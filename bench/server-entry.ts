@@ -21,6 +21,9 @@ export interface ServerStats {
   type: "stats";
   rssBytes: number;
   heapUsedBytes: number;
+  /** V8's heap as reserved from the system, and memory held outside it (Buffers, native objects). */
+  heapTotalBytes: number;
+  externalBytes: number;
   /** CPU time (user + system) since the last reset, and the wall time it was measured over. */
   cpuMs: number;
   wallMs: number;
@@ -65,11 +68,14 @@ function stats(): ServerStats {
   const cpu = process.cpuUsage(cpuStart);
   const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0);
   const rss = process.memoryUsage.rss();
+  const memory = process.memoryUsage();
   peakRss = Math.max(peakRss, rss);
   return {
     type: "stats",
     rssBytes: rss,
-    heapUsedBytes: process.memoryUsage().heapUsed,
+    heapUsedBytes: memory.heapUsed,
+    heapTotalBytes: memory.heapTotal,
+    externalBytes: memory.external,
     cpuMs: (cpu.user + cpu.system) / 1000,
     wallMs: performance.now() - wallStart,
     lagP50Ms: ms(lag.percentile(50)),

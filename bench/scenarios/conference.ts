@@ -49,7 +49,16 @@ export interface ConferenceResult {
    * rooms evicted after ROOM_IDLE_MS, a full collection), all processes together: RSS should come
    * back near where it started.
    */
-  memory: { beforeRssBytes: number; afterRssBytes: number; beforeHeapBytes: number; afterHeapBytes: number; roomsAfter: number };
+  memory: {
+    beforeRssBytes: number;
+    afterRssBytes: number;
+    beforeHeapBytes: number;
+    afterHeapBytes: number;
+    roomsAfter: number;
+    /** V8's reserved heap and the memory outside it, before and after (to tell what RSS holds). */
+    heapTotalBytes: [number, number];
+    externalBytes: [number, number];
+  };
   /**
    * The load generator's own CPU (its process: every client socket), share of one core: near 100 %
    * it, not the server, is the limit.
@@ -76,9 +85,12 @@ export async function conference(options: ConferenceOptions): Promise<Conference
     return {
       rss: each.reduce((t, s) => t + s.rssBytes, 0),
       heap: each.reduce((t, s) => t + s.heapUsedBytes, 0),
+      heapTotal: each.reduce((t, s) => t + s.heapTotalBytes, 0),
+      external: each.reduce((t, s) => t + s.externalBytes, 0),
       rooms: each.reduce((t, s) => t + s.rooms, 0),
     };
   };
+  const roomsHeld = async () => (await Promise.all(servers.map((s) => s.stats()))).reduce((t, s) => t + s.rooms, 0);
   const before = await memoryNow();
   // BENCH_HEAP_DIR: a heap snapshot of each process before the sessions begin and after they end.
   const heapSnapshots = async (when: string) => {
@@ -126,7 +138,15 @@ export async function conference(options: ConferenceOptions): Promise<Conference
 
     // The conference ends: everyone leaves, the rooms go idle and are evicted.
     await load.request({ type: "close" }, "closed");
-    await sleep(IDLE_MS + 2_000);
+    // Until every room has been evicted (closing thousands of sockets takes a while on a busy
+    // machine), then a settle period for the collector's and the allocator's own work.
+    await sleep(IDLE_MS);
+    for (let waited = 0; waited < 30_000 && (await roomsHeld()) > 0; waited += 500) await sleep(500);
+    // V8 gives back the pages of a heap that shrank on its own schedule (its memory reducer
+    // starts after some seconds of quiet): measured here after a collection and 10 s of quiet,
+    // as a server between two conferences is.
+    for (const s of servers) await s.gc();
+    await sleep(10_000);
     const after = await memoryNow();
     await heapSnapshots("after");
     const memory = {
@@ -135,7 +155,10 @@ export async function conference(options: ConferenceOptions): Promise<Conference
       beforeHeapBytes: before.heap,
       afterHeapBytes: after.heap,
       roomsAfter: after.rooms,
+      heapTotalBytes: [before.heapTotal, after.heapTotal] as [number, number],
+      externalBytes: [before.external, after.external] as [number, number],
     };
+    process.stderr.write(`[bench] memory before → after: ${JSON.stringify({ before, after })}\n`);
     return {
       sessions: result.sessions,
       clients,
@@ -197,6 +220,8 @@ function combined(each: ServerStats[]): ServerStats {
     type: "stats",
     rssBytes: sum((s) => s.rssBytes),
     heapUsedBytes: sum((s) => s.heapUsedBytes),
+    heapTotalBytes: sum((s) => s.heapTotalBytes),
+    externalBytes: sum((s) => s.externalBytes),
     cpuMs: sum((s) => s.cpuMs),
     wallMs: max((s) => s.wallMs),
     lagP50Ms: max((s) => s.lagP50Ms),

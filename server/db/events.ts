@@ -115,7 +115,17 @@ export function eventInserts(provider: Provider, rows: ReturnType<typeof eventRo
 async function insertRows(prisma: Client, provider: Provider, rows: ReturnType<typeof eventRow>[]): Promise<void> {
   const statements = eventInserts(provider, rows);
   if (statements.length === 1) await prisma.$executeRawUnsafe(statements[0]!.sql, ...statements[0]!.args);
-  else await prisma.$transaction(statements.map(({ sql, args }) => prisma.$executeRawUnsafe(sql, ...args)));
+  else await inOneTransaction(prisma, statements);
+}
+
+/**
+ * Raw statements in one interactive transaction. Not Prisma's batch `$transaction([...])`: that
+ * caches each batch's plan with its arguments (every row's values) for the life of the process.
+ */
+export async function inOneTransaction(prisma: Client, statements: Array<{ sql: string; args: unknown[] }>): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    for (const { sql, args } of statements) await tx.$executeRawUnsafe(sql, ...args);
+  });
 }
 
 interface QueuedAppend {

@@ -61,9 +61,11 @@ export function createSessionRepository(prisma: Client, provider: Provider = "sq
   return {
     create: (session) => prisma.session.create({ data: session }),
     async createWithAccess(session, access, events = []) {
-      // A few statements whatever the session's size, in raw SQL: a batch of one Prisma `create`
-      // per link made Prisma cache one query plan per distinct number of members, each holding a
-      // plan per row — 47 MB kept after creating a hundred sessions of different sizes.
+      // A few statements whatever the session's size, in raw SQL, in an interactive transaction:
+      // Prisma caches the plan of every batch `$transaction([...])` shape — with one `create` per
+      // link, one per distinct number of members, each holding a plan per row, and with raw
+      // statements every row's values — 47 MB kept after creating a hundred sessions of
+      // different sizes.
       const links = access.map((a) => [a.token, session.id, a.role, a.member, sqlDate(provider, new Date())]);
       const statements = [
         ...insertStatements(provider, "SessionAccess", ["token", "sessionId", "role", "member", "createdAt"], links),
@@ -72,11 +74,11 @@ export function createSessionRepository(prisma: Client, provider: Provider = "sq
           events.map((event, i) => eventRow(session.id, i + 1, event)),
         ),
       ];
-      const [created] = await prisma.$transaction([
-        prisma.session.create({ data: session }),
-        ...statements.map(({ sql, args }) => prisma.$executeRawUnsafe(sql, ...args)),
-      ]);
-      return created as SessionRecord;
+      return prisma.$transaction(async (tx) => {
+        const created = await tx.session.create({ data: session });
+        for (const { sql, args } of statements) await tx.$executeRawUnsafe(sql, ...args);
+        return created as SessionRecord;
+      });
     },
     access: (token) => prisma.sessionAccess.findUnique({ where: { token } }) as Promise<AccessRecord | null>,
     accessList: (sessionId) =>
