@@ -20,10 +20,19 @@ import type { DraftState, SessionState } from "./state";
 import { validateComposition } from "./composition";
 import { quorumCount } from "./tally";
 
-/** The chair edits the composition (e.g. the Council's elected members). */
+/**
+ * The chair edits the composition (e.g. the Council's elected members), before the roll call only:
+ * once a delegation has answered, a new composition would change the quorum and every majority
+ * already counted against the old one. The draft's sponsors stay seated (as members or observers).
+ */
 export function decideMembers(state: LiveState, cmd: CommandOf<"members.set">, ctx: DecideContext): Decision {
   const denied = chairOnly(ctx);
   if (denied) return refusal(denied);
+  const locked = compositionLocked(state);
+  if (locked) return refusal(locked);
+  const seated = [...cmd.members, ...(cmd.observers ?? [])];
+  const unseated = state.drafts.flatMap((d) => d.sponsors).find((s) => !seated.includes(s));
+  if (unseated) return refuse("members.unseat_sponsor", { member: unseated });
   const composition = {
     members: cmd.members,
     permanentMembers: cmd.permanentMembers ?? state.permanentMembers.filter((m) => cmd.members.includes(m)),
@@ -32,6 +41,12 @@ export function decideMembers(state: LiveState, cmd: CommandOf<"members.set">, c
   const invalid = validateComposition(composition);
   if (invalid) return refusal(invalid);
   return accept(event(ctx, "members.changed", composition));
+}
+
+/** Why the composition can no longer change (the roll call has begun), or null: the console shows it. */
+export function compositionLocked(state: Pick<LiveState, "meeting" | "attendance">): DomainError | null {
+  const begun = state.meeting !== "not-opened" || Object.keys(state.attendance).length > 0;
+  return begun ? { code: "members.after_roll_call" } : null;
 }
 
 /** Roll call at the opening: the chair records anyone; a delegation answers for itself. */

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   "meeting.not_suspended",
   "quorum.not_met",
   "attendance.not_member",
+  "members.after_roll_call",
+  "members.unseat_sponsor",
   "draft.none",
   "draft.not_before_body",
   "draft.already_introduced",
