@@ -74,6 +74,9 @@ test("a Word draft, twelve countries by search, two phones, a vote: the minutes 
   await expect(teacher.getByTestId("network-warning")).toBeVisible();
   await expect(teacher.getByTestId("session-setup")).toContainText("12 membres");
   await expect(teacher.getByTestId("session-setup")).toContainText("Question importante (deux tiers)non");
+  // Before the roll call the composition can still change.
+  await expect(teacher.getByRole("button", { name: "Modifier la composition" })).toBeEnabled();
+  const linksPage = teacher.url();
   const members = await teacher.locator("article[data-member]").evaluateAll((els) => els.map((e) => e.getAttribute("data-member")!));
   expect(members).toHaveLength(12);
   const linkOf = async (m: string) => (await teacher.locator(`article[data-member="${m}"] a`).getAttribute("href"))!;
@@ -94,6 +97,15 @@ test("a Word draft, twelve countries by search, two phones, a vote: the minutes 
     await teacher.getByRole("button", { name: "Toutes présentes", exact: true }).click();
     await teacher.getByRole("button", { name: /^Enregistrer \(\d+ changements\)/ }).click();
     await expect(teacher.getByTestId("attendance").first()).toContainText("12 présentes sur 12");
+    // The roll call has begun: the links page's composition control is disabled and says why.
+    const setup = await newPage(browser, { width: 1440, height: 900 });
+    await setup.goto(linksPage);
+    await expect(setup.getByRole("button", { name: "Modifier la composition" })).toBeDisabled();
+    await expect(setup.getByTestId("composition-hint")).toHaveText("La composition ne peut plus être modifiée : l'appel a commencé.");
+    await setup.getByTestId("composition-hint").scrollIntoViewIfNeeded();
+    await expect(setup.getByTestId("composition-hint")).toBeInViewport();
+    await setup.screenshot({ path: "test-results/screenshots/composition-locked-laptop.png" });
+    await setup.close();
     await chair.openMeeting();
     await chair.introduceDraft();
     await chair.openVoteOn("le projet de résolution");

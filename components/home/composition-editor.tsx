@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useErrorText } from "@/components/session/use-command";
 import { CompositionPicker, MAX_MEMBERS, MIN_MEMBERS, type CompositionValue } from "./composition-picker";
 
 /** Before the roll call, the chair changes who sits; the links are issued again for the new members. */
@@ -11,7 +12,10 @@ export function CompositionEditor({
   initial,
   council,
   onChanged,
+  locked,
 }: {
+  /** Why the engine refuses a new composition now (the roll call has begun), or null. */
+  locked: { code: string; params?: Record<string, string | number> } | null;
   sessionId: string;
   chairKey: string;
   initial: CompositionValue;
@@ -19,6 +23,7 @@ export function CompositionEditor({
   onChanged(): void;
 }) {
   const t = useTranslations("setup.edit");
+  const errorText = useErrorText();
   const [value, setValue] = useState<CompositionValue | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -55,11 +60,15 @@ export function CompositionEditor({
         <button
           type="button"
           onClick={() => setValue(initial)}
-          className="min-h-11 rounded-md border border-un-700 px-3 font-semibold text-un-800 hover:bg-un-50"
+          disabled={locked !== null}
+          aria-describedby="composition-hint"
+          className="min-h-11 rounded-md border border-un-700 px-3 font-semibold text-un-800 hover:bg-un-50 disabled:cursor-not-allowed disabled:opacity-60"
         >
           {t("open")}
         </button>
-        <p className="mt-1 text-sm text-slate-700">{t("hint")}</p>
+        <p id="composition-hint" className="mt-1 text-sm text-slate-700" data-testid="composition-hint">
+          {locked ? errorText(locked.code, locked.params) : t("hint")}
+        </p>
       </div>
     );
   return (

@@ -18,6 +18,7 @@ interface Summary {
   observers: string[];
   important: boolean;
   rules: KeyRules | null;
+  compositionLocked: { code: string; params?: Record<string, string | number> } | null;
 }
 
 /** The session as set up (composition and key rules), read-only; and remembered in "my sessions". */
@@ -91,16 +92,15 @@ export function SessionSetup({
           </div>
         ))}
       </dl>
-      {summary.phase === "roll-call" && (
-        <CompositionEditor
-          key={version}
-          sessionId={sessionId}
-          chairKey={chairKey}
-          initial={{ members, permanentMembers: summary.permanentMembers, observers: summary.observers }}
-          council={summary.organ === "security-council"}
-          onChanged={onChanged}
-        />
-      )}
+      <CompositionEditor
+        key={version}
+        locked={summary.compositionLocked}
+        sessionId={sessionId}
+        chairKey={chairKey}
+        initial={{ members, permanentMembers: summary.permanentMembers, observers: summary.observers }}
+        council={summary.organ === "security-council"}
+        onChanged={onChanged}
+      />
     </section>
   );
 }

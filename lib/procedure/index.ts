@@ -1,5 +1,6 @@
 /** Hémicycle's rules of procedure engine: pure, serializable, shared by server and browser. */
 export { decide } from "./decide";
+export { compositionLocked } from "./decide-session";
 export type { DecideContext, Decision } from "./decide";
 export { reduce, replay } from "./reduce";
 export { initialState, sessionCreatedEvent, amendmentVotingQueue } from "./session";

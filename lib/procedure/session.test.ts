@@ -191,18 +191,37 @@ describe("meeting, composition and settings", () => {
     s.expectReplayMatches();
   });
 
-  it("the chair edits the Council's composition", () => {
+  it("Art. 23: the chair edits the Council's composition before the roll call; once it has begun, members.set is refused", () => {
     const s = new TestSession({ preset: "security-council" });
     const members = SECURITY_COUNCIL_2026.map((m) => (m === "LVA" ? "EST" : m));
     expect(s.err(del("FRA"), { type: "members.set", members })).toBe("auth.chair_only");
     expect(s.err(CHAIR, { type: "members.set", members: [...members, "EST"] })).toBe("session.duplicate_member");
-    s.chair({ type: "attendance.record", entries: { LVA: "present", FRA: "present" } });
-    s.chair({ type: "parties.mark", members: ["LVA"] });
+    // Before the roll call: the composition changes, the permanent members stay.
     s.chair({ type: "members.set", members });
     expect(s.state.members).toContain("EST");
+    expect(s.state.members).not.toContain("LVA");
     expect(s.state.permanentMembers).toEqual(PERMANENT_MEMBERS);
+    // The first answer to the roll call locks it: the quorum and the majorities count these members.
+    s.chair({ type: "attendance.record", entries: { FRA: "present" } });
+    expect(s.err(CHAIR, { type: "members.set", members: SECURITY_COUNCIL_2026 })).toBe("members.after_roll_call");
+    expect(s.state.members).toEqual(members);
     expect(s.state.attendance).toEqual({ FRA: "present" });
-    expect(s.state.parties).toEqual([]);
+    s.open();
+    expect(s.err(CHAIR, { type: "members.set", members })).toBe("members.after_roll_call");
+    s.expectReplayMatches();
+  });
+
+  it("a change of composition that would unseat a sponsor of the draft is refused; seating the sponsor as an observer is allowed", () => {
+    const s = new TestSession({ preset: "model-un", members: CLASS, draft: { id: "d", sponsors: ["GBR"] } });
+    const withoutGbr = CLASS.filter((m) => m !== "GBR");
+    expect(s.state.draft?.sponsors).toEqual(["GBR"]);
+    expect(s.run(CHAIR, { type: "members.set", members: withoutGbr })).toMatchObject({
+      ok: false,
+      error: { code: "members.unseat_sponsor", params: { member: "GBR" } },
+    });
+    expect(s.state.members).toEqual(CLASS);
+    s.chair({ type: "members.set", members: withoutGbr, observers: ["GBR"] });
+    expect(s.state.observers).toEqual(["GBR"]);
   });
 
   it("settings overrides are deep-partial, accumulate and are validated", () => {

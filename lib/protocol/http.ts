@@ -91,6 +91,18 @@ export const simulationSchema = z
   .strict();
 export type SimulationRequest = z.input<typeof simulationSchema>;
 
+/**
+ * POST /api/sessions/:id/drafts (chair): table another draft, a text of the library (bundled or
+ * imported). `sponsors`: the members who submit it; omitted, those its header names among the members.
+ */
+export const tableDraftSchema = z
+  .object({
+    documentId: z.string().min(1).max(200),
+    sponsors: z.array(memberCodeSchema).min(1).max(50).optional(),
+  })
+  .strict();
+export type TableDraftRequest = z.infer<typeof tableDraftSchema>;
+
 /** POST /api/sessions/:id/delegations/:member/reissue (chair): the delegation's new link. */
 export interface ReissuedLink {
   ok: true;

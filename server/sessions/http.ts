@@ -34,6 +34,7 @@ import { anyAccess, baseUrl, chairAccess, delegationUrl, error, methodNotAllowed
 import { handleSummary } from "./summary-http";
 import { handleMembers } from "./members-http";
 import { handleLibraryApi } from "./library-http";
+import { tableDraft } from "./drafts-http";
 import type { SimulationService } from "../bots/service";
 import type { LiveCommand } from "@/lib/session";
 
@@ -113,6 +114,7 @@ const ROUTES: readonly Route[] = [
   { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/events$`), access: "any-link", handle: eventLog },
   { methods: ["GET", "POST", "DELETE"], path: new RegExp(`^/api/sessions/${ID}/simulation$`), access: "chair", handle: simulation },
   { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/presence$`), access: "chair", handle: presence },
+  { methods: ["POST"], path: new RegExp(`^/api/sessions/${ID}/drafts$`), access: "chair", handle: drafts },
   {
     methods: ["POST"],
     path: new RegExp(`^/api/sessions/${ID}/delegations/(${MEMBER_CODE.source.slice(1, -1)})/reissue$`),
@@ -210,6 +212,16 @@ async function simulation({ req, res, deps, locale, params: [sessionId], access 
   if (!recorded.ok) return error(res, 400, locale, recorded.code, recorded.params);
   const status = await deps.simulation.start(sessionId!, access!.token, parsed.data);
   return sendJson(res, 200, { ok: true, ...status });
+}
+
+async function drafts({ req, res, deps, locale, params: [sessionId] }: RouteContext) {
+  await tableDraft(req, sessionId!, {
+    db: deps.db,
+    fail: (status, code, params) => error(res, status, locale, code, params),
+    readJson,
+    asChair: deps.asChair,
+    send: (status, body) => sendJson(res, status, body),
+  });
 }
 
 async function presence({ res, deps, params: [sessionId] }: RouteContext) {

@@ -1,8 +1,8 @@
 /**
  *   PUT /api/sessions/:id/members   (chair key)   { members, permanentMembers?, observers? }
- * The chair changes who sits before the roll call: the engine records `members.set`, then the new
- * members get their link and the removed ones' links stop working. Refused once the roll call has
- * started, and when it would unseat the draft's sponsors.
+ * The chair changes who sits before the roll call: the engine decides and records `members.set`
+ * (refused once the roll call has begun, or when it would unseat a sponsor: lib/procedure), then
+ * the new members get their link and the removed ones' links stop working.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
@@ -50,14 +50,10 @@ export async function handleMembers(
   const parsed = membersSchema.safeParse(body.value);
   if (!parsed.success) return (deps.fail(400, "http.invalid_body", issueParams(parsed.error)), true);
   const state = replayLive((await deps.db.events.list(id)).map((e) => e.payload as LiveEvent)).procedure;
-  if (state.meeting !== "not-opened" || Object.keys(state.attendance).length > 0) return (deps.fail(409, "members.after_roll_call"), true);
-  const stranger = (state.draft?.sponsors ?? []).find(
-    (s) => !parsed.data.members.includes(s) && !(parsed.data.observers ?? []).includes(s),
-  );
-  if (stranger) return (deps.fail(409, "members.unseat_sponsor", { member: stranger }), true);
-
+  // The engine decides (chair only, before the roll call, sponsors kept seated): a refusal of the
+  // composition itself is a conflict with the session's state (409), anything else a bad request.
   const recorded = await deps.asChair(id, { type: "members.set", ...parsed.data });
-  if (!recorded.ok) return (deps.fail(400, recorded.code, recorded.params), true);
+  if (!recorded.ok) return (deps.fail(recorded.code.startsWith("members.") ? 409 : 400, recorded.code, recorded.params), true);
   const before = state.members;
   const added = parsed.data.members.filter((m) => !before.includes(m));
   const removed = before.filter((m) => !parsed.data.members.includes(m));

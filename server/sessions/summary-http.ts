@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { replayLive, type LiveEvent } from "@/lib/session";
 import { phaseOf } from "@/lib/session/selectors";
 import { keyRulesOf } from "@/lib/session/key-rules";
+import { compositionLocked } from "@/lib/procedure/decide-session";
 import type { AccessRecord } from "../db/sessions";
 import type { Database } from "../db";
 import { sendJson } from "../http";
@@ -39,6 +40,8 @@ export async function handleSummary(
     sponsors: p.draft?.sponsors ?? [],
     documentTitle: state.document?.header.title ?? null,
     rules: p.rules ? keyRulesOf(p.rules) : null,
+    // Why the composition can no longer change (the engine's rule), for the editor's disabled state.
+    compositionLocked: compositionLocked(p),
   });
   return true;
 }
