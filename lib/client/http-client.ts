@@ -70,7 +70,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     if ("upload" in input && input.upload) {
       const { file, fileName, title } = input.upload as Upload;
       body = file instanceof Uint8Array ? new Blob([file as BlobPart]) : file;
-      headers["content-type"] = file instanceof Blob && file.type ? file.type : "application/octet-stream";
+      // Any type but JSON means "the file's bytes" to the server, which reads the format from the name.
+      headers["content-type"] = "application/octet-stream";
       if (fileName) headers["x-file-name"] = encodeURIComponent(fileName);
       if (title) headers["x-title"] = encodeURIComponent(title);
     } else if ("body" in input && input.body !== undefined) {
@@ -123,3 +124,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The page's client: same origin, the page's language in the cookie the server reads. */
 export const call: HttpClient = createHttpClient();
+
+/** A failure in words: the server's message when it sent one, else the code translated (`useErrorText`). */
+export function failureText(failure: HttpFailure, translate: (code: string, params?: Params) => string): string {
+  return failure.error.message ?? translate(failure.error.code, failure.error.params);
+}

@@ -60,6 +60,9 @@ export const HTTP_ROUTES = {
 
 export type RouteName = keyof typeof HTTP_ROUTES;
 
+/** The largest upload the library accepts (a file's bytes, or pasted text): 2 MB. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
 /** The path with its parameters filled in (each one URI-encoded). */
 export function routePath(route: RouteName, params: Record<string, string> = {}): string {
   return HTTP_ROUTES[route].path.replace(/:([a-z]+)/gi, (_, name: string) => {

@@ -11,7 +11,10 @@ import { isTimeZone } from "@/lib/minutes/dates";
 import type { ParsedDocument, ParseWarning } from "@/lib/resolution/types";
 import type { LiveEvent } from "@/lib/session/events";
 import type { KeyRules } from "@/lib/session/key-rules";
-import type { RouteName } from "./http-routes";
+import type { Phase } from "@/lib/session/selectors";
+import { MAX_IMPORT_BYTES, type RouteName } from "./http-routes";
+
+export { MAX_IMPORT_BYTES };
 
 /** The key rules chosen at set-up, as preset overrides (the engine validates the result). */
 export const keyRulesSchema = z
@@ -138,7 +141,7 @@ export const summarySchema = z.object({
   title: z.string(),
   organ: z.string().nullable(),
   createdAt: z.union([z.string(), z.date()]).nullable(),
-  phase: z.string(),
+  phase: z.custom<Phase>((value) => typeof value === "string"),
   members: z.number(),
   permanentMembers: z.array(z.string()),
   observers: z.array(z.string()),
@@ -155,7 +158,7 @@ export type SessionSummary = z.infer<typeof summarySchema>;
 export const eventLogSchema = z.object({
   ok,
   session: z.object({ id: z.string(), organ: z.string(), title: z.string(), createdAt: z.union([z.string(), z.date()]) }).nullable(),
-  role: z.string(),
+  role: z.enum(["chair", "delegation", "screen", "observer"]),
   member: z.string().nullable(),
   events: z.array(z.object({ seq: z.number(), at: z.number(), event: domain<LiveEvent>() })),
 });
@@ -170,7 +173,6 @@ export const claimSchema = z.strictObject({ code: z.string().min(16).max(128), m
 const codeLink = z.object({ ok, enabled: z.boolean(), url: url.nullable() });
 
 /** POST /api/documents (JSON): pasted text, as the import reads it. Files go as their bytes. */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const pasteSchema = z.strictObject({
   text: z.string().max(MAX_IMPORT_BYTES),
   title: z.string().trim().min(1).max(200).optional(),

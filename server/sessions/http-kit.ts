@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/config";
 import { errorMessage } from "@/lib/i18n/messages";
+import type { HttpRefusal } from "@/lib/protocol/http";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
@@ -59,7 +60,8 @@ export async function readJson(req: IncomingMessage): Promise<BodyResult> {
 }
 
 export function error(res: ServerResponse, status: number, locale: Locale, code: string, params?: Record<string, string | number>) {
-  sendJson(res, status, { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } });
+  const refusal: HttpRefusal = { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } };
+  sendJson(res, status, refusal);
 }
 
 export function methodNotAllowed(res: ServerResponse, locale: Locale, allowed: string) {

@@ -64,7 +64,8 @@ export const eventLog: Handler<"session.events"> = async ({ deps, params: { id }
   return reply({
     ok: true,
     session: session && { id: session.id, organ: session.organ, title: session.title, createdAt: session.createdAt },
-    role: access!.role,
+    // anyAccess never answers for the join code.
+    role: access!.role as Exclude<AccessRecord["role"], "join">,
     member: access!.member,
     events: events.filter((e) => canSee(e.audience, actor)).map((e) => ({ seq: e.seq, at: e.at.getTime(), event: e.payload as LiveEvent })),
   });
