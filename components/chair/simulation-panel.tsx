@@ -6,7 +6,7 @@ import { useSession } from "../session/session-provider";
 import { useMemberName } from "../ui/use-member-name";
 import { call, failureText } from "@/lib/client/http-client";
 import type { RouteReply } from "@/lib/protocol/http";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 
 type Stance = "support" | "oppose" | "abstain";
 type Status = RouteReply<"simulation.status">;

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { call, failureText } from "@/lib/client/http-client";
 import type { DocumentEntry } from "@/lib/protocol/http";
 import type { OperativeClause, ParsedDocument } from "@/lib/resolution/types";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 
 /** The reference documents any delegation can open during the session. */
 export function Library() {

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { call, failureText, type HttpFailure } from "@/lib/client/http-client";
 import { memberName, type Locale } from "@/lib/procedure/members";
 import type { RouteReply } from "@/lib/protocol/http";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 
 const ROLES = ["screen", "observer", "chair"] as const;
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 import { call, failureText } from "@/lib/client/http-client";
 import { CompositionPicker, MAX_MEMBERS, MIN_MEMBERS, type CompositionValue } from "./composition-picker";
 

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { PRESETS } from "@/lib/procedure/presets";
 import { ORGANS, type Organ } from "@/lib/procedure/preset-kinds";
 import { call, failureText } from "@/lib/client/http-client";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 import { keyRulesOf, type KeyRules } from "@/lib/session/key-rules";
 import { presetComposition } from "@/lib/session/country-picker";
 import { CompositionPicker, MAX_MEMBERS, MIN_MEMBERS, type CompositionValue } from "./composition-picker";

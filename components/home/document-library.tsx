@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { call, failureText, type HttpFailure } from "@/lib/client/http-client";
 import { forgetDocument, ownedDocuments } from "@/lib/client/my-documents";
 import type { DocumentEntry } from "@/lib/protocol/http";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 import type { ResolutionDocument } from "@/lib/resolution/types";
 import { trackedChanges } from "@/lib/resolution/tracked";
 import { TrackedDocument } from "@/components/document/tracked-document";

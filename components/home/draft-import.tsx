@@ -6,7 +6,7 @@ import { call, failureText } from "@/lib/client/http-client";
 import { rememberDocument } from "@/lib/client/my-documents";
 import { MAX_IMPORT_BYTES as MAX_BYTES } from "@/lib/protocol/http-routes";
 import type { ResolutionDocument } from "@/lib/resolution/types";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 import { DraftPreview, type PreviewSponsor, type PreviewWarning } from "./draft-preview";
 
 interface Preview {

@@ -6,7 +6,7 @@ import { sortedBy } from "@/lib/i18n/collation";
 import type { Locale } from "@/lib/procedure/members";
 import { call, failureText } from "@/lib/client/http-client";
 import type { RouteReply } from "@/lib/protocol/http";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 import { Flag } from "../ui/flag";
 import { useMemberName } from "../ui/use-member-name";
 

@@ -6,7 +6,7 @@ import { sortedBy } from "@/lib/i18n/collation";
 import { memberName, type Locale } from "@/lib/procedure/members";
 import { call, failureText } from "@/lib/client/http-client";
 import type { LinksResponse } from "@/lib/protocol/http";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 import { AccessControls } from "./access-controls";
 import { NetworkNotice } from "./network-notice";
 import { SessionSetup } from "./session-setup";

@@ -5,7 +5,7 @@ import { buildMinutes } from "@/lib/minutes/build";
 import type { Minutes } from "@/lib/minutes/types";
 import { call, failureText } from "@/lib/client/http-client";
 import type { EventLog } from "@/lib/protocol/http";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 import { trackedChanges } from "@/lib/resolution/tracked";
 import { TrackedDocument } from "@/components/document/tracked-document";
 import { Proceedings } from "./proceedings";

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { call, failureText } from "@/lib/client/http-client";
 import type { WireEvent } from "@/lib/protocol";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
 import type { LiveEvent } from "@/lib/session/events";
 import { Replay, timelineMarks } from "@/lib/session/replay";
 import { ProjectionScreen } from "../screen/projection-screen";

@@ -12,21 +12,21 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export const delegationUrl = (base: string, id: string, token: string) => `${base}/s/${id}/d/${token}`;
 
+/** The token of `Authorization: Bearer <token>` (a link's, or a document's owner key), if well-formed. */
+export function bearerToken(req: IncomingMessage): string | undefined {
+  return req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
+}
+
 /** Any live link of the session (chair, delegation, screen, observer), from the header or `?key=`. */
 export async function anyAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {
-  const header = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
-  const token = header ?? url.searchParams.get("key");
-  if (!token) return null;
-  const access = await db.sessions.access(token);
+  const token = bearerToken(req) ?? url.searchParams.get("key");
+  const access = token ? await db.sessions.access(token) : null;
   return access && access.sessionId === sessionId && !access.revokedAt && access.role !== "join" ? access : null;
 }
 
 export async function chairAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {
-  const header = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
-  const token = header ?? url.searchParams.get("key");
-  if (!token) return null;
-  const access = await db.sessions.access(token);
-  return access && access.sessionId === sessionId && access.role === "chair" && !access.revokedAt ? access : null;
+  const access = await anyAccess(req, url, sessionId, db);
+  return access?.role === "chair" ? access : null;
 }
 
 /** The address phones reach this server by: PUBLIC_URL, else the Host header, loopback replaced by the LAN address. */

@@ -17,6 +17,7 @@ import { MAX_IMPORT_BYTES, pasteSchema } from "@/lib/protocol/http";
 import { parseText } from "@/lib/resolution/parse";
 import type { SessionsHttpDeps } from "./http";
 import { importDraft, type ImportResult } from "./import";
+import { bearerToken } from "./http-kit";
 import { refuse, reply, type Handler } from "./route-kit";
 import { newSessionId, newToken } from "./tokens";
 
@@ -38,8 +39,7 @@ async function readDraft({ req }: Ctx) {
 async function owned({ req, deps, params: { id } }: Ctx & { deps: SessionsHttpDeps; params: { id: string } }) {
   const record = await deps.db.documents.get(id);
   if (!record) return refuse(404, "library.not_found");
-  const key = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
-  if (record.bundled || !record.ownerToken || key !== record.ownerToken) return refuse(403, "library.not_owner");
+  if (record.bundled || !record.ownerToken || bearerToken(req) !== record.ownerToken) return refuse(403, "library.not_owner");
   return record;
 }
 
