@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { Server } from "socket.io";
 import { connectedMembers } from "./sessions/presence";
-import type { Database } from "./db";
+import { forgetQueryHistory, type Database } from "./db";
 import type { Clock } from "./clock";
 import { sendJson } from "./http";
 import { attachSockets, type HemicycleServer } from "./sockets";
@@ -105,7 +105,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     ? createClusterRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>(io, roomDeps, broadcaster.publish)
     : createRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>({ ...roomDeps, publish: broadcaster.publish, singleWriter: true });
   const gate = createGate(options.createLimits ?? createLimitsFromEnv(), () => clock.now());
-  const idle = idleRooms(io, rooms, options.roomIdleMs ?? ROOM_IDLE_MS);
+  // Once an idle room has gone (its snapshot written), the driver's record of recent queries goes too.
+  const evict = (sessionId: string) => void rooms.evict(sessionId).then(forgetQueryHistory);
+  const idle = idleRooms(io, { evict }, options.roomIdleMs ?? ROOM_IDLE_MS);
   attachSockets(io, {
     clock,
     handlers: sessionHandlers({ db, rooms, idle, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),

@@ -112,6 +112,18 @@ export const simulationStatusSchema = z.object({
   errors: z.array(z.string()),
 });
 
+/**
+ * POST /api/sessions/:id/drafts (chair): table another draft, a text of the library (bundled or
+ * imported). `sponsors`: the members who submit it; omitted, those its header names among the members.
+ */
+export const tableDraftSchema = z
+  .object({
+    documentId: z.string().min(1).max(200),
+    sponsors: z.array(memberCodeSchema).min(1).max(50).optional(),
+  })
+  .strict();
+export type TableDraftRequest = z.infer<typeof tableDraftSchema>;
+
 /** POST /api/sessions/:id/delegations/:member/reissue (chair): the delegation's new link. */
 export const reissuedLinkSchema = z.object({ ok: z.literal(true), member: z.string(), url });
 export type ReissuedLink = z.infer<typeof reissuedLinkSchema>;
@@ -232,6 +244,11 @@ export const HTTP_SHAPES = {
   "simulation.start": { params: session, body: simulationSchema, reply: simulationStatusSchema },
   "simulation.stop": { params: session, reply: simulationStatusSchema },
 
+  "drafts.table": {
+    params: session,
+    body: tableDraftSchema,
+    reply: z.object({ ok, draftId: z.string().nullable(), sponsors: z.array(z.string()) }),
+  },
   "delegation.reissue": { params: session.extend({ member: memberCodeSchema }), reply: reissuedLinkSchema },
   "access.rotate": {
     params: session.extend({ role: z.enum(["chair", "screen", "observer"]) }),

@@ -3,7 +3,7 @@
  * names, methods, paths and access are in lib/protocol/http-routes.ts, their shapes in
  * lib/protocol/http.ts, and HANDLERS below gives each its handler — a session's own routes
  * (./session-routes.ts), the join code and the other links (./access-http.ts), the composition
- * (./members-http.ts), the summary (./summary-http.ts), the exports (./exports.ts), the document
+ * (./members-http.ts), another draft (./drafts-http.ts), the summary (./summary-http.ts), the exports (./exports.ts), the document
  * library (./library-http.ts), and the health check and flags (../http.ts).
  * A link travels as `Authorization: Bearer <token>` (or `?key=` for a printable page).
  */
@@ -22,6 +22,7 @@ import type { CreateGate } from "./create-limit";
 import { exportFile } from "./exports";
 import { anyAccess, chairAccess, error, methodNotAllowed, readJson, requestLocale } from "./http-kit";
 import { LIBRARY_HANDLERS } from "./library-http";
+import { tableDraft } from "./drafts-http";
 import { changeMembers } from "./members-http";
 import { refuse, reply, type Answer, type Handler, type RouteContext } from "./route-kit";
 import { createSession, eventLog, links, reissue, startSimulation, stopSimulation } from "./session-routes";
@@ -84,6 +85,7 @@ const HANDLERS: { [R in RouteName]: Handler<R> } = {
   "simulation.start": startSimulation,
   "simulation.stop": stopSimulation,
   "delegation.reissue": reissue,
+  "drafts.table": tableDraft,
   ...ACCESS_HANDLERS,
   ...LIBRARY_HANDLERS,
 };

@@ -1,0 +1,94 @@
+/** A mischievous author's updates: each refused by the server's check, the paper unchanged. */
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { addClause, clauseText } from "./ops";
+import { clausesMap, PAPER_LIMITS } from "./doc";
+import { tryUpdate } from "./sync";
+
+/** The server's paper with one clause by FRA, and a client copy of it for GBR. */
+function setup() {
+  const server = new Y.Doc();
+  const fra = new Y.Doc();
+  const id = addClause(fra, { section: "operative", parent: null, after: null, text: "texte", by: "FRA" });
+  expect(tryUpdate(server, Y.encodeStateAsUpdate(fra), "FRA")).toEqual({ ok: true });
+  const gbr = new Y.Doc();
+  Y.applyUpdate(gbr, Y.encodeStateAsUpdate(server));
+  return { server, gbr, id };
+}
+
+/** What GBR's change sends, tried on the server: refused, and the server's paper as it was. */
+function refused(change: (doc: Y.Doc, id: string) => void): string {
+  const { server, gbr, id } = setup();
+  const before = Y.encodeStateAsUpdate(server);
+  const sv = Y.encodeStateVector(gbr);
+  change(gbr, id);
+  const result = tryUpdate(server, Y.encodeStateAsUpdate(gbr, sv), "GBR");
+  expect(Y.encodeStateAsUpdate(server)).toEqual(before);
+  return result.ok ? "accepted" : result.problem;
+}
+
+describe("updates the server refuses", () => {
+  it("a well-formed edit is accepted", () => {
+    const { server, gbr, id } = setup();
+    const sv = Y.encodeStateVector(gbr);
+    clauseText(gbr, id).insert(0, "mon ");
+    expect(tryUpdate(server, Y.encodeStateAsUpdate(gbr, sv), "GBR")).toEqual({ ok: true });
+    expect(clauseText(server, id).toString()).toBe("mon texte");
+  });
+
+  it("bytes that are not an update", () => {
+    const { server } = setup();
+    expect(tryUpdate(server, new Uint8Array([1, 2, 3, 250, 251]), "GBR")).toEqual({ ok: false, problem: "paper.bad_update" });
+  });
+
+  it("a root of its own, a clause removed instead of flagged, an unknown key", () => {
+    expect(refused((doc) => doc.getMap("other").set("x", 1))).toBe("paper.unknown_root");
+    expect(refused((doc, id) => clausesMap(doc).delete(id))).toBe("paper.clause_removed");
+    expect(refused((doc, id) => clausesMap(doc).get(id)!.set("evil", true))).toBe("paper.bad_clause");
+    expect(refused((doc, id) => clausesMap(doc).get(id)!.set("phrase", "not-a-phrase"))).toBe("paper.bad_clause");
+    expect(refused((doc, id) => clausesMap(doc).get(id)!.set("by", "GBR"))).toBe("paper.bad_clause");
+  });
+
+  it("a clause in someone else's name, a parent changed or missing", () => {
+    expect(refused((doc) => addClause(doc, { section: "preamble", parent: null, after: null, by: "FRA" }))).toBe("paper.not_your_clause");
+    expect(refused((doc, id) => addClause(doc, { section: "preamble", parent: id, after: null, by: "GBR" }))).toBe("paper.bad_parent");
+    expect(refused((doc) => addClause(doc, { section: "preamble", parent: "nobody", after: null, by: "GBR" }))).toBe("paper.bad_parent");
+    expect(
+      refused((doc, id) => {
+        const other = addClause(doc, { section: "operative", parent: null, after: null, by: "GBR" });
+        clausesMap(doc).get(id)!.set("parent", other);
+      }),
+    ).toBe("paper.bad_parent");
+  });
+
+  it("too deep, too many clauses, too long a text, too big a paper", () => {
+    expect(
+      refused((doc, id) => {
+        let parent = id;
+        for (let i = 0; i < PAPER_LIMITS.depth + 1; i++) parent = addClause(doc, { section: "operative", parent, after: null, by: "GBR" });
+      }),
+    ).toBe("paper.too_deep");
+    expect(
+      refused((doc) => {
+        for (let i = 0; i < PAPER_LIMITS.clauses; i++) addClause(doc, { section: "preamble", parent: null, after: null, by: "GBR" });
+      }),
+    ).toBe("paper.too_many_clauses");
+    expect(refused((doc, id) => clauseText(doc, id).insert(0, "x".repeat(PAPER_LIMITS.textChars)))).toBe("paper.text_too_long");
+    expect(
+      refused((doc) => {
+        for (let i = 0; i < 60; i++) addClause(doc, { section: "preamble", parent: null, after: null, text: "é".repeat(4_900), by: "GBR" });
+      }),
+    ).toBe("paper.too_large");
+  });
+
+  it("an update that needs one the server never got (the client must resync)", () => {
+    const { server, gbr, id } = setup();
+    const sv = Y.encodeStateVector(gbr);
+    clauseText(gbr, id).insert(0, "a");
+    const sv2 = Y.encodeStateVector(gbr);
+    clauseText(gbr, id).insert(0, "b");
+    const second = Y.encodeStateAsUpdate(gbr, sv2);
+    expect(tryUpdate(server, second, "GBR")).toEqual({ ok: false, problem: "paper.out_of_sync" });
+    expect(tryUpdate(server, Y.encodeStateAsUpdate(gbr, sv), "GBR")).toEqual({ ok: true });
+  });
+});
