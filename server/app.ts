@@ -10,7 +10,7 @@ import { Server } from "socket.io";
 import { connectedMembers } from "./sessions/presence";
 import { forgetQueryHistory, type Database } from "./db";
 import type { Clock } from "./clock";
-import { handleApi, sendJson } from "./http";
+import { sendJson } from "./http";
 import { attachSockets, type HemicycleServer } from "./sockets";
 import { createBroadcaster } from "./broadcaster";
 import { createRoomRegistry, type RoomRegistry } from "./sessions/registry";
@@ -138,22 +138,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       sendJson(res, 404, { ok: false, error: { code: "http.not_found", message: "Not found" } });
       return;
     }
-    handleApi(req, res, url, { db })
-      .then(
-        (handled) =>
-          handled ||
-          handleSessionsApi(req, res, url, {
-            db,
-            listenHost: options.host ?? "127.0.0.1",
-            factory: sessionFactory,
-            now: () => clock.now(),
-            revoke,
-            simulation,
-            asChair,
-            createGate: gate,
-            presence: (id) => connectedMembers(io, id),
-          }),
-      )
+    handleSessionsApi(req, res, url, {
+      db,
+      listenHost: options.host ?? "127.0.0.1",
+      factory: sessionFactory,
+      now: () => clock.now(),
+      revoke,
+      simulation,
+      asChair,
+      createGate: gate,
+      presence: (id) => connectedMembers(io, id),
+    })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
