@@ -17,6 +17,7 @@ import { createRoomRegistry, type RoomRegistry } from "./sessions/registry";
 import type { RoomEngine } from "./room";
 import { createSimulationService } from "./bots/service";
 import { sessionHandlers, tokenRoom } from "./sessions/handlers";
+import { createPaperService } from "./papers/service";
 import { handleSessionsApi } from "./sessions/http";
 import { sessionFactory } from "./sessions/factory";
 import { idleRooms, ROOM_IDLE_MS } from "./sessions/idle-rooms";
@@ -106,9 +107,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     : createRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>({ ...roomDeps, publish: broadcaster.publish, singleWriter: true });
   const gate = createGate(options.createLimits ?? createLimitsFromEnv(), () => clock.now());
   const idle = idleRooms(io, rooms, options.roomIdleMs ?? ROOM_IDLE_MS);
+  const papers = createPaperService({ db, io, clock, rooms });
   attachSockets(io, {
     clock,
-    handlers: sessionHandlers({ db, rooms, idle, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),
+    handlers: {
+      ...sessionHandlers({
+        db,
+        rooms,
+        idle,
+        bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema },
+        prepare: papers.prepare,
+      }),
+      ...papers.handlers,
+    },
   });
   const simulation = createSimulationService({ selfUrl: () => `http://127.0.0.1:${port}`, thinkTimeMs: options.botThinkTimeMs });
   const asChair = async (sessionId: string, command: LiveCommand) => {

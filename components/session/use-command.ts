@@ -9,12 +9,12 @@ import { useSession } from "./session-provider";
 
 export type Check = { ok: true } | { ok: false; code: string; reason: string };
 
-/** An error code in words: the app's errors, then the rules engine's, then the document's. */
+/** An error code in words: the app's errors, then the rules engine's, then the document's, then the working papers'. */
 export function useErrorText() {
   const t = useTranslations();
   return useCallback(
     (code: string, params?: Record<string, string | number>): string => {
-      for (const key of [`errors.${code}`, `procedure.errors.${code}`, `resolution.${code}`]) {
+      for (const key of [`errors.${code}`, `procedure.errors.${code}`, `resolution.${code}`, `papers.errors.${code}`]) {
         if (t.has(key as never)) {
           try {
             return t(key as never, params as never);

@@ -16,6 +16,7 @@ import type { LiveCommand, SessionLayerCommand } from "./commands";
 import { currentDocument } from "./document";
 import type { LiveEvent } from "./events";
 import type { DraftAmendment, LiveSessionState } from "./state";
+import { decidePaper } from "./paper-decider";
 
 export type LiveContext = DecideContext;
 
@@ -35,6 +36,13 @@ export function liveDecider(decideProcedure: ProcedureDecider) {
       case "amendment.draft.discard":
       case "amendment.draft.submit":
         return decideDraft(decideLive, state, command, ctx);
+      case "paper.start":
+      case "paper.invite":
+      case "paper.join":
+      case "paper.leave":
+      case "paper.submit":
+      case "paper.return":
+        return decidePaper({ ...state, papers: state.papers ?? {} }, command, ctx);
       case "simulation.configure": {
         if (ctx.actor.role !== "chair") return refuse("auth.chair_only");
         const stranger = [...command.members, ...Object.keys(command.stances)].find((m) => !state.procedure.members.includes(m));
@@ -104,7 +112,7 @@ function ownDraft(state: LiveSessionState, draftId: string): DraftAmendment | un
 function decideDraft(
   decideLive: (state: LiveSessionState, command: LiveCommand, ctx: LiveContext) => LiveDecision,
   state: LiveSessionState,
-  command: Exclude<SessionLayerCommand, { type: "simulation.configure" }>,
+  command: Extract<SessionLayerCommand, { type: `amendment.draft.${string}` }>,
   ctx: LiveContext,
 ): LiveDecision {
   if (ctx.actor.role !== "delegation") return refuse("amendment.draft_delegations_only");

@@ -21,6 +21,7 @@ import { createEventRepository, type EventRepository } from "./events";
 import { createSessionRepository, type SessionRepository } from "./sessions";
 import { createDocumentRepository, type DocumentRepository } from "./documents";
 import { createSnapshotRepository, type SnapshotRepository } from "./snapshots";
+import { createPaperRepository, type PaperRepository } from "./papers";
 import { guardRepository, writeTracker, type WriteHealth, type WriteTracker } from "./storage-guard";
 
 export type { DatabaseTarget } from "./url";
@@ -51,6 +52,7 @@ export interface Database {
   readonly events: EventRepository;
   readonly documents: DocumentRepository;
   readonly snapshots: SnapshotRepository;
+  readonly papers: PaperRepository;
   health(): Promise<DatabaseHealth>;
   close(): Promise<void>;
 }
@@ -109,6 +111,7 @@ function repositories(prisma: RepositoryClient, provider: "sqlite" | "postgres",
     events: guardRepository("events", createEventRepository(prisma, provider), writes),
     documents: guardRepository("documents", createDocumentRepository(prisma), writes),
     snapshots: guardRepository("snapshots", createSnapshotRepository(prisma), writes),
+    papers: guardRepository("papers", createPaperRepository(prisma), writes),
   };
 }
 
