@@ -31,7 +31,7 @@ interface Props {
 }
 
 const ICON =
-  "inline-flex h-9 min-w-9 items-center justify-center rounded border border-slate-300 px-2 text-sm text-un-900 hover:bg-un-50 disabled:opacity-40";
+  "inline-flex h-11 min-w-11 items-center justify-center rounded border border-slate-300 px-2 text-sm text-un-900 hover:bg-un-50 disabled:opacity-40";
 
 /** One clause (or sub-clause) of a working paper: opening phrase from the list, free text, moves, sub-clauses. */
 export function ClauseEditor({ node, position, siblings, depth, ctx }: Props) {
@@ -107,7 +107,6 @@ export function ClauseEditor({ node, position, siblings, depth, ctx }: Props) {
       <ClauseText
         doc={doc}
         clauseId={node.id}
-        text={node.text}
         label={`${t("text")} — ${label}`}
         placeholder={`${t("text")} · ${t("endsWith", { ending })}`}
         disabled={readOnly}
@@ -128,6 +127,7 @@ export function ClauseEditor({ node, position, siblings, depth, ctx }: Props) {
         <button
           type="button"
           className="mt-1 min-h-11 text-sm font-semibold text-un-800 underline"
+          aria-label={`${t("addSub")} — ${label}`}
           onClick={() => addClause(doc, { section: node.section, parent: node.id, after: node.children.at(-1)?.id ?? null, by: ctx.by })}
         >
           + {t("addSub")}

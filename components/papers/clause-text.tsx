@@ -1,25 +1,26 @@
 "use client";
 
-import { useLayoutEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import * as Y from "yjs";
 import { clauseText, replaceText } from "@/lib/papers/ops";
 
 interface Props {
   doc: Y.Doc;
   clauseId: string;
-  /** The clause's text now (the component re-renders on every change of the paper). */
-  text: string;
   label: string;
   placeholder: string;
   disabled: boolean;
 }
 
 /**
- * A clause's free text, bound to its shared Y.Text: each keystroke becomes the smallest edit of it
- * (ops.replaceText), and the caret is kept where it was in the text — as a Yjs relative position —
- * when another author's typing arrives before it.
+ * A clause's free text, bound to its shared Y.Text. The text box is not a React-controlled value:
+ * another author's typing is written into it at once, in the same turn as the update arrives, so
+ * that when the student's next keystroke comes the box holds exactly the shared text and the
+ * difference is that keystroke alone (ops.replaceText) — a controlled value, re-rendered later,
+ * would make a keystroke look like the deletion of what had just arrived. The caret is kept where
+ * it was in the text (a Yjs relative position) when text arrives before it.
  */
-export function ClauseText({ doc, clauseId, text, label, placeholder, disabled }: Props) {
+export function ClauseText({ doc, clauseId, label, placeholder, disabled }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const caret = useRef<{ start: Y.RelativePosition; end: Y.RelativePosition } | null>(null);
 
@@ -33,24 +34,38 @@ export function ClauseText({ doc, clauseId, text, label, placeholder, disabled }
     };
   };
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = ref.current;
-    if (!el || document.activeElement !== el || !caret.current) return;
-    const start = Y.createAbsolutePositionFromRelativePosition(caret.current.start, doc);
-    const end = Y.createAbsolutePositionFromRelativePosition(caret.current.end, doc);
-    if (start && end) el.setSelectionRange(start.index, end.index);
-  }, [text, doc]);
+    if (!el) return;
+    const shared = clauseText(doc, clauseId);
+    const fit = () => (el.rows = Math.max(2, Math.ceil(el.value.length / 38)));
+    el.value = shared.toString();
+    fit();
+    const onChange = () => {
+      const next = shared.toString();
+      if (el.value === next) return;
+      el.value = next;
+      fit();
+      if (document.activeElement === el && caret.current) {
+        const start = Y.createAbsolutePositionFromRelativePosition(caret.current.start, doc);
+        const end = Y.createAbsolutePositionFromRelativePosition(caret.current.end, doc);
+        if (start && end) el.setSelectionRange(start.index, end.index);
+      }
+    };
+    shared.observe(onChange);
+    return () => shared.unobserve(onChange);
+  }, [doc, clauseId]);
 
   return (
     <textarea
       ref={ref}
-      value={text}
       aria-label={label}
       placeholder={placeholder}
       disabled={disabled}
-      rows={Math.max(2, Math.ceil(text.length / 38))}
+      rows={2}
       onChange={(e) => {
         replaceText(doc, clauseId, e.target.value);
+        e.target.rows = Math.max(2, Math.ceil(e.target.value.length / 38));
         remember();
       }}
       onSelect={remember}

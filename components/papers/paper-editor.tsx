@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { sectionTree } from "@/lib/papers/doc";
 import { addClause } from "@/lib/papers/ops";
 import { toParsedDocument } from "@/lib/papers/convert";
@@ -45,7 +45,7 @@ export function PaperEditor({ paper, onClose }: { paper: WorkingPaper; onClose: 
   const ctx: ClauseContext | null = doc
     ? { doc, organ, language: paper.language, by, readOnly, warnings: byClause, lastOperative: operative.at(-1)?.id ?? null }
     : null;
-  const tracked = useMemo(() => (converted ? trackedChanges(converted.document, []) : null), [converted]);
+  const tracked = converted ? trackedChanges(converted.document, []) : null;
 
   return (
     <section
@@ -97,9 +97,13 @@ export function PaperEditor({ paper, onClose }: { paper: WorkingPaper; onClose: 
             {warnings.length === 0 ? (
               <p className="text-sm text-slate-700">{t("editor.noWarnings")}</p>
             ) : (
-              <p className="text-sm text-amber-900" data-testid="paper-warning-count">
-                {warnings.length} ⚠
-              </p>
+              <ul className="text-sm text-amber-900" data-testid="paper-warnings">
+                {warnings.map((w, i) => (
+                  <li key={i}>
+                    {t.has(`warning.${w.code}` as never) ? t(`warning.${w.code}` as never) : t("warning.other", { code: w.code })}
+                  </li>
+                ))}
+              </ul>
             )}
           </section>
           <section aria-label={t("editor.preview")} className="rounded-md border border-slate-200 bg-white p-3">
@@ -157,7 +161,7 @@ function Invite({ paper }: { paper: WorkingPaper }) {
   if (members.length === 0) return null;
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <label className="flex min-w-0 flex-1 flex-col text-sm">
+      <label className="flex min-w-48 flex-1 flex-col text-sm">
         {t("invite")}
         <select
           value={chosen}
