@@ -155,7 +155,12 @@ test("three phones co-write a working paper and submit it", async ({ browser, ba
       [2, "Décide", 0],
     ]);
     expect(submitted.authors).toEqual(["FRA", "GBR", "USA"]);
-    await mustSend(chair!, { type: "paper.return", paperId: submitted.id, comment: "Précisez le paragraphe 1." });
+    // It is a draft resolution now: the chair may return it to its authors, with a comment.
+    expect(chair!.state!.procedure.drafts.find((d) => d.id === submitted.draftId)).toMatchObject({
+      status: "submitted",
+      sponsors: ["FRA", "GBR", "USA"],
+    });
+    await mustSend(chair!, { type: "draft.return", draftId: submitted.draftId!, comment: "Précisez le paragraphe 1." });
     await expect(gbr.getByText("Commentaire de la présidence : Précisez le paragraphe 1.")).toBeVisible();
   } finally {
     for (const c of contexts) await c.close();

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { call } from "@/lib/client/http-client";
+import type { DocumentEntry } from "@/lib/protocol/http";
 import { DraftImport } from "./draft-import";
 
 export interface DraftChoice {
@@ -11,26 +13,19 @@ export interface DraftChoice {
   sponsors: string[] | null;
 }
 
-interface LibraryEntry {
-  id: string;
-  title: string;
-  kind: string;
-  bundled: boolean;
-}
-
 /** Which draft the session debates: the organ's own, one of the library, or one imported now. */
 export function DraftChooser({ value, onChange }: { value: DraftChoice; onChange(v: DraftChoice): void }) {
   const t = useTranslations("library");
-  const [entries, setEntries] = useState<LibraryEntry[]>([]);
+  const [entries, setEntries] = useState<Array<Pick<DocumentEntry, "id" | "title" | "kind" | "bundled">>>([]);
   const [importing, setImporting] = useState(false);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let current = true;
-    fetch("/api/documents?scope=all")
-      .then((r) => r.json())
-      .then((body: { documents?: LibraryEntry[] }) => current && setEntries((body.documents ?? []).filter((d) => d.kind === "resolution")))
-      .catch(() => undefined);
+    // Unreachable library: the organ's own draft and the import remain.
+    void call("documents.list", { query: { scope: "all" } }).then(
+      (r) => current && r.ok && setEntries(r.documents.filter((d) => d.kind === "resolution")),
+    );
     return () => {
       current = false;
     };

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ParsedDocument } from "@/lib/resolution/types";
 import { fromParsedDocument } from "@/lib/papers/convert";
 import { PaperClient, type PaperSession } from "@/lib/client/paper-client";
-import type { WorkingPaper } from "@/lib/session/papers";
+import { paperStatus, type WorkingPaper } from "@/lib/session/papers";
 import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
 import { useCommand } from "../session/use-command";
@@ -44,7 +44,7 @@ export function MyPapers() {
           <li key={p.id} className="rounded border border-slate-200 p-2" data-paper={p.id}>
             <p className="font-semibold text-un-900">{p.title}</p>
             <p className="text-sm text-slate-700">
-              {t(`status.${p.status}`)} · {t("authors", { names: p.authors.map(name).join(", ") })}
+              {t(`status.${paperStatus(p, live.procedure.drafts).status}`)} · {t("authors", { names: p.authors.map(name).join(", ") })}
             </p>
             {p.invited.includes(me) ? (
               <>
@@ -84,7 +84,7 @@ export function MyPapers() {
 }
 
 function StartPaper({ onStarted, existing }: { onStarted: (id: string) => void; existing: WorkingPaper[] }) {
-  const t = useTranslations("papers.start");
+  const ts = useTranslations("papers.start");
   const locale = useLocale();
   const me = useSession((s) => s.member)!;
   const session = useSession((s) => s.paperSession);
@@ -145,19 +145,19 @@ function StartPaper({ onStarted, existing }: { onStarted: (id: string) => void; 
       }}
     >
       <label className="flex flex-col text-sm font-semibold text-un-900">
-        {t("title")}
+        {ts("title")}
         <input
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           maxLength={200}
-          placeholder={t("placeholder")}
+          placeholder={ts("placeholder")}
           className="mt-1 min-h-11 rounded border border-slate-300 px-2 py-2 font-normal"
           data-testid="paper-title"
         />
       </label>
       <div className="flex flex-wrap gap-2">
         <label className="flex flex-1 flex-col text-sm">
-          {t("language")}
+          {ts("language")}
           <select
             value={language}
             onChange={(e) => setLanguage(e.target.value as "fr" | "en")}
@@ -168,14 +168,14 @@ function StartPaper({ onStarted, existing }: { onStarted: (id: string) => void; 
           </select>
         </label>
         <label className="flex flex-[2] flex-col text-sm">
-          {t("fromDocument")}
+          {ts("fromDocument")}
           <select
             value={source}
             onChange={(e) => setSource(e.target.value)}
             className="min-h-11 rounded border border-slate-300 bg-white px-2 py-2"
             data-testid="paper-source"
           >
-            <option value="">{t("fromNothing")}</option>
+            <option value="">{ts("fromNothing")}</option>
             {library.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.title}
@@ -192,7 +192,7 @@ function StartPaper({ onStarted, existing }: { onStarted: (id: string) => void; 
         pending={pending}
         disabled={title.trim() === ""}
       >
-        {t("submit")}
+        {ts("submit")}
       </CheckedButton>
     </form>
   );

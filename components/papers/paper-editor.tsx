@@ -8,7 +8,7 @@ import { toParsedDocument } from "@/lib/papers/convert";
 import { liveWarnings, type PaperWarning } from "@/lib/papers/warnings";
 import { trackedChanges } from "@/lib/resolution/tracked";
 import { CHAIR_AUDIENCE } from "@/lib/session/audience";
-import type { WorkingPaper } from "@/lib/session/papers";
+import { paperStatus, type WorkingPaper } from "@/lib/session/papers";
 import { useSession } from "../session/session-provider";
 import { useCommand } from "../session/use-command";
 import { CommandButton } from "../session/command-button";
@@ -29,9 +29,10 @@ export function PaperEditor({ paper, onClose }: { paper: WorkingPaper; onClose: 
   const role = useSession((s) => s.role);
   const me = useSession((s) => s.member);
   const name = useMemberName();
-  const { doc, status, error, clearError } = usePaper(paper.id);
+  const { doc, status: sync, error, clearError } = usePaper(paper.id);
   const organ = live.organ ?? "security-council";
-  const readOnly = paper.status === "submitted" || (role === "delegation" && !paper.authors.includes(me ?? ""));
+  const { status, comment } = paperStatus(paper, live.procedure.drafts);
+  const readOnly = status === "submitted" || (role === "delegation" && !paper.authors.includes(me ?? ""));
   const by = role === "chair" ? CHAIR_AUDIENCE : (me ?? "");
 
   const converted = doc
@@ -59,10 +60,10 @@ export function PaperEditor({ paper, onClose }: { paper: WorkingPaper; onClose: 
             {paper.title}
           </h2>
           <p className="text-sm text-slate-700">
-            {t(`status.${paper.status}`)} · {t("authors", { names: paper.authors.map(name).join(", ") })}
+            {t(`status.${status}`)} · {t("authors", { names: paper.authors.map(name).join(", ") })}
           </p>
           <p className="text-sm text-slate-700" role="status" data-testid="paper-sync">
-            {t(`sync.${status}`)}
+            {t(`sync.${sync}`)}
           </p>
         </div>
         <button type="button" onClick={onClose} className="min-h-11 rounded-md border border-un-700 px-3 py-2 font-semibold text-un-800">
@@ -77,8 +78,8 @@ export function PaperEditor({ paper, onClose }: { paper: WorkingPaper; onClose: 
           </button>
         </p>
       )}
-      {paper.status === "submitted" && <p className="mb-2 text-sm font-semibold text-un-900">{t("editor.readOnly")}</p>}
-      {paper.comment && <p className="mb-2 text-sm text-amber-900">{t("returnedComment", { comment: paper.comment })}</p>}
+      {status === "submitted" && <p className="mb-2 text-sm font-semibold text-un-900">{t("editor.readOnly")}</p>}
+      {comment && <p className="mb-2 text-sm text-amber-900">{t("returnedComment", { comment })}</p>}
 
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
         <div className="flex min-w-0 flex-col gap-4">
@@ -129,11 +130,11 @@ function Part({
   add: string;
   section: "preamble" | "operative";
 }) {
-  const t = useTranslations("papers.editor");
+  const tpart = useTranslations("papers.editor");
   return (
     <section aria-label={title}>
       <h3 className="mb-2 font-serif text-lg font-semibold text-un-900">{title}</h3>
-      {nodes.length === 0 && <p className="text-sm text-slate-700">{t("empty")}</p>}
+      {nodes.length === 0 && <p className="text-sm text-slate-700">{tpart("empty")}</p>}
       <ol className="space-y-2">
         {nodes.map((node, i) => (
           <ClauseEditor key={node.id} node={node} position={i + 1} siblings={nodes.length} depth={0} ctx={ctx} />
@@ -153,7 +154,7 @@ function Part({
 }
 
 function Invite({ paper }: { paper: WorkingPaper }) {
-  const t = useTranslations("papers.editor");
+  const tinvite = useTranslations("papers.editor");
   const name = useMemberName();
   const members = useSession((s) => s.live)!.procedure.members.filter((m) => !paper.authors.includes(m) && !paper.invited.includes(m));
   const [member, setMember] = useState("");
@@ -162,7 +163,7 @@ function Invite({ paper }: { paper: WorkingPaper }) {
   return (
     <div className="flex flex-wrap items-end gap-2">
       <label className="flex min-w-48 flex-1 flex-col text-sm">
-        {t("invite")}
+        {tinvite("invite")}
         <select
           value={chosen}
           onChange={(e) => setMember(e.target.value)}
@@ -177,7 +178,7 @@ function Invite({ paper }: { paper: WorkingPaper }) {
         </select>
       </label>
       <CommandButton command={{ type: "paper.invite", paperId: paper.id, members: [chosen] }} variant="secondary" className="min-h-11">
-        {t("inviteButton")}
+        {tinvite("inviteButton")}
       </CommandButton>
     </div>
   );
@@ -185,13 +186,13 @@ function Invite({ paper }: { paper: WorkingPaper }) {
 
 /** Submitting: the engine is asked with the paper as this device converts it (so the reason is the real one); the server converts it again. */
 function Submit({ paper, document }: { paper: WorkingPaper; document: ReturnType<typeof toParsedDocument>["document"] }) {
-  const t = useTranslations("papers.editor");
+  const tsubmit = useTranslations("papers.editor");
   const { check, run } = useCommand();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const verdict = check({ type: "paper.submit", paperId: paper.id, document });
   async function submit() {
-    if (!window.confirm(t("submitConfirm", { title: paper.title }))) return;
+    if (!window.confirm(tsubmit("submitConfirm", { title: paper.title }))) return;
     setPending(true);
     const result = await run({ type: "paper.submit", paperId: paper.id });
     setPending(false);
@@ -199,7 +200,7 @@ function Submit({ paper, document }: { paper: WorkingPaper; document: ReturnType
   }
   return (
     <CheckedButton command="paper.submit" verdict={verdict} failure={failure} pending={pending} onClick={submit}>
-      {t("submit")}
+      {tsubmit("submit")}
     </CheckedButton>
   );
 }

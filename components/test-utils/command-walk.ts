@@ -66,6 +66,10 @@ const PROBES: Record<Type, Probe> = {
   "draft.sign": (_s, m) => [{ type: "draft.sign", ...on(m) }],
   "draft.introduce": () => [{ type: "draft.introduce" }],
   "draft.withdraw": () => [{ type: "draft.withdraw" }],
+  // Tabling needs a document: the chair does it from the drafts panel (import or library).
+  "draft.table": () => [],
+  "draft.accept": (s) => s.procedure.drafts.map((d) => ({ type: "draft.accept", draftId: d.id })),
+  "draft.return": (s) => s.procedure.drafts.map((d) => ({ type: "draft.return", draftId: d.id, comment: "À revoir" })),
   "speakers.add": (_s, m) => [{ type: "speakers.add", ...on(m) }],
   "speakers.remove": (_s, m) => [{ type: "speakers.remove", ...on(m) }],
   "speakers.close": () => [{ type: "speakers.close" }],
@@ -144,7 +148,6 @@ const PROBES: Record<Type, Probe> = {
   "paper.join": (s) => Object.keys(s.papers).map((paperId): LiveCommand => ({ type: "paper.join", paperId })),
   "paper.leave": (s) => Object.keys(s.papers).map((paperId): LiveCommand => ({ type: "paper.leave", paperId })),
   "paper.submit": (s) => Object.keys(s.papers).map((paperId): LiveCommand => ({ type: "paper.submit", paperId })),
-  "paper.return": (s) => Object.keys(s.papers).map((paperId): LiveCommand => ({ type: "paper.return", paperId, comment: "" })),
 };
 
 export const PROBED_TYPES = Object.keys(PROBES) as Type[];

@@ -4,6 +4,7 @@
  * record of every vote, the text as adopted, feedback per delegation). Pure.
  */
 import { elapsedMs } from "@/lib/procedure/clock";
+import { namedDraftId } from "@/lib/procedure/drafts";
 import type { AmendmentState, SessionState, VoteState, VoteSubject } from "@/lib/procedure/state";
 import { tally, type Choice, type TallyOutcome } from "@/lib/procedure/tally";
 import { currentDocument } from "@/lib/session/document";
@@ -247,7 +248,12 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
         });
         break;
       case "amendment.submitted":
-        push({ kind: "amendment-submitted", seq, at, amendment: summarizeAmendment(event.amendment, doc()) });
+        push({
+          kind: "amendment-submitted",
+          seq,
+          at,
+          amendment: summarizeAmendment({ ...event.amendment, draftId: namedDraftId(p, event.amendment.draftId) ?? "" }, doc()),
+        });
         break;
       case "amendment.cosponsored":
         push({ kind: "amendment-cosponsored", seq, at, amendmentId: event.amendmentId, member: event.member });

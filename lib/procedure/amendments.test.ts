@@ -271,7 +271,7 @@ describe("amendments (rules 78, 80, 90)", () => {
   });
 
   it("proposeVotingOrder keeps an orphan sub-amendment as its own entry", () => {
-    const base = { sponsors: ["FRA"], distance: null, acceptedBy: [], declinedBy: [], amended: false, moot: null } as const;
+    const base = { draftId: "d", sponsors: ["FRA"], distance: null, acceptedBy: [], declinedBy: [], amended: false, moot: null } as const;
     const amendments: AmendmentState[] = [
       {
         ...base,

@@ -83,11 +83,20 @@ type MotionKindsMatch = [Exclude<MotionKind, MotionRequest["kind"]>, Exclude<Mot
 const _motionSchemaMatchesPresets: MotionKindsMatch = true;
 
 export const voteSubjectSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("draft") }),
+  z.strictObject({ kind: z.literal("draft"), draftId: idSchema.optional() }),
   z.strictObject({ kind: z.literal("amendment"), amendmentId: idSchema }),
-  z.strictObject({ kind: z.literal("part"), clauseId: clauseIdSchema }),
+  z.strictObject({ kind: z.literal("part"), clauseId: clauseIdSchema, draftId: idSchema.optional() }),
   z.strictObject({ kind: z.literal("motion"), motionId: idSchema }),
 ]);
+
+/** A draft tabled during the session (the document travels in the session layer, lib/session). */
+export const tabledDraftSchema = z.strictObject({
+  title: labelSchema.min(1),
+  sponsors: memberList.min(1),
+  signatories: memberList.optional(),
+  important: z.boolean().optional(),
+});
+export type TabledDraftInput = z.infer<typeof tabledDraftSchema>;
 
 export const draftConfigSchema = z.strictObject({
   id: idSchema,
@@ -109,6 +118,8 @@ export type SessionConfigInput = z.infer<typeof sessionConfigInputSchema>;
 
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 const on = { member: memberCodeSchema.optional() };
+/** The draft a command is about; omitted: the draft on the floor. */
+const onDraft = { draftId: idSchema.optional() };
 
 export const commandSchema = z.discriminatedUnion("type", [
   cmd("session.create", { config: sessionConfigInputSchema }),
@@ -120,9 +131,11 @@ export const commandSchema = z.discriminatedUnion("type", [
   cmd("meeting.suspend", { minutes: z.number().int().min(1).optional() }),
   cmd("meeting.resume", {}),
   cmd("meeting.adjourn", { until: labelSchema.optional() }),
-  cmd("draft.sign", on),
-  cmd("draft.introduce", {}),
-  cmd("draft.withdraw", {}),
+  cmd("draft.sign", { ...on, ...onDraft }),
+  cmd("draft.introduce", onDraft),
+  cmd("draft.withdraw", onDraft),
+  cmd("draft.accept", { draftId: idSchema }),
+  cmd("draft.return", { draftId: idSchema, comment: z.string().trim().min(1).max(2000) }),
   cmd("speakers.add", on),
   cmd("speakers.remove", on),
   cmd("speakers.close", {}),
@@ -152,12 +165,13 @@ export const commandSchema = z.discriminatedUnion("type", [
     parentId: idSchema.optional(),
     distance: z.number().min(0).max(1).optional(),
     ...on,
+    ...onDraft,
   }),
   cmd("amendment.cosponsor", { amendmentId: idSchema, ...on }),
   cmd("amendment.accept", { amendmentId: idSchema, ...on }),
   cmd("amendment.decline", { amendmentId: idSchema, ...on }),
   cmd("amendment.withdraw", { amendmentId: idSchema }),
-  cmd("amendments.reorder", { order: z.array(idSchema).max(500) }),
+  cmd("amendments.reorder", { order: z.array(idSchema).max(500), ...onDraft }),
   cmd("vote.open", {
     subject: voteSubjectSchema,
     method: z.enum(VOTE_METHODS).optional(),
@@ -179,7 +193,7 @@ export const commandSchema = z.discriminatedUnion("type", [
     /** null: "Suivre la séance", the projector follows the business on the floor again. */
     target: z
       .discriminatedUnion("kind", [
-        z.strictObject({ kind: z.literal("draft") }),
+        z.strictObject({ kind: z.literal("draft"), ...onDraft }),
         z.strictObject({ kind: z.literal("clause"), clauseId: clauseIdSchema }),
         z.strictObject({ kind: z.literal("amendment"), amendmentId: idSchema }),
       ])

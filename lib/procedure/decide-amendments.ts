@@ -7,7 +7,8 @@ import type { CommandOf } from "./commands";
 import { accept, actingFor, chairOnly, event, refuse, refusal, type DecideContext, type Decision, type LiveState } from "./decide-kit";
 import { isDomainError } from "./errors";
 import type { SessionEvent } from "./events";
-import type { AmendmentState } from "./state";
+import { amendmentsOf, draftById, draftRef } from "./drafts";
+import type { SubmittedAmendment } from "./events";
 
 /** `amendment.moot` events for the findings of amendment-order.ts. */
 export function mootEvents(findings: ReturnType<typeof orphanedBy>, ctx: DecideContext): SessionEvent[] {
@@ -25,7 +26,10 @@ export function decideAmendment(state: LiveState, cmd: AmendmentCommand, ctx: De
     case "amendments.reorder": {
       const denied = chairOnly(ctx);
       if (denied) return refusal(denied);
-      if (!isValidOrder(state.amendments, cmd.order)) return refuse("amendment.order_invalid");
+      // The order of one draft's amendments (by default, the draft on the floor's).
+      const draft = cmd.draftId === undefined ? state.draft : draftById(state, cmd.draftId);
+      if (!draft) return cmd.draftId === undefined ? refuse("draft.none") : refuse("draft.unknown", { draftId: cmd.draftId });
+      if (!isValidOrder(amendmentsOf(state, draft.id), cmd.order)) return refuse("amendment.order_invalid");
       return accept(event(ctx, "amendments.reordered", { order: cmd.order }));
     }
     case "amendment.cosponsor": {
@@ -59,9 +63,9 @@ export function decideAmendment(state: LiveState, cmd: AmendmentCommand, ctx: De
 function submit(state: LiveState, cmd: CommandOf<"amendment.submit">, ctx: DecideContext): Decision {
   const acting = actingFor(state, ctx, cmd.member);
   if (isDomainError(acting)) return refusal(acting);
-  const draft = state.draft;
-  if (!draft) return refuse("draft.none");
-  if (draft.status !== "submitted" && draft.status !== "introduced") return refuse("draft.not_before_body");
+  const draft = cmd.draftId === undefined ? state.draft : draftById(state, cmd.draftId);
+  if (!draft) return cmd.draftId === undefined ? refuse("draft.none") : refuse("draft.unknown", { draftId: cmd.draftId });
+  if (draft.status !== "submitted" && draft.status !== "accepted" && draft.status !== "introduced") return refuse("draft.not_before_body");
   if (state.debate === "closed") return refuse("debate.closed");
   const id = nextAmendmentId(state);
   if (cmd.parentId !== undefined) {
@@ -70,9 +74,12 @@ function submit(state: LiveState, cmd: CommandOf<"amendment.submit">, ctx: Decid
     // An amendment to an amendment is the last degree: no amendment to a second-degree one.
     if (parent.parentId !== null) return refuse("amendment.third_degree");
     if (parent.status !== "pending") return refuse("amendment.parent_not_pending");
+    // A second-degree amendment amends the same draft as its parent.
+    if (parent.draftId !== draft.id) return refuse("amendment.unknown", { amendmentId: cmd.parentId });
   }
-  const amendment: AmendmentState = {
+  const amendment: SubmittedAmendment = {
     id,
+    ...draftRef(state, draft.id),
     op: cmd.op,
     parentId: cmd.parentId ?? null,
     sponsors: [acting.member],
@@ -109,7 +116,8 @@ function answerFriendly(state: LiveState, cmd: CommandOf<"amendment.accept" | "a
   if (!amendment) return refuse("amendment.unknown", { amendmentId: cmd.amendmentId });
   if (!state.rules.amendments.friendlyAllowed || amendment.parentId !== null) return refuse("amendment.friendly_not_allowed");
   if (amendment.status !== "pending") return refuse("amendment.not_pending");
-  const sponsors = state.draft?.sponsors ?? [];
+  // The sponsors of the draft it amends.
+  const sponsors = draftById(state, amendment.draftId)?.sponsors ?? [];
   if (!sponsors.includes(acting.member)) return refuse("amendment.not_sponsor");
   if (amendment.acceptedBy.includes(acting.member) || amendment.declinedBy.includes(acting.member))
     return refuse("amendment.already_answered");
@@ -120,7 +128,12 @@ function answerFriendly(state: LiveState, cmd: CommandOf<"amendment.accept" | "a
   const accepted = [...amendment.acceptedBy, acting.member];
   if (amendment.declinedBy.length === 0 && sponsors.every((s) => accepted.includes(s))) {
     events.push(event(ctx, "amendment.incorporated", { amendmentId: amendment.id }));
-    events.push(...mootEvents(mootAfterChange(state.amendments, amendment, state.rules.amendments.adoptedReplaceMootsRivals), ctx));
+    events.push(
+      ...mootEvents(
+        mootAfterChange(amendmentsOf(state, amendment.draftId), amendment, state.rules.amendments.adoptedReplaceMootsRivals),
+        ctx,
+      ),
+    );
   }
   return accept(...events);
 }

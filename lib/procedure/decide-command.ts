@@ -8,7 +8,7 @@
 import { assertNever } from "../util/assert-never";
 import type { Command, CommandOf } from "./commands";
 import { decideAmendment } from "./decide-amendments";
-import { refuse, type DecideContext, type Decision, type LiveState } from "./decide-kit";
+import { isLive, refuse, type DecideContext, type Decision, type LiveState } from "./decide-kit";
 import { domainError, type DomainError } from "./errors";
 import { decideMotion, decidePoint } from "./decide-motions";
 import { decideAttendance, decideDraft, decideMeeting, decideMembers, decideParties } from "./decide-session";
@@ -56,10 +56,6 @@ function needsOpenMeeting(cmd: Command): boolean {
   );
 }
 
-function isLive(state: SessionState): state is LiveState {
-  return state.created && state.config !== null && state.rules !== null;
-}
-
 /** A decide function over well-formed commands, with the given handling of the rules-setting ones. */
 export function commandDecider(config: ConfigDeciders) {
   return function decideCommand(state: SessionState, cmd: Command, ctx: DecideContext): Decision {
@@ -90,6 +86,8 @@ function route(state: LiveState, cmd: Exclude<Command, { type: "session.create" 
     case "draft.sign":
     case "draft.introduce":
     case "draft.withdraw":
+    case "draft.accept":
+    case "draft.return":
       return decideDraft(state, cmd, ctx);
     case "speakers.add":
     case "speakers.remove":

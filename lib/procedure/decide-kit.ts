@@ -19,6 +19,11 @@ export type Decision = { ok: true; events: SessionEvent[] } | { ok: false; error
 /** A created session: config and rules are set. */
 export type LiveState = SessionState & { config: SessionConfig; rules: RulesPreset };
 
+/** A created session: config and rules are set. */
+export function isLive(state: SessionState): state is LiveState {
+  return state.created && state.config !== null && state.rules !== null;
+}
+
 export function accept(...events: SessionEvent[]): Decision {
   return { ok: true, events };
 }
@@ -98,6 +103,6 @@ export function eligibleVoters(state: LiveState, questionKind: QuestionKind): st
   return presentMembers(state).filter((m) => !(partiesExcluded && state.parties.includes(m)));
 }
 
-export function draftQuestionKind(state: LiveState): QuestionKind {
-  return state.draft?.important ? "important" : state.rules.drafts.questionKind;
+export function draftQuestionKind(state: LiveState, draft: { important: boolean } | null = state.draft): QuestionKind {
+  return draft?.important ? "important" : state.rules.drafts.questionKind;
 }

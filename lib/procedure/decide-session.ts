@@ -5,6 +5,7 @@ import {
   actingFor,
   chairOnly,
   event,
+  isLive,
   presentMembers,
   refuse,
   refusal,
@@ -12,7 +13,10 @@ import {
   type Decision,
   type LiveState,
 } from "./decide-kit";
-import { isDomainError, type DomainError } from "./errors";
+import { domainError, isDomainError, type DomainError } from "./errors";
+import type { TabledDraftInput } from "./commands";
+import { draftById, draftRef, nextDraftId, nextDraftSymbol } from "./drafts";
+import type { DraftState, SessionState } from "./state";
 import { validateComposition } from "./composition";
 import { quorumCount } from "./tally";
 
@@ -27,7 +31,7 @@ export function decideMembers(state: LiveState, cmd: CommandOf<"members.set">, c
   const locked = compositionLocked(state);
   if (locked) return refusal(locked);
   const seated = [...cmd.members, ...(cmd.observers ?? [])];
-  const unseated = (state.draft?.sponsors ?? []).find((s) => !seated.includes(s));
+  const unseated = state.drafts.flatMap((d) => d.sponsors).find((s) => !seated.includes(s));
   if (unseated) return refuse("members.unseat_sponsor", { member: unseated });
   const composition = {
     members: cmd.members,
@@ -99,48 +103,79 @@ export function decideMeeting(state: LiveState, cmd: MeetingCommand, ctx: Decide
 }
 
 /**
- * Model UN: a share of the members must sponsor or sign before the draft is introduced.
+ * Model UN: a share of the members must sponsor or sign before a draft is introduced.
  * `have` counts members among the sponsors and signatories; `needed` is null where no share is required.
  */
-export function draftSignatures(state: LiveState): { have: number; needed: number | null } {
-  const draft = state.draft;
+export function draftSignatures(state: LiveState, draft: DraftState | null = state.draft): { have: number; needed: number | null } {
   const have = draft ? new Set([...draft.sponsors, ...draft.signatories].filter((m) => state.members.includes(m))).size : 0;
   const share = state.rules.drafts.signatoryShare;
   return { have, needed: share ? Math.ceil((state.members.length * share.num) / share.den) : null };
 }
 
-type DraftCommand = CommandOf<"draft.sign" | "draft.introduce" | "draft.withdraw">;
+type DraftCommand = CommandOf<"draft.sign" | "draft.introduce" | "draft.withdraw" | "draft.accept" | "draft.return">;
+
+/** The draft a command names; without `draftId`, the draft on the floor. */
+function commandDraft(state: LiveState, draftId: string | undefined): DraftState | DomainError {
+  if (draftId === undefined) return state.draft ?? domainError("draft.none");
+  return draftById(state, draftId) ?? domainError("draft.unknown", { draftId });
+}
 
 export function decideDraft(state: LiveState, cmd: DraftCommand, ctx: DecideContext): Decision {
-  const draft = state.draft;
+  const draft = commandDraft(state, cmd.draftId);
+  if (isDomainError(draft)) return refusal(draft);
+  const ref = draftRef(state, draft.id);
   switch (cmd.type) {
     case "draft.sign": {
       const acting = actingFor(state, ctx, cmd.member);
       if (isDomainError(acting)) return refusal(acting);
-      if (!draft) return refuse("draft.none");
-      if (draft.status !== "submitted") return refuse("draft.already_introduced");
+      if (draft.status !== "submitted" && draft.status !== "accepted") return refuse("draft.already_introduced");
       if (draft.sponsors.includes(acting.member) || draft.signatories.includes(acting.member)) {
         return refuse("draft.already_signed", { member: acting.member });
       }
-      return accept(event(ctx, "draft.signed", { member: acting.member }));
+      return accept(event(ctx, "draft.signed", { member: acting.member, ...ref }));
+    }
+    case "draft.accept":
+    case "draft.return": {
+      const denied = chairOnly(ctx);
+      if (denied) return refusal(denied);
+      if (draft.status !== "submitted") return refuse(draft.status === "accepted" ? "draft.already_accepted" : "draft.not_submitted");
+      if (cmd.type === "draft.return") return accept(event(ctx, "draft.returned", { draftId: draft.id, comment: cmd.comment }));
+      return accept(event(ctx, "draft.accepted", { draftId: draft.id, symbol: nextDraftSymbol(state) }));
     }
     case "draft.introduce": {
       const denied = chairOnly(ctx);
       if (denied) return refusal(denied);
-      if (!draft) return refuse("draft.none");
-      if (draft.status !== "submitted") return refuse("draft.already_introduced");
-      const { have, needed } = draftSignatures(state);
+      if (draft.status === "submitted" && draft.needsAcceptance) return refuse("draft.not_accepted");
+      if (draft.status !== "submitted" && draft.status !== "accepted") return refuse("draft.already_introduced");
+      const { have, needed } = draftSignatures(state, draft);
       if (needed !== null && have < needed) return refuse("draft.signatories_insufficient", { have, needed });
-      return accept(event(ctx, "draft.introduced"));
+      return accept(event(ctx, "draft.introduced", ref));
     }
     case "draft.withdraw": {
       // Rule 80: the mover may withdraw before voting has begun, provided it has not been amended.
-      if (!draft) return refuse("draft.none");
       if (ctx.actor.role !== "delegation" || ctx.actor.member !== draft.sponsors[0]) return refuse("draft.not_sponsor");
-      if (draft.status !== "submitted" && draft.status !== "introduced") return refuse("draft.not_before_body");
+      if (draft.status !== "submitted" && draft.status !== "accepted" && draft.status !== "introduced")
+        return refuse("draft.not_before_body");
       if (!state.rules.amendments.withdrawalAllowed) return refuse("amendment.withdrawal_not_allowed");
       if (draft.amended) return refuse("draft.amended");
-      return accept(event(ctx, "draft.withdrawn", { member: ctx.actor.member }));
+      return accept(event(ctx, "draft.withdrawn", { member: ctx.actor.member, ...ref }));
     }
   }
+}
+
+/**
+ * A draft tabled during the session — a text the chair imports, a working paper its authors
+ * submit (the server acting as `system`). The engine picks its id; the session layer (lib/session)
+ * records its document alongside.
+ */
+export function decideTableDraft(state: SessionState, input: TabledDraftInput, ctx: DecideContext): Decision {
+  if (!isLive(state)) return refuse("session.not_created");
+  const denied = chairOnly(ctx);
+  if (denied) return refusal(denied);
+  const sponsors = [...new Set(input.sponsors)];
+  const signatories = [...new Set(input.signatories ?? [])].filter((m) => !sponsors.includes(m));
+  const stranger = [...sponsors, ...signatories].find((m) => !state.members.includes(m));
+  if (stranger) return refuse("auth.unknown_member", { member: stranger });
+  const draft = { id: nextDraftId(state), title: input.title, sponsors, signatories, important: input.important ?? false };
+  return accept(event(ctx, "draft.tabled", { draft }));
 }

@@ -19,7 +19,8 @@ import { domainError, isDomainError, type DomainError } from "./errors";
 import { rollCallOrder } from "./members";
 import { motionMajority, motionRule, outrankingMotion } from "./motions";
 import type { MajorityRule, MotionKind, QuestionKind } from "./preset-schema";
-import type { VoteState, VoteSubject } from "./state";
+import type { DraftState, VoteState, VoteSubject } from "./state";
+import { amendmentsOf, draftById, draftRef, namedDraftId, nextDraftToVote, subjectDraftId } from "./drafts";
 import { adoptedWithoutVote, quorumCount, tally, type Choice } from "./tally";
 import { consequences } from "./vote-consequences";
 
@@ -38,12 +39,36 @@ interface SubjectCheck {
   motionKind: MotionKind | null;
 }
 
-/** May this subject be put to the vote now? The order of voting is a rule (77, 89, 90). */
+/** A draft's label in a refusal: its number once accepted, else its title. */
+function draftLabel(draft: DraftState): string {
+  return draft.symbol ?? (draft.title || draft.id);
+}
+
+/**
+ * Rule 91: drafts are voted in the order submitted (or as the body decided), each with its own
+ * amendments and parts first. A question on `draft` waits until every draft ahead of it is decided.
+ */
+function checkDraftTurn(state: LiveState, draft: DraftState | null): DomainError | null {
+  if (!draft) return domainError("draft.none");
+  if (draft.status !== "introduced") return domainError("draft.not_before_body");
+  const next = nextDraftToVote(state);
+  if (next && next.id !== draft.id) return domainError("draft.not_next", { next: draftLabel(next) });
+  return null;
+}
+
+/** The subject as it will be stored: it names its draft (omitted for the first one, see drafts.ts). */
+function canonicalSubject(state: LiveState, subject: VoteSubject): VoteSubject {
+  if (subject.kind !== "draft" && subject.kind !== "part") return subject;
+  const draftId = subject.draftId ?? (subject.kind === "part" ? namedDraftId(state, state.division?.draftId) : state.draft?.id);
+  const { draftId: _given, ...rest } = subject;
+  return draftId ? { ...rest, ...draftRef(state, draftId) } : rest;
+}
+
+/** May this subject be put to the vote now? The order of voting is a rule (77, 89, 90, 91). */
 function checkSubject(state: LiveState, subject: VoteSubject): SubjectCheck | DomainError {
   // An adjourned debate sets the item aside: nothing on it is put to the vote.
   if (subject.kind !== "motion" && state.debate === "adjourned") return domainError("debate.adjourned");
   const pendingMotion = state.motions.some((m) => m.status === "pending");
-  const draftKind = draftQuestionKind(state);
   switch (subject.kind) {
     case "motion": {
       const motion = state.motions.find((m) => m.id === subject.motionId);
@@ -55,35 +80,48 @@ function checkSubject(state: LiveState, subject: VoteSubject): SubjectCheck | Do
       return { questionKind: "procedural", majority: motionMajority(state, rule), motionKind: motion.kind };
     }
     case "draft": {
-      if (!state.draft) return domainError("draft.none");
-      if (state.draft.status !== "introduced") return domainError("draft.not_before_body");
-      if (state.amendments.some((a) => a.status === "pending")) return domainError("draft.amendments_pending");
+      const draft = draftById(state, subjectDraftId(state, subject));
+      const turn = checkDraftTurn(state, draft);
+      if (turn) return turn;
+      if (amendmentsOf(state, draft!.id).some((a) => a.status === "pending")) return domainError("draft.amendments_pending");
       if (pendingMotion) return domainError("motion.pending");
       const division = state.division;
-      if (division && division.parts.some((p) => division.decided[p.clauseId] === undefined)) return domainError("division.parts_pending");
-      return { questionKind: draftKind, majority: null, motionKind: null };
+      if (
+        division &&
+        namedDraftId(state, division.draftId) === draft!.id &&
+        division.parts.some((p) => division.decided[p.clauseId] === undefined)
+      )
+        return domainError("division.parts_pending");
+      return { questionKind: draftQuestionKind(state, draft), majority: null, motionKind: null };
     }
     case "amendment": {
       const amendment = state.amendments.find((a) => a.id === subject.amendmentId);
       if (!amendment) return domainError("amendment.unknown", { amendmentId: subject.amendmentId });
       if (amendment.status !== "pending") return domainError("amendment.not_pending");
-      if (state.draft?.status !== "introduced") return domainError("draft.not_before_body");
+      const draft = draftById(state, amendment.draftId);
+      const turn = checkDraftTurn(state, draft);
+      if (turn) return turn;
       if (pendingMotion) return domainError("motion.pending");
       if (state.amendments.some((a) => a.parentId === amendment.id && a.status === "pending"))
         return domainError("amendment.second_degree_first");
-      const next = votingQueue(state.amendments, state.amendmentOrder)[0];
+      // A draft's own queue: its amendments are never voted with another draft's.
+      const next = votingQueue(amendmentsOf(state, amendment.draftId), state.amendmentOrder)[0];
       if (next !== amendment.id) return domainError("amendment.not_next", { next: next ?? "" });
       const kind = state.rules.amendments.questionKind;
-      return { questionKind: kind === "as-draft" ? draftKind : kind, majority: null, motionKind: null };
+      return { questionKind: kind === "as-draft" ? draftQuestionKind(state, draft) : kind, majority: null, motionKind: null };
     }
     case "part": {
       const division = state.division;
       if (!division || !division.parts.some((p) => p.clauseId === subject.clauseId)) return domainError("division.part_unknown");
+      const draftId = namedDraftId(state, division.draftId);
+      if (subject.draftId !== undefined && subject.draftId !== draftId) return domainError("division.part_unknown");
       if (division.decided[subject.clauseId] !== undefined) return domainError("division.part_decided");
-      if (state.draft?.status !== "introduced") return domainError("draft.not_before_body");
-      if (state.amendments.some((a) => a.status === "pending")) return domainError("draft.amendments_pending");
+      const draft = draftById(state, draftId);
+      const turn = checkDraftTurn(state, draft);
+      if (turn) return turn;
+      if (amendmentsOf(state, draft!.id).some((a) => a.status === "pending")) return domainError("draft.amendments_pending");
       if (pendingMotion) return domainError("motion.pending");
-      return { questionKind: draftKind, majority: null, motionKind: null };
+      return { questionKind: draftQuestionKind(state, draft), majority: null, motionKind: null };
     }
   }
 }
@@ -99,7 +137,8 @@ function open(state: LiveState, cmd: CommandOf<"vote.open">, ctx: DecideContext)
     const required = quorumCount(rule, state.members.length);
     if (present < required) return refuse("quorum.not_met", { present, required });
   }
-  const check = checkSubject(state, cmd.subject);
+  const subject = canonicalSubject(state, cmd.subject);
+  const check = checkSubject(state, subject);
   if (isDomainError(check)) return refusal(check);
   const questionKind = cmd.questionKind ?? check.questionKind;
   const requested = cmd.subject.kind === "motion" ? null : state.nextVoteMethod;
@@ -113,7 +152,7 @@ function open(state: LiveState, cmd: CommandOf<"vote.open">, ctx: DecideContext)
     order = rollCallOrder(eligible, cmd.firstMember);
   }
   const vote: VoteState = {
-    subject: cmd.subject,
+    subject,
     motionKind: check.motionKind,
     questionKind,
     majority: check.majority ?? state.rules.voting.majorities[questionKind],

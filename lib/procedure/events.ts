@@ -24,6 +24,21 @@ import type { Choice, TallyOutcome, Totals } from "./tally";
 
 type E<T extends string, P = object> = { type: T; at: number } & P;
 
+/** The draft an event names; absent: the session's first draft (see drafts.ts). */
+type OnDraft = { draftId?: string };
+
+/** A draft as tabled during the session (a working paper submitted, a text the chair imported). */
+export interface TabledDraft {
+  id: string;
+  title: string;
+  sponsors: string[];
+  signatories: string[];
+  important: boolean;
+}
+
+/** An amendment as submitted: `draftId` omitted when it amends the first draft. */
+export type SubmittedAmendment = Omit<AmendmentState, "draftId"> & OnDraft;
+
 export type SessionEvent =
   | E<"session.created", { config: SessionConfig; rules: RulesPreset }>
   | E<"settings.changed", { overrides: RulesOverrides; rules: RulesPreset }>
@@ -34,12 +49,15 @@ export type SessionEvent =
   | E<"meeting.suspended", { minutes: number | null; motionId: string | null }>
   | E<"meeting.resumed">
   | E<"meeting.adjourned", { until: string | null; motionId: string | null }>
-  | E<"draft.signed", { member: string }>
-  | E<"draft.introduced">
-  | E<"draft.withdrawn", { member: string }>
-  | E<"draft.adopted", { withoutVote: boolean }>
-  | E<"draft.rejected", { reason: "vote" | "veto" | "all-operative-parts-rejected" }>
-  | E<"draft.referred", { to: string }>
+  | E<"draft.tabled", { draft: TabledDraft }>
+  | E<"draft.accepted", { draftId: string; symbol: string }>
+  | E<"draft.returned", { draftId: string; comment: string }>
+  | E<"draft.signed", { member: string } & OnDraft>
+  | E<"draft.introduced", OnDraft>
+  | E<"draft.withdrawn", { member: string } & OnDraft>
+  | E<"draft.adopted", { withoutVote: boolean } & OnDraft>
+  | E<"draft.rejected", { reason: "vote" | "veto" | "all-operative-parts-rejected" } & OnDraft>
+  | E<"draft.referred", { to: string } & OnDraft>
   | E<"drafts.reordered", { order: string[] }>
   | E<"debate.closed">
   | E<"debate.adjourned", { until: string | null }>
@@ -72,7 +90,7 @@ export type SessionEvent =
   | E<"point.raised", { point: PointState }>
   | E<"point.resolved", { pointId: string; ruling: PointRuling }>
   | E<"ruling.overruled", { pointId: string }>
-  | E<"amendment.submitted", { amendment: AmendmentState }>
+  | E<"amendment.submitted", { amendment: SubmittedAmendment }>
   | E<"amendment.cosponsored", { amendmentId: string; member: string }>
   | E<"amendment.accepted", { amendmentId: string; member: string }>
   | E<"amendment.declined", { amendmentId: string; member: string }>
@@ -82,9 +100,9 @@ export type SessionEvent =
   | E<"amendment.rejected", { amendmentId: string }>
   | E<"amendment.moot", { amendmentId: string; reason: MootReason; by: string }>
   | E<"amendments.reordered", { order: string[] }>
-  | E<"division.granted", { parts: { clauseId: ClauseId; section: DocumentSection }[]; operativeClauses: ClauseId[] }>
-  | E<"part.adopted", { clauseId: ClauseId }>
-  | E<"part.rejected", { clauseId: ClauseId }>
+  | E<"division.granted", { parts: { clauseId: ClauseId; section: DocumentSection }[]; operativeClauses: ClauseId[] } & OnDraft>
+  | E<"part.adopted", { clauseId: ClauseId } & OnDraft>
+  | E<"part.rejected", { clauseId: ClauseId } & OnDraft>
   | E<"vote.opened", { vote: VoteState }>
   | E<"vote.cast", { member: string; choice: Choice; withRights: boolean }>
   | E<"vote.totals_recorded", { totals: Totals }>
@@ -109,6 +127,9 @@ const EVENT_TYPE_SET: Record<EventType, true> = {
   "meeting.suspended": true,
   "meeting.resumed": true,
   "meeting.adjourned": true,
+  "draft.tabled": true,
+  "draft.accepted": true,
+  "draft.returned": true,
   "draft.signed": true,
   "draft.introduced": true,
   "draft.withdrawn": true,

@@ -3,6 +3,7 @@
  * events its adoption produces. Whether it needs a second, is debatable and its majority are the
  * preset's (preset-schema.ts → MotionRule).
  */
+import { draftById, draftRef, namedDraftId, subjectDraftId } from "./drafts";
 import { assertNever } from "../util/assert-never";
 import { event, type DecideContext, type LiveState } from "./decide-kit";
 import { domainError, type DomainError } from "./errors";
@@ -48,6 +49,11 @@ export const MOTION_EFFECTS: Readonly<Record<MotionKind, MotionEffect>> = {
   appeal: "overrule-ruling",
 };
 
+/** The draft on the floor, named in an event (omitted for the first draft). */
+function floorRef(state: SessionState): { draftId?: string } {
+  return state.draft ? draftRef(state, state.draft.id) : {};
+}
+
 export function motionRule(state: LiveState, kind: MotionKind): MotionRule | null {
   return state.rules.motions[kind];
 }
@@ -81,7 +87,10 @@ export function outOfOrder(state: LiveState, kind: MotionKind, params: MotionSta
   if (failed) return domainError("motion.out_of_order", { motion: kind, condition: failed });
   switch (kind) {
     case "divide-question":
-      return state.division ? domainError("division.already_granted") : null;
+      // One division per draft; the next draft may be divided once it is on the floor.
+      return state.division && namedDraftId(state, state.division.draftId) === state.draft?.id
+        ? domainError("division.already_granted")
+        : null;
     case "reconsider": {
       // Rule 81: a decided proposal may be reconsidered; an amendment only while the draft is still before the body.
       const decision = state.decisions[params.decisionIndex ?? -1];
@@ -90,7 +99,8 @@ export function outOfOrder(state: LiveState, kind: MotionKind, params: MotionSta
         decision !== undefined &&
         !decision.reconsidered &&
         decision.outcome.result !== "no-quorum" &&
-        (subject === "draft" || (subject === "amendment" && state.draft?.status === "introduced"));
+        (subject === "draft" ||
+          (subject === "amendment" && draftById(state, subjectDraftId(state, decision.subject))?.status === "introduced"));
       return valid ? null : domainError("motion.invalid_target", { motion: kind });
     }
     case "appeal": {
@@ -138,7 +148,7 @@ export function adoptionEvents(state: LiveState, motion: MotionState, ctx: Decid
       events.push(event(ctx, "meeting.adjourned", { until: p.until ?? null, motionId: motion.id }));
       break;
     case "refer-draft":
-      events.push(event(ctx, "draft.referred", { to: p.to ?? "" }));
+      events.push(event(ctx, "draft.referred", { to: p.to ?? "", ...floorRef(state) }));
       break;
     case "adjourn-debate":
       events.push(event(ctx, "debate.adjourned", { until: p.until ?? null }));
@@ -170,7 +180,7 @@ export function adoptionEvents(state: LiveState, motion: MotionState, ctx: Decid
       break;
     }
     case "divide-question":
-      events.push(event(ctx, "division.granted", { parts: p.parts ?? [], operativeClauses: p.operativeClauses ?? [] }));
+      events.push(event(ctx, "division.granted", { parts: p.parts ?? [], operativeClauses: p.operativeClauses ?? [], ...floorRef(state) }));
       break;
     case "roll-call-next-vote":
       events.push(event(ctx, "vote.method_set", { method: "roll-call" }));

@@ -7,9 +7,10 @@
 import { assertNever } from "../util/assert-never";
 import { pauseClock, remainingMs, resumeClock, startClock } from "./clock";
 import type { SessionEvent } from "./events";
-import type { AmendmentState, Ballot, DraftStatus, MotionState, SessionState } from "./state";
+import type { AmendmentState, Ballot, DraftState, DraftStatus, MotionState, SessionState } from "./state";
 import { EMPTY_STATE } from "./state";
 import { withFloor } from "./reduce-floor";
+import { namedDraftId, withFloorDraft } from "./drafts";
 
 function updateAmendment(state: SessionState, id: string, patch: (a: AmendmentState) => AmendmentState): SessionState {
   return { ...state, amendments: state.amendments.map((a) => (a.id === id ? patch(a) : a)) };
@@ -23,8 +24,14 @@ function removeMotion(state: SessionState, id: string): SessionState {
   return { ...state, motions: state.motions.filter((m) => m.id !== id) };
 }
 
-function setDraftStatus(state: SessionState, status: DraftStatus): SessionState {
-  return state.draft ? { ...state, draft: { ...state.draft, status } } : state;
+/** Changes the draft an event names (absent `draftId`: the first draft). */
+function updateDraft(state: SessionState, draftId: string | undefined, patch: (d: DraftState) => DraftState): SessionState {
+  const id = namedDraftId(state, draftId);
+  return { ...state, drafts: state.drafts.map((d) => (d.id === id ? patch(d) : d)) };
+}
+
+function setDraftStatus(state: SessionState, draftId: string | undefined, status: DraftStatus): SessionState {
+  return updateDraft(state, draftId, (d) => ({ ...d, status }));
 }
 
 /** A speech or caucus stops when the meeting stops. */
@@ -38,7 +45,7 @@ function haltClocks(state: SessionState, at: number): SessionState {
 }
 
 export function reduce(state: SessionState, event: SessionEvent): SessionState {
-  return withFloor(state, reduceEvent(state, event), event);
+  return withFloor(state, withFloorDraft(reduceEvent(state, event)), event);
 }
 
 function reduceEvent(state: SessionState, event: SessionEvent): SessionState {
@@ -55,17 +62,23 @@ function reduceEvent(state: SessionState, event: SessionEvent): SessionState {
         members: config.members,
         permanentMembers: config.permanentMembers,
         observers: config.observers,
-        draft: draft
-          ? {
-              id: draft.id,
-              sponsors: draft.sponsors,
-              signatories: draft.signatories ?? [],
-              important: draft.important ?? false,
-              status: "submitted",
-              amended: false,
-              removedParts: [],
-            }
-          : null,
+        drafts: draft
+          ? [
+              {
+                id: draft.id,
+                title: "",
+                symbol: null,
+                needsAcceptance: false,
+                returnComment: null,
+                sponsors: draft.sponsors,
+                signatories: draft.signatories ?? [],
+                important: draft.important ?? false,
+                status: "submitted",
+                amended: false,
+                removedParts: [],
+              },
+            ]
+          : [],
         draftOrder: draft ? [draft.id] : [],
         speakers: { ...EMPTY_STATE.speakers, speakingTimeSeconds: rules.speakers.defaultSpeakingTimeSeconds },
       };
@@ -112,18 +125,35 @@ function reduceEvent(state: SessionState, event: SessionEvent): SessionState {
         caucus: null,
         speakers: { ...state.speakers, current: null },
       };
+    case "draft.tabled": {
+      const { draft } = event;
+      const tabled: DraftState = {
+        ...draft,
+        symbol: null,
+        needsAcceptance: true,
+        returnComment: null,
+        status: "submitted",
+        amended: false,
+        removedParts: [],
+      };
+      return { ...state, drafts: [...state.drafts, tabled], draftOrder: [...state.draftOrder, draft.id] };
+    }
+    case "draft.accepted":
+      return updateDraft(state, event.draftId, (d) => ({ ...d, status: "accepted", symbol: event.symbol }));
+    case "draft.returned":
+      return updateDraft(state, event.draftId, (d) => ({ ...d, status: "returned", returnComment: event.comment }));
     case "draft.signed":
-      return state.draft ? { ...state, draft: { ...state.draft, signatories: [...state.draft.signatories, event.member] } } : state;
+      return updateDraft(state, event.draftId, (d) => ({ ...d, signatories: [...d.signatories, event.member] }));
     case "draft.introduced":
-      return setDraftStatus(state, "introduced");
+      return setDraftStatus(state, event.draftId, "introduced");
     case "draft.withdrawn":
-      return setDraftStatus(state, "withdrawn");
+      return setDraftStatus(state, event.draftId, "withdrawn");
     case "draft.adopted":
-      return setDraftStatus(state, "adopted");
+      return setDraftStatus(state, event.draftId, "adopted");
     case "draft.rejected":
-      return setDraftStatus(state, "rejected");
+      return setDraftStatus(state, event.draftId, "rejected");
     case "draft.referred":
-      return { ...setDraftStatus(state, "referred"), debate: "adjourned" };
+      return { ...setDraftStatus(state, event.draftId, "referred"), debate: "adjourned" };
     case "drafts.reordered":
       return { ...state, draftOrder: event.order };
     case "debate.closed":
@@ -227,7 +257,7 @@ function reduceEvent(state: SessionState, event: SessionEvent): SessionState {
     case "amendment.submitted":
       return {
         ...state,
-        amendments: [...state.amendments, event.amendment],
+        amendments: [...state.amendments, { ...event.amendment, draftId: namedDraftId(state, event.amendment.draftId) ?? "" }],
         counters: { ...state.counters, amendment: state.counters.amendment + 1 },
       };
     case "amendment.cosponsored":
@@ -245,17 +275,22 @@ function reduceEvent(state: SessionState, event: SessionEvent): SessionState {
       return updateAmendment(state, event.amendmentId, (a) => ({ ...a, status: "rejected" }));
     case "amendment.moot":
       return updateAmendment(state, event.amendmentId, (a) => ({ ...a, status: "moot", moot: { reason: event.reason, by: event.by } }));
-    case "amendments.reordered":
-      return { ...state, amendmentOrder: event.order };
-    case "division.granted":
-      return { ...state, division: { parts: event.parts, operativeClauses: event.operativeClauses, decided: {} } };
+    case "amendments.reordered": {
+      // One draft's order at a time: the other drafts' amendments keep the order already set.
+      const kept = (state.amendmentOrder ?? []).filter((id) => !event.order.includes(id));
+      return { ...state, amendmentOrder: [...event.order, ...kept] };
+    }
+    case "division.granted": {
+      const { parts, operativeClauses } = event;
+      return { ...state, division: { ...(event.draftId ? { draftId: event.draftId } : {}), parts, operativeClauses, decided: {} } };
+    }
     case "part.adopted":
     case "part.rejected": {
       if (!state.division) return state;
       const adopted = event.type === "part.adopted";
       const division = { ...state.division, decided: { ...state.division.decided, [event.clauseId]: adopted } };
-      const draft = state.draft && !adopted ? { ...state.draft, removedParts: [...state.draft.removedParts, event.clauseId] } : state.draft;
-      return { ...state, division, draft };
+      const next = { ...state, division };
+      return adopted ? next : updateDraft(next, event.draftId, (d) => ({ ...d, removedParts: [...d.removedParts, event.clauseId] }));
     }
     case "vote.opened":
       return { ...state, vote: event.vote, nextVoteMethod: event.vote.subject.kind === "motion" ? state.nextVoteMethod : null };
@@ -306,7 +341,7 @@ function applyAmendment(state: SessionState, id: string, status: "adopted" | "in
   if (!amendment) return state;
   let next = updateAmendment(state, id, (a) => ({ ...a, status }));
   if (amendment.parentId === null) {
-    next = next.draft ? { ...next, draft: { ...next.draft, amended: true } } : next;
+    next = updateDraft(next, amendment.draftId, (d) => ({ ...d, amended: true }));
   } else {
     next = updateAmendment(next, amendment.parentId, (p) => ({ ...p, op: amendment.op, amended: true }));
   }
@@ -319,7 +354,7 @@ function reconsider(state: SessionState, index: number): SessionState {
   if (!decision) return state;
   const decisions = state.decisions.map((d, i) => (i === index ? { ...d, reconsidered: true } : d));
   const subject = decision.subject;
-  if (subject.kind === "draft") return { ...setDraftStatus(state, "introduced"), decisions };
+  if (subject.kind === "draft") return { ...setDraftStatus(state, subject.draftId, "introduced"), decisions };
   if (subject.kind !== "amendment") return { ...state, decisions };
   const id = subject.amendmentId;
   const amendments = state.amendments.map((a) =>

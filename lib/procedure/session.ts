@@ -22,7 +22,13 @@ export function initialState(config: SessionConfigInput, at = 0): SessionState {
   return reduce(EMPTY_STATE, created);
 }
 
-/** Amendments in the order they will be put to the vote (rule 90 heuristic, or the chair's order). */
-export function amendmentVotingQueue(state: SessionState): string[] {
-  return votingQueue(state.amendments, state.amendmentOrder);
+/**
+ * A draft's amendments (by default the draft on the floor's) in the order they will be put to the
+ * vote (rule 90 heuristic, or the chair's order). Each draft has its own queue (rule 91).
+ */
+export function amendmentVotingQueue(state: SessionState, draftId: string | null = state.draft?.id ?? null): string[] {
+  return votingQueue(
+    state.amendments.filter((a) => a.draftId === draftId),
+    state.amendmentOrder,
+  );
 }

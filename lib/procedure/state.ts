@@ -33,10 +33,23 @@ export interface SessionConfig {
 
 export type MeetingStatus = "not-opened" | "open" | "suspended" | "adjourned";
 export type DebateStatus = "open" | "closed" | "adjourned";
-export type DraftStatus = "submitted" | "introduced" | "adopted" | "rejected" | "withdrawn" | "referred";
+/**
+ * A draft's life: tabled (`submitted`; a working paper or an imported text), `accepted` by the
+ * chair as a numbered draft resolution (« 1.1 ») or `returned` to its authors, `introduced`, then
+ * decided. The session's first draft (chosen when it was created) needs no acceptance.
+ */
+export type DraftStatus = "submitted" | "accepted" | "returned" | "introduced" | "adopted" | "rejected" | "withdrawn" | "referred";
 
 export interface DraftState {
   id: string;
+  /** As tabled ("" for the session's first draft: its title is the session's). */
+  title: string;
+  /** « 1.1 », « 1.2 »…, given on acceptance in order of acceptance; null until then. */
+  symbol: string | null;
+  /** Tabled during the session: the chair accepts it before it is introduced. */
+  needsAcceptance: boolean;
+  /** The chair's comment when returning it to its authors. */
+  returnComment: string | null;
   sponsors: string[];
   signatories: string[];
   important: boolean;
@@ -52,6 +65,8 @@ export type MootReason = "target-deleted" | "rival-replaced" | "parent-gone";
 
 export interface AmendmentState {
   id: string;
+  /** The draft it amends (absent in logs written before a session held several: the first draft). */
+  draftId: string;
   op: AmendmentOp;
   /** The amendment this one amends (second degree), or null (first degree, amends the draft). */
   parentId: string | null;
@@ -131,10 +146,11 @@ export interface CaucusState {
   clock: Clock;
 }
 
+/** `draftId` is absent in logs written before a session held several drafts: the first draft. */
 export type VoteSubject =
-  | { kind: "draft" }
+  | { kind: "draft"; draftId?: string }
   | { kind: "amendment"; amendmentId: string }
-  | { kind: "part"; clauseId: ClauseId }
+  | { kind: "part"; clauseId: ClauseId; draftId?: string }
   | { kind: "motion"; motionId: string };
 
 export interface Ballot {
@@ -160,6 +176,8 @@ export interface VoteState {
 }
 
 export interface DivisionState {
+  /** The draft divided (absent in older logs: the first draft). */
+  draftId?: string;
   parts: { clauseId: ClauseId; section: DocumentSection }[];
   operativeClauses: ClauseId[];
   decided: Record<ClauseId, boolean>;
@@ -177,7 +195,8 @@ export interface DecisionRecord {
 }
 
 /** What the chair puts on the projector instead of the business on the floor ("Projeter"). */
-export type ProjectionTarget = { kind: "draft" } | { kind: "clause"; clauseId: ClauseId } | { kind: "amendment"; amendmentId: string };
+export type ProjectionTarget =
+  { kind: "draft"; draftId?: string } | { kind: "clause"; clauseId: ClauseId } | { kind: "amendment"; amendmentId: string };
 
 /** How a motion or a point left the floor without a vote (shown briefly on the screens). */
 export type RulingOutcome = "adopted" | "rejected" | "withdrawn" | "ruled-out-of-order" | "lapsed" | "upheld" | "dismissed";
@@ -217,7 +236,14 @@ export interface SessionState {
   parties: string[];
   meeting: MeetingStatus;
   debate: DebateStatus;
+  /** Every draft tabled, in the order tabled (the first is the session's own). */
+  drafts: DraftState[];
+  /**
+   * The draft on the floor (`floorDraftId`), derived by reduce from `drafts` after every event and
+   * never written otherwise: what "the draft" means to the many readers that debate one at a time.
+   */
   draft: DraftState | null;
+  /** Order in which drafts are voted (rule 91: as submitted, unless the body decides otherwise). */
   draftOrder: string[];
   amendments: AmendmentState[];
   /** Voting order fixed by the chair (amendments.reorder), or null for the proposed order. */
@@ -249,6 +275,7 @@ export const EMPTY_STATE: SessionState = {
   parties: [],
   meeting: "not-opened",
   debate: "open",
+  drafts: [],
   draft: null,
   draftOrder: [],
   amendments: [],

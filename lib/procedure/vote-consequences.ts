@@ -8,6 +8,7 @@ import { mootEvents } from "./decide-amendments";
 import { event, type DecideContext, type LiveState } from "./decide-kit";
 import type { SessionEvent } from "./events";
 import { adoptionEvents } from "./motions";
+import { amendmentsOf, draftRef, namedDraftId } from "./drafts";
 import type { DivisionState, VoteState } from "./state";
 import type { TallyOutcome } from "./tally";
 
@@ -35,9 +36,11 @@ export function consequences(state: LiveState, vote: VoteState, outcome: TallyOu
       if (!motion) return [];
       return adopted ? adoptionEvents(state, motion, ctx, outcome.withoutVote) : [event(ctx, "motion.rejected", { motionId: motion.id })];
     }
-    case "draft":
-      if (adopted) return [event(ctx, "draft.adopted", { withoutVote: outcome.withoutVote })];
-      return [event(ctx, "draft.rejected", { reason: outcome.result === "vetoed" ? "veto" : "vote" })];
+    case "draft": {
+      const ref = subject.draftId ? { draftId: subject.draftId } : {};
+      if (adopted) return [event(ctx, "draft.adopted", { withoutVote: outcome.withoutVote, ...ref })];
+      return [event(ctx, "draft.rejected", { reason: outcome.result === "vetoed" ? "veto" : "vote", ...ref })];
+    }
     case "amendment": {
       const amendment = state.amendments.find((a) => a.id === subject.amendmentId);
       if (!amendment) return [];
@@ -48,15 +51,19 @@ export function consequences(state: LiveState, vote: VoteState, outcome: TallyOu
         ];
       }
       const moot =
-        amendment.parentId === null ? mootAfterChange(state.amendments, amendment, state.rules.amendments.adoptedReplaceMootsRivals) : [];
+        amendment.parentId === null
+          ? mootAfterChange(amendmentsOf(state, amendment.draftId), amendment, state.rules.amendments.adoptedReplaceMootsRivals)
+          : [];
       return [event(ctx, "amendment.adopted", { amendmentId: amendment.id }), ...mootEvents(moot, ctx)];
     }
     case "part": {
       const division = state.division;
       if (!division) return [];
-      const events: SessionEvent[] = [event(ctx, adopted ? "part.adopted" : "part.rejected", { clauseId: subject.clauseId })];
+      const ref = draftRef(state, namedDraftId(state, division.draftId) ?? "");
+      const events: SessionEvent[] = [event(ctx, adopted ? "part.adopted" : "part.rejected", { clauseId: subject.clauseId, ...ref })];
       const after = { ...division, decided: { ...division.decided, [subject.clauseId]: adopted } };
-      if (!adopted && allOperativeRejected(after)) events.push(event(ctx, "draft.rejected", { reason: "all-operative-parts-rejected" }));
+      if (!adopted && allOperativeRejected(after))
+        events.push(event(ctx, "draft.rejected", { reason: "all-operative-parts-rejected", ...ref }));
       return events;
     }
   }

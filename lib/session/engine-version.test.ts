@@ -22,6 +22,6 @@ describe("engine version", () => {
   it("changes with the shape of the state (else old snapshots would be loaded into a new engine)", () => {
     const shape = createHash("sha256").update(keyPaths(EMPTY_LIVE_STATE).join("\n")).digest("hex").slice(0, 16);
     // If this fails: bump ENGINE_VERSION in lib/session/engine-version.ts, then record both here.
-    expect({ version: ENGINE_VERSION, shape }).toEqual({ version: "2026-12-01.3", shape: "2cdd7bc6d7af77e7" });
+    expect({ version: ENGINE_VERSION, shape }).toEqual({ version: "2026-12-02.1", shape: "f54f4754ea1c2707" });
   });
 });

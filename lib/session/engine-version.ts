@@ -4,4 +4,4 @@
  * another version are then ignored and sessions are rebuilt from their log. `engine-version.test.ts`
  * fails when the state's shape changes while this stays the same.
  */
-export const ENGINE_VERSION = "2026-12-01.3";
+export const ENGINE_VERSION = "2026-12-02.1";

@@ -8,7 +8,8 @@ import { PAPER_EVENT_TYPES, paperAudience, type PaperEvent } from "./papers";
 export type SessionLayerEvent =
   /** `timeZone`: the IANA zone of the browser that created the session, for the dates of its minutes (absent before it was recorded). */
   | { type: "session.titled"; title: string; organ: PresetId; at: number; timeZone?: string }
-  | { type: "document.loaded"; documentId: string; document: ParsedDocument; at: number }
+  /** `draftId`: the draft it is the text of (absent: the session's first draft, or none). */
+  | { type: "document.loaded"; documentId: string; document: ParsedDocument; draftId?: string; at: number }
   | { type: "amendment.draft_saved"; draft: DraftAmendment; at: number }
   | { type: "amendment.draft_discarded"; draftId: string; sponsors: string[]; submittedAs: string | null; at: number }
   | { type: "simulation.configured"; simulation: SimulationConfig; at: number }
@@ -47,7 +48,6 @@ export function audienceOf(event: LiveEvent): string[] | null {
     case "paper.started":
     case "paper.authors_changed":
     case "paper.submitted":
-    case "paper.returned":
       return paperAudience(event);
     default:
       return null;

@@ -13,7 +13,9 @@ import { applyAmendment } from "@/lib/resolution/amend";
 import { distance } from "@/lib/resolution/diff";
 import type { AmendmentOp } from "@/lib/resolution/op";
 import type { LiveCommand, SessionLayerCommand } from "./commands";
-import { currentDocument } from "./document";
+import { decideTableDraft } from "@/lib/procedure/decide-session";
+import { draftById, firstDraftId } from "@/lib/procedure/drafts";
+import { currentDocument, draftDocument } from "./document";
 import type { LiveEvent } from "./events";
 import type { DraftAmendment, LiveSessionState } from "./state";
 import { decidePaper } from "./paper-decider";
@@ -41,7 +43,6 @@ export function liveDecider(decideProcedure: ProcedureDecider) {
       case "paper.join":
       case "paper.leave":
       case "paper.submit":
-      case "paper.return":
         return decidePaper({ ...state, papers: state.papers ?? {} }, command, ctx);
       case "simulation.configure": {
         if (ctx.actor.role !== "chair") return refuse("auth.chair_only");
@@ -56,9 +57,17 @@ export function liveDecider(decideProcedure: ProcedureDecider) {
         return { ok: true, events: [{ type: "simulation.configured", simulation, at: ctx.now }] };
       }
       case "amendment.submit": {
-        const checked = checkOp(state, command.op, command.parentId ?? null);
+        const checked = checkOp(state, command.op, command.parentId ?? null, command.draftId);
         if (!checked.ok) return checked;
         return procedure(state, { ...command, distance: checked.distance }, ctx);
+      }
+      case "draft.table": {
+        const { type: _type, documentId, document, ...input } = command;
+        const tabled = decideTableDraft(state.procedure, input, ctx);
+        if (!tabled.ok) return tabled;
+        const draftId = tabled.events.find((e) => e.type === "draft.tabled")!.draft.id;
+        const loaded: LiveEvent = { type: "document.loaded", documentId, document, draftId, at: ctx.now };
+        return { ok: true, events: [...tabled.events, loaded] };
       }
       default:
         return procedure(state, command, ctx);
@@ -75,9 +84,10 @@ export function liveDecider(decideProcedure: ProcedureDecider) {
 
 type Checked = { ok: true; distance: number } | { ok: false; error: DomainError };
 
-/** Does the operation apply to the text as it stands? And how far does it move it? */
-function checkOp(state: LiveSessionState, op: AmendmentOp, parentId: string | null, measure = true): Checked {
-  const doc = currentDocument(state);
+/** Does the operation apply to the text of its draft (by default the draft on the floor) as it stands? And how far does it move it? */
+function checkOp(state: LiveSessionState, op: AmendmentOp, parentId: string | null, draftId: string | undefined, measure = true): Checked {
+  if (draftId !== undefined && !draftById(state.procedure, draftId)) return refuse("draft.unknown", { draftId }) as Checked;
+  const doc = draftId === undefined ? currentDocument(state) : draftDocument(state, draftId);
   if (!doc) return refuse("draft.none") as Checked;
   if (parentId) {
     // A second-degree amendment amends its parent: it must touch the same clause.
@@ -124,7 +134,9 @@ function decideDraft(
     if (command.draftId && !existing) return refuse("amendment.draft_unknown", { draftId: command.draftId });
     if (existing && !existing.sponsors.includes(me)) return refuse("amendment.draft_unknown", { draftId: existing.id });
     // Only that it applies: its distance is measured once, at submission, not on every save.
-    const checked = checkOp(state, command.op, command.parentId ?? null, false);
+    // The draft resolution it amends is fixed at the first save.
+    const onDraft = existing ? existing.onDraft : (command.onDraft ?? state.procedure.draft?.id);
+    const checked = checkOp(state, command.op, command.parentId ?? null, onDraft, false);
     if (!checked.ok) return checked;
     const draft: DraftAmendment = {
       id: existing?.id ?? newDraftId(state, me, ctx.now),
@@ -132,6 +144,7 @@ function decideDraft(
       sponsors: existing?.sponsors ?? [me],
       op: command.op,
       parentId: command.parentId ?? null,
+      ...(onDraft !== undefined && onDraft !== firstDraftId(state.procedure) ? { onDraft } : {}),
       updatedAt: ctx.now,
     };
     return { ok: true, events: [{ type: "amendment.draft_saved", draft, at: ctx.now }] };
@@ -153,6 +166,8 @@ function decideDraft(
       type: "amendment.submit",
       op: draft.op,
       ...(draft.parentId ? { parentId: draft.parentId } : {}),
+      // Saved without `onDraft`: the session's first draft.
+      draftId: draft.onDraft ?? firstDraftId(state.procedure) ?? undefined,
     },
     ctx,
   );

@@ -17,7 +17,6 @@ export const paperCommandSchemas = [
   z.strictObject({ type: z.literal("paper.leave"), paperId }),
   /** The server adds the converted document (a client's would be refused: the object is strict). */
   z.strictObject({ type: z.literal("paper.submit"), paperId }),
-  z.strictObject({ type: z.literal("paper.return"), paperId, comment: z.string().trim().max(PAPER_RULES.commentChars).default("") }),
 ] as const;
 
 export type PaperCommand =

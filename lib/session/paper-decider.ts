@@ -1,13 +1,16 @@
 /**
  * Deciding the working-paper commands: any delegation starts one; its authors invite others, who
  * join or decline themselves (a paper is pushed onto nobody's screen without their consent beyond
- * the invitation); an author submits it, converted by the server at that moment; the chair returns
- * a submitted paper to its authors. Bounded by PAPER_RULES.
+ * the invitation); an author submits it, converted by the server at that moment, and it is tabled
+ * as a draft resolution (the chair accepts it as « 1.n » or returns it: lib/procedure's draft.accept,
+ * draft.return). Bounded by PAPER_RULES.
  */
 import type { DomainError } from "@/lib/procedure/errors";
 import type { LiveContext, LiveDecision } from "./live-decider";
 import type { LiveSessionState } from "./state";
-import { PAPER_RULES, isPaperPerson, type WorkingPaper } from "./papers";
+import { decideTableDraft } from "@/lib/procedure/decide-session";
+import { PAPER_RULES, isPaperPerson, paperStatus, type WorkingPaper } from "./papers";
+import type { LiveEvent } from "./events";
 import type { PaperCommand } from "./paper-commands";
 
 const refuse = (code: string, params?: Record<string, string | number>): LiveDecision => ({
@@ -29,14 +32,6 @@ function newPaperId(state: LiveSessionState, author: string, now: number): strin
 
 export function decidePaper(state: LiveSessionState, command: PaperCommand, ctx: LiveContext): LiveDecision {
   const at = ctx.now;
-  if (command.type === "paper.return") {
-    if (ctx.actor.role !== "chair") return refuse("auth.chair_only");
-    const paper = ownPaper(state, command.paperId);
-    if (!paper) return refuse("paper.unknown", { paperId: command.paperId });
-    if (paper.status !== "submitted") return refuse("paper.not_submitted");
-    const returned: WorkingPaper = { ...paper, status: "returned", comment: command.comment || null };
-    return { ok: true, events: [{ type: "paper.returned", paper: returned, at }] };
-  }
   if (ctx.actor.role !== "delegation") return refuse("paper.delegations_only");
   const me = ctx.actor.member;
   if (!state.procedure.members.includes(me)) return refuse("auth.unknown_member", { member: me });
@@ -56,7 +51,7 @@ export function decidePaper(state: LiveSessionState, command: PaperCommand, ctx:
       startedAt: at,
       submittedAt: null,
       document: null,
-      comment: null,
+      draftId: null,
     };
     return { ok: true, events: [{ type: "paper.started", paper, at }] };
   }
@@ -88,12 +83,22 @@ export function decidePaper(state: LiveSessionState, command: PaperCommand, ctx:
       return changed({ ...paper, authors: paper.authors.filter((m) => m !== me), invited: paper.invited.filter((m) => m !== me) });
     case "paper.submit": {
       if (!paper.authors.includes(me)) return refuse("paper.authors_only");
-      if (paper.status === "submitted") return refuse("paper.already_submitted");
+      if (paperStatus(paper, state.procedure.drafts).status === "submitted") return refuse("paper.already_submitted");
       const document = "document" in command ? command.document : undefined;
       if (!document) return refuse("paper.unavailable");
       if (document.operative.length === 0) return refuse("paper.no_operative_clause");
-      const submitted: WorkingPaper = { ...paper, status: "submitted", submittedAt: at, document, comment: null };
-      return { ok: true, events: [{ type: "paper.submitted", paper: submitted, at }] };
+      // Tabled as a draft resolution by the session itself (the chair's own command needs the chair).
+      const tabled = decideTableDraft(
+        state.procedure,
+        { title: paper.title, sponsors: paper.authors },
+        { ...ctx, actor: { role: "system" } },
+      );
+      if (!tabled.ok) return { ok: false, error: tabled.error };
+      const draft = tabled.events.find((e) => e.type === "draft.tabled");
+      const draftId = draft && "draft" in draft ? draft.draft.id : null;
+      const submitted: WorkingPaper = { ...paper, status: "submitted", submittedAt: at, document, draftId };
+      const loaded: LiveEvent = { type: "document.loaded", documentId: `paper:${paper.id}`, document, ...(draftId ? { draftId } : {}), at };
+      return { ok: true, events: [{ type: "paper.submitted", paper: submitted, at }, ...tabled.events, loaded] };
     }
   }
 }

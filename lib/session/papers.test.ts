@@ -6,7 +6,8 @@ import type { ResolutionDocument } from "@/lib/resolution/types";
 import { decideLive } from "./decide";
 import { audienceOf, CHAIR_AUDIENCE } from "./events";
 import { projectFor } from "./engine";
-import { PAPER_RULES } from "./papers";
+import { PAPER_RULES, paperStatus } from "./papers";
+import { replayLive } from "./reduce";
 
 const doc = seedResolution("ukDraft") as ResolutionDocument;
 
@@ -53,7 +54,7 @@ describe("working papers", () => {
     expect(refusal(session, "FRA", { type: "paper.invite", paperId, members: ["XXX"] })).toBe("auth.unknown_member");
   });
 
-  it("an author submits it with the document the server converted; it is public from then on; the chair returns it", () => {
+  it("an author submits it with the document the server converted; it is public from then on; the chair returns the draft it became", () => {
     const { session, paperId } = started();
     // Without the server's conversion (a client cannot send the document: the schema is strict).
     expect(refusal(session, "FRA", { type: "paper.submit", paperId })).toBe("paper.unavailable");
@@ -64,10 +65,21 @@ describe("working papers", () => {
     expect(audienceOf(session.log.at(-1)!)).toBeNull();
     expect(projectFor(session.state, { role: "screen" }).papers[paperId]).toMatchObject({ status: "submitted", document: doc });
     expect(refusal(session, "FRA", { type: "paper.submit", paperId, document: doc })).toBe("paper.already_submitted");
-    expect(refusal(session, "FRA", { type: "paper.return", paperId, comment: "" })).toBe("auth.chair_only");
-    session.chair({ type: "paper.return", paperId, comment: "Ajoutez un verbe au 3." });
-    expect(session.state.papers[paperId]).toMatchObject({ status: "returned", comment: "Ajoutez un verbe au 3." });
-    expect(refusal(session, null, { type: "paper.return", paperId, comment: "" })).toBe("paper.not_submitted");
+    // Tabled as a draft resolution with its text, sponsored by the paper's authors, for the chair to accept.
+    const paper = session.state.papers[paperId]!;
+    const draft = session.state.procedure.drafts.find((d) => d.id === paper.draftId)!;
+    expect(draft).toMatchObject({ title: "Cybersécurité", sponsors: ["FRA"], needsAcceptance: true, status: "submitted" });
+    expect(session.state.documents[draft.id]!.document).toEqual(doc);
+    expect(paperStatus(paper, session.state.procedure.drafts)).toEqual({ status: "submitted", comment: null });
+    // The chair returns the draft: the paper is its authors' again, with the comment, and may be submitted anew.
+    session.chair({ type: "draft.return", draftId: draft.id, comment: "Ajoutez un verbe au 3." });
+    expect(paperStatus(session.state.papers[paperId]!, session.state.procedure.drafts)).toEqual({
+      status: "returned",
+      comment: "Ajoutez un verbe au 3.",
+    });
+    session.as("FRA", { type: "paper.submit", paperId, document: doc });
+    expect(session.state.papers[paperId]!.draftId).not.toBe(draft.id);
+    expect(replayLive(session.log)).toEqual(session.state);
   });
 
   it("a student cannot flood the session with papers or people", () => {

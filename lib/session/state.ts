@@ -17,6 +17,8 @@ export interface DraftAmendment {
   op: AmendmentOp;
   /** The amendment it amends (second degree), or null. */
   parentId: string | null;
+  /** The draft resolution it amends (absent in older logs: the session's first draft). */
+  onDraft?: string;
   updatedAt: number;
 }
 
@@ -29,11 +31,22 @@ export interface SimulationConfig {
   running: boolean;
 }
 
+/** A document as loaded: the library's or the import's id, and the parsed text. */
+export interface LoadedDocument {
+  documentId: string;
+  document: ParsedDocument;
+}
+
+/** Key of the document loaded with no draft (a reference document the session was created with). */
+export const NO_DRAFT = "";
+
 export interface LiveSessionState {
   title: string;
   organ: PresetId | null;
   procedure: SessionState;
-  /** The document as loaded, before any amendment (see currentDocument for the amended text). */
+  /** Each draft's document as loaded, before any amendment, by draft id (see draftDocument for the amended text). */
+  documents: Record<string, LoadedDocument>;
+  /** The document of the draft on the floor (`procedure.draft`), derived after every event: what "the document" means to one-draft readers. */
   document: ParsedDocument | null;
   documentId: string | null;
   drafts: Record<string, DraftAmendment>;
@@ -46,6 +59,7 @@ export const EMPTY_LIVE_STATE: LiveSessionState = {
   title: "",
   organ: null,
   procedure: EMPTY_STATE,
+  documents: {},
   document: null,
   documentId: null,
   drafts: {},

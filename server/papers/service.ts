@@ -9,7 +9,7 @@ import * as Y from "yjs";
 import { ok } from "@/lib/protocol";
 import { checkUpdate, fromBase64, missingFor, toBase64, toParsedDocument } from "@/lib/papers";
 import { CHAIR_AUDIENCE } from "@/lib/session/audience";
-import { isPaperPerson, type WorkingPaper } from "@/lib/session/papers";
+import { isPaperPerson, paperStatus, type WorkingPaper } from "@/lib/session/papers";
 import type { LiveCommand, LiveEvent, LiveSessionState } from "@/lib/session";
 import type { ResolutionDocument } from "@/lib/resolution/types";
 import { countryPhrase } from "@/lib/i18n/country-phrase";
@@ -76,7 +76,7 @@ export function createPaperService(deps: {
     // Someone else's paper is answered as one that does not exist.
     if (!paper || (member !== null && !(write ? paper.authors.includes(member) : isPaperPerson(paper, member))))
       return { ok: false, code: "paper.unknown" };
-    if (write && paper.status === "submitted") return { ok: false, code: "paper.read_only" };
+    if (write && paperStatus(paper, state.procedure.drafts).status === "submitted") return { ok: false, code: "paper.read_only" };
     return { ok: true, paper, actor, author: member ?? CHAIR_AUDIENCE };
   }
 
