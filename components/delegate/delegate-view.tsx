@@ -15,6 +15,7 @@ import { FloorTop } from "./floor-top";
 import { ActionBar } from "./action-bar";
 import { WithdrawDraft } from "./signatures-card";
 import { Library } from "./library";
+import { MyPapers } from "../papers/my-papers";
 
 /**
  * A delegation's device (a phone first): at the top, the business on the floor and what this
@@ -53,6 +54,7 @@ export function DelegateView() {
         <div className="flex min-w-0 flex-col gap-4">
           <FloorTop />
           <MyDrafts />
+          <MyPapers />
           <section aria-labelledby="draft-heading" className="scroll-mt-2 rounded-lg border border-un-100 bg-white p-3">
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="draft-heading" className="font-serif text-lg font-semibold text-un-900">
