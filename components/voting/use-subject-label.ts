@@ -2,17 +2,23 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
+import { draftById, subjectDraftId } from "@/lib/procedure/drafts";
 import type { SessionState, VoteSubject } from "@/lib/procedure/state";
 
 /** "le projet de résolution", "l'amendement A2", "le paragraphe 3 du dispositif", "la motion : Clôture du débat". */
 export function useSubjectLabel(p: SessionState) {
   const t = useTranslations("voting.subject");
+  const td = useTranslations("drafts");
   const tp = useTranslations("procedure");
   return useCallback(
     (subject: VoteSubject, motionKind?: string | null): string => {
       switch (subject.kind) {
-        case "draft":
-          return t("draft");
+        case "draft": {
+          // With several drafts, name which one.
+          const draft = p.drafts.length > 1 ? draftById(p, subjectDraftId(p, subject)) : null;
+          if (!draft) return t("draft");
+          return draft.symbol ? td("subjectNumbered", { symbol: draft.symbol }) : td("subjectTitled", { title: draft.title || draft.id });
+        }
         case "amendment":
           return t("amendment", { id: subject.amendmentId });
         case "part":
@@ -23,6 +29,6 @@ export function useSubjectLabel(p: SessionState) {
         }
       }
     },
-    [p.motions, t, tp],
+    [p, t, td, tp],
   );
 }
