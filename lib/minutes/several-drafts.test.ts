@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SECURITY_COUNCIL_2026, type Actor } from "@/lib/procedure";
 import { seedResolution } from "@/lib/resolution/test-utils/seeds";
 import type { LiveCommand } from "@/lib/session";
+import { exportFile } from "./files";
 import { buildMinutes, minutesMarkdown, minutesOutline } from "./index";
 import { serverMinutesWriter } from "./server-writer";
 import { session } from "./test-session";
@@ -84,5 +85,16 @@ describe("minutes of a session with several drafts", () => {
     expect(uk.operative.map((c) => c.id)).toContain("op2");
     expect(d2.operative.map((c) => c.id)).not.toContain("op1");
     expect(seedResolution("gaDraft").operative.map((c) => c.id)).toContain("op1");
+  });
+
+  it("export each draft's text with its own status and name", async () => {
+    // The minutes' own text is the draft decided last (1.1); the UK draft's is asked for by id.
+    expect(minutes.draftId).toBe("D2");
+    const uk = await exportFile(minutes, "text.md", "fr", "seance", "uk");
+    expect(uk?.name).toBe("seance-projet-ia-texte-adopte.md");
+    expect(String(uk?.body)).toContain("Texte adopté");
+    expect(String(uk?.body)).toContain("intelligence artificielle");
+    expect(await exportFile(minutes, "text.md", "fr", "seance", "D9")).toBeNull();
+    expect((await exportFile(minutes, "text.md", "fr", "seance"))?.name).toBe("seance-texte-adopte.md");
   });
 });

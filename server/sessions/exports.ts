@@ -1,6 +1,7 @@
 /**
  * Downloads of a session, for any holder of one of its links (?key=<token>):
  *   GET /api/sessions/:id/export/text.docx · text.md   the text as voted, its status in title, first line and file name
+ *                                                       (?draft=<id>: another draft's, in a session with several)
  *   GET /api/sessions/:id/export/votes.xlsx · votes.csv the votes (one row per vote; ballots per recorded vote)
  *   GET /api/sessions/:id/export/minutes.pdf · minutes.md the procès-verbal
  * (adopted.docx / adopted.md: the former names, still answered.) Built from the session's log
@@ -41,7 +42,9 @@ export async function handleExports(req: IncomingMessage, res: ServerResponse, u
   if (!access) return (error(res, 403, locale, "auth.invalid_token"), true);
 
   const minutes = await minutesOf(deps.db, sessionId, access);
-  const file = await exportFile(minutes, name as ExportFile, locale, slug(minutes.title, 60) || `session-${sessionId}`);
+  // ?draft=<id>: the text of another draft than the session's (several drafts).
+  const draft = url.searchParams.get("draft");
+  const file = await exportFile(minutes, name as ExportFile, locale, slug(minutes.title, 60) || `session-${sessionId}`, draft);
   if (!file) return (error(res, 404, locale, "http.not_found"), true);
   send(res, req, EXPORT_TYPES[file.type], file.name, Buffer.from(file.body));
   return true;
