@@ -63,7 +63,7 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
     await expect(panel.getByRole("status")).toHaveText("Projet déposé.");
     const second = panel.getByTestId("draft-D2");
     await expect(second).toContainText("Déposé");
-    await expect(second).toContainText("Auteurs : États-Unis d'Amérique");
+    await expect(second).toContainText("Auteurs : Royaume-Uni, France et États-Unis d'Amérique");
     await expect(second).toContainText("2e au vote");
     // Not yet accepted: it cannot be introduced; the chair accepts it as 1.1.
     await second.getByRole("button", { name: "Accepter comme projet 1.1" }).click();
@@ -78,7 +78,7 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
     await expect(d2OnPhone).toContainText("Projet de résolution 1.1");
     await d2OnPhone.getByRole("button", { name: "Signer ce projet" }).click();
     await expect(d2OnPhone).toContainText("Vous avez signé ce projet.");
-    await expect(second.getByTestId("draft-signatures")).toContainText("2 auteurs et signataires");
+    await expect(second.getByTestId("draft-signatures")).toContainText("4 auteurs et signataires");
     await list.scrollIntoViewIfNeeded();
     await phone.screenshot({ path: shot("drafts-phone-list") });
 
@@ -102,6 +102,8 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
       ]);
 
     await projector.goto(links.screen.url);
+    // The next amendment is the UK draft's: the projector names that draft above its text.
+    await expect(projector.getByTestId("projected-draft")).toContainText("L'I.A.");
     await consolePage.screenshot({ path: shot("drafts-console") });
     await expect(second).toContainText("1 amendement en attente");
 
@@ -119,7 +121,9 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
     };
     await recorded({ kind: "amendment", amendmentId: "A1" }, () => "yes");
     await recorded({ kind: "draft" }, (m) => (m === "CHN" ? "abstain" : "yes"));
-    // Now 1.1 is on the floor: the projector names it.
+    // Now 1.1 is on the floor: once the result gives way to the next business, the projector names it.
+    await mustSend(chair, { type: "speech.start", member: "USA" });
+    await mustSend(chair, { type: "speech.end" });
     await expect(projector.getByTestId("projected-draft")).toHaveText("Projet de résolution 1.1");
     await projector.screenshot({ path: shot("drafts-projector") });
     await recorded({ kind: "amendment", amendmentId: "A2" }, (m) => (m === "USA" ? "no" : "yes"));
@@ -141,7 +145,15 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
   await expect(minutesPage.getByTestId("proceedings")).toContainText(
     "La présidence accepte le projet « La protection des océans » comme projet de résolution 1.1",
   );
-  await expect(drafts.getByTestId("minutes-draft-D2")).toBeVisible();
+  // The page's own text is the draft decided last (1.1); the UK draft's follows, with its downloads.
+  await expect(minutesPage.getByRole("heading", { name: /Texte mis aux voix — non adopté/ })).toBeVisible();
+  const uk = drafts.getByTestId("minutes-draft-sc-uk-ai-security");
+  await expect(uk).toContainText("adopté");
+  await expect(uk.getByRole("link", { name: /Texte adopté \(Markdown\)/ })).toBeVisible();
+  await uk.scrollIntoViewIfNeeded();
+  await minutesPage.screenshot({ path: shot("drafts-minutes") });
+  const ukText = await (await fetch(`${baseURL}/api/sessions/${links.id}/export/text.md?key=${key}&draft=sc-uk-ai-security`)).text();
+  expect(ukText).toContain("Texte adopté");
   const md = await (await fetch(`${baseURL}/api/sessions/${links.id}/export/minutes.md?key=${key}`)).text();
   expect(md).toContain("## Les projets de la séance");
   expect(md).toMatch(/Vote n°\s4 sur le projet de résolution 1\.1/);

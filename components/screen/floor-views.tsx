@@ -258,7 +258,7 @@ export function TextView({ live, focus }: { live: LiveSessionState; focus: Of<"a
   // With several drafts, the room must know which one this text is.
   const floorDraft = live.procedure.drafts.length > 1 ? live.procedure.draft : null;
   const draftName = floorDraft && (
-    <p className="mb-3 self-start font-sans text-2xl font-semibold text-un-900" data-testid="projected-draft">
+    <p className="mb-3 self-start font-sans text-3xl font-semibold text-un-900" data-testid="projected-draft">
       {floorDraft.symbol ? td("symbol", { symbol: floorDraft.symbol }) : draftTitle(live, floorDraft)}
     </p>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seedResolution } from "@/lib/resolution/test-utils/seeds";
 import { session } from "@/lib/minutes/test-session";
 import { draftRows, nextSymbol, signableDrafts } from "./drafts";
+import { amendmentInContext } from "./projection-text";
 
 const CHAIR = { role: "chair" } as const;
 const as = (member: string) => ({ role: "delegation", member }) as const;
@@ -53,5 +54,18 @@ describe("the drafts as the surfaces list them", () => {
     s.run(as("GBR"), { type: "draft.withdraw" });
     expect(s.state.procedure.draft?.id).toBe("D2");
     expect(s.state.documentId).toBe("ga");
+  });
+
+  it("an amendment to a draft not on the floor is shown in its own draft's text", () => {
+    const s = twoDrafts();
+    s.run(as("DNK"), { type: "amendment.submit", op: { kind: "delete", targetId: "op1" }, draftId: "D2" });
+    const amendment = s.state.procedure.amendments[0]!;
+    expect(s.state.procedure.draft?.id).toBe("uk");
+    const shown = amendmentInContext(s.state, amendment)!;
+    const d2op1 = seedResolution("gaDraft").operative[0]!;
+    const ukop1 = seedResolution("ukDraft").operative[0]!;
+    const words = JSON.stringify(shown.clause);
+    expect(words).toContain(d2op1.text.slice(0, 30));
+    expect(words).not.toContain(ukop1.text.slice(0, 30));
   });
 });
