@@ -19,6 +19,8 @@ export interface Child {
   reset(): Promise<void>;
   /** A full garbage collection in the child (real server only). */
   gc(): Promise<void>;
+  /** Writes a heap snapshot (after a full collection) in BENCH_HEAP_DIR; resolves with its path. */
+  heapSnapshot(): Promise<string>;
   /** Graceful stop (SIGTERM, then SIGKILL after 5 s). */
   stop(): Promise<void>;
   /** `kill -9`: no chance to flush or close anything. */
@@ -36,7 +38,8 @@ export function startChild(
     cwd: ROOT,
     // BENCH_CHILD_ARGS adds node flags to the children, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     execArgv: ["--import", "tsx", ...(process.env.BENCH_CHILD_ARGS?.split(" ").filter(Boolean) ?? [])],
-    env: { ...process.env, NODE_ENV: "production", ...env },
+    // As `npm start` runs the server (scripts/start.mjs): two malloc arenas.
+    env: { MALLOC_ARENA_MAX: "2", ...process.env, NODE_ENV: "production", ...env },
     stdio: ["ignore", "ignore", "pipe", "ipc"],
   });
   let stderr = "";
@@ -75,6 +78,7 @@ export function startChild(
         stats: () => request<ServerStats>("stats"),
         reset: () => request<unknown>("reset").then(() => undefined),
         gc: () => request<unknown>("gc").then(() => undefined),
+        heapSnapshot: () => request<{ file: string }>("heap").then((m) => m.file),
         async stop() {
           if (proc.exitCode !== null || proc.signalCode !== null) return;
           proc.kill("SIGTERM");

@@ -21,6 +21,15 @@ const quick = process.argv.includes("--quick");
 /** How many times each latency scenario runs (the machine is noisy: targets are judged on medians). */
 const REPEATS = quick ? 1 : Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
 const strict = process.argv.includes("--strict") && !quick;
+/**
+ * `--only=conference,full` runs only those scenarios (fanout, conference, full, postgres, hostile,
+ * rebuild, pages, phone): for profiling one of them on a shared machine.
+ */
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const want = (scenario: string) => !only || only.includes(scenario);
 
 type Status = "PASS" | "FAIL" | "info" | "n/a" | "-";
 interface Row {
@@ -110,232 +119,250 @@ const errors: string[] = [];
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 const gas: AssemblyResult[] = [];
-for (let i = 0; i < REPEATS; i++) {
-  log(`fan-out and burst (${quick ? "quick" : "full"}), run ${i + 1} of ${REPEATS}…`);
-  const run = await assembly(config.assembly);
-  errors.push(...run.errors);
-  gas.push(run);
+if (want("fanout")) {
+  for (let i = 0; i < REPEATS; i++) {
+    log(`fan-out and burst (${quick ? "quick" : "full"}), run ${i + 1} of ${REPEATS}…`);
+    const run = await assembly(config.assembly);
+    errors.push(...run.errors);
+    gas.push(run);
+  }
+  const ga = gas[0]!;
+  const fan = `fan-out (${ga.clients} clients${REPEATS > 1 ? `, median of ${REPEATS} runs` : ""})`;
+  const of = (pick: (r: AssemblyResult) => { real: number; baseline: number }) =>
+    gas.map((r) => ({ value: pick(r).real, baseline: pick(r).baseline }));
+  ratioRow(
+    fan,
+    `amendment → last client p50 (n=${ga.amendment.real.n}, ${ga.amendment.bytes} B)`,
+    of((r) => ({ real: r.amendment.real.p50, baseline: r.amendment.baseline.p50 })),
+    1.5,
+  );
+  ratioRow(
+    fan,
+    `amendment → last client p99`,
+    of((r) => ({ real: r.amendment.real.p99, baseline: r.amendment.baseline.p99 })),
+    1.5,
+  );
+  ratioRow(
+    fan,
+    `ballot → last client p50 (n=${ga.ballot.real.n}, ${ga.ballot.bytes} B)`,
+    of((r) => ({ real: r.ballot.real.p50, baseline: r.ballot.baseline.p50 })),
+    1.5,
+  );
+  ratioRow(
+    fan,
+    `ballot → last client p95`,
+    of((r) => ({ real: r.ballot.real.p95, baseline: r.ballot.baseline.p95 })),
+    1.5,
+  );
+  ratioRow(
+    fan,
+    `ballot → last client p99`,
+    of((r) => ({ real: r.ballot.real.p99, baseline: r.ballot.baseline.p99 })),
+    1.5,
+  );
+  const burst = `burst vote (193 at once${REPEATS > 1 ? `, median of ${REPEATS} runs` : ""})`;
+  ratioRow(
+    burst,
+    "ack p50 (vs naive broadcast)",
+    of((r) => ({ real: r.burst.real.ack.p50, baseline: r.burst.baseline.ack.p50 })),
+    1,
+  );
+  ratioRow(
+    burst,
+    "ack p99 (vs naive broadcast)",
+    of((r) => ({ real: r.burst.real.ack.p99, baseline: r.burst.baseline.ack.p99 })),
+    1,
+  );
+  ratioRow(
+    burst,
+    "every client has every ballot",
+    of((r) => ({ real: r.burst.real.allSeenMs, baseline: r.burst.baseline.allSeenMs })),
+    1,
+  );
+  check(
+    burst,
+    "acks received / lost (every run)",
+    gas.every((r) => r.burst.real.lost === 0 && r.burst.real.acked === 193),
+    gas.map((r) => `${r.burst.real.acked} / ${r.burst.real.lost}`).join(", "),
+  );
+  check(
+    burst,
+    "clients missing a ballot (every run)",
+    gas.every((r) => r.burst.real.short === 0),
+    gas.map((r) => String(r.burst.real.short)).join(", "),
+  );
+  check(
+    burst,
+    "final tally exact (every run)",
+    gas.every((r) => r.burst.real.tallyExact),
+    JSON.stringify(ga.burst.real.counts).replace(/"/g, ""),
+  );
 }
-const ga = gas[0]!;
-const fan = `fan-out (${ga.clients} clients${REPEATS > 1 ? `, median of ${REPEATS} runs` : ""})`;
-const of = (pick: (r: AssemblyResult) => { real: number; baseline: number }) =>
-  gas.map((r) => ({ value: pick(r).real, baseline: pick(r).baseline }));
-ratioRow(
-  fan,
-  `amendment → last client p50 (n=${ga.amendment.real.n}, ${ga.amendment.bytes} B)`,
-  of((r) => ({ real: r.amendment.real.p50, baseline: r.amendment.baseline.p50 })),
-  1.5,
-);
-ratioRow(
-  fan,
-  `amendment → last client p99`,
-  of((r) => ({ real: r.amendment.real.p99, baseline: r.amendment.baseline.p99 })),
-  1.5,
-);
-ratioRow(
-  fan,
-  `ballot → last client p50 (n=${ga.ballot.real.n}, ${ga.ballot.bytes} B)`,
-  of((r) => ({ real: r.ballot.real.p50, baseline: r.ballot.baseline.p50 })),
-  1.5,
-);
-ratioRow(
-  fan,
-  `ballot → last client p95`,
-  of((r) => ({ real: r.ballot.real.p95, baseline: r.ballot.baseline.p95 })),
-  1.5,
-);
-ratioRow(
-  fan,
-  `ballot → last client p99`,
-  of((r) => ({ real: r.ballot.real.p99, baseline: r.ballot.baseline.p99 })),
-  1.5,
-);
-const burst = `burst vote (193 at once${REPEATS > 1 ? `, median of ${REPEATS} runs` : ""})`;
-ratioRow(
-  burst,
-  "ack p50 (vs naive broadcast)",
-  of((r) => ({ real: r.burst.real.ack.p50, baseline: r.burst.baseline.ack.p50 })),
-  1,
-);
-ratioRow(
-  burst,
-  "ack p99 (vs naive broadcast)",
-  of((r) => ({ real: r.burst.real.ack.p99, baseline: r.burst.baseline.ack.p99 })),
-  1,
-);
-ratioRow(
-  burst,
-  "every client has every ballot",
-  of((r) => ({ real: r.burst.real.allSeenMs, baseline: r.burst.baseline.allSeenMs })),
-  1,
-);
-check(
-  burst,
-  "acks received / lost (every run)",
-  gas.every((r) => r.burst.real.lost === 0 && r.burst.real.acked === 193),
-  gas.map((r) => `${r.burst.real.acked} / ${r.burst.real.lost}`).join(", "),
-);
-check(
-  burst,
-  "clients missing a ballot (every run)",
-  gas.every((r) => r.burst.real.short === 0),
-  gas.map((r) => String(r.burst.real.short)).join(", "),
-);
-check(
-  burst,
-  "final tally exact (every run)",
-  gas.every((r) => r.burst.real.tallyExact),
-  JSON.stringify(ga.burst.real.counts).replace(/"/g, ""),
-);
 
 let pgConference: ConferenceResult | undefined;
 const confs: ConferenceResult[] = [];
-for (let i = 0; i < REPEATS; i++) {
-  log(`conference, run ${i + 1} of ${REPEATS}…`);
-  const run = await conference(config.conference);
-  errors.push(...run.errors);
-  confs.push(run);
-}
-conferenceRows(confs, "", undefined, { lagTarget: 30, rssTarget: 1024 ** 3 });
-if ("fullConference" in config && config.fullConference) {
-  log("conference at full size (one run)…");
-  const full = await conference(config.fullConference);
-  errors.push(...full.errors.map((e) => `full size: ${e}`));
-  confs.push(full);
-  conferenceRows([full], ", full size", undefined, { lagTarget: 50, rssTarget: 1.5 * 1024 ** 3 });
-}
-
-// Across two processes on PostgreSQL and Redis (issue: scale-out), when both are at hand: the
-// same conference on one process and PostgreSQL first, as the baseline of the two-process run.
-const postgres = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
-const redis = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL;
-if (postgres && redis) {
-  for (const count of [1, 2]) {
-    log(`conference on PostgreSQL${count > 1 ? ` across ${count} processes with Redis` : ", one process"}…`);
-    const scratch = await scratchPostgres(postgres);
-    try {
-      const prefix = `hemicycle-bench-${process.pid}-${count}`;
-      const env: Record<string, string> =
-        count > 1 ? { DATABASE_URL: scratch.url, REDIS_URL: redis, REDIS_KEY_PREFIX: prefix } : { DATABASE_URL: scratch.url };
-      const run = await conference({ ...config.conference, processes: Array.from({ length: count }, () => env) });
-      errors.push(...run.errors.map((e) => `${count} process(es): ${e}`));
-      conferenceRows([run], count > 1 ? `, ${count} processes + Redis` : ", PostgreSQL", count > 1 ? pgConference : undefined);
-      if (count === 1) pgConference = run;
-    } finally {
-      await scratch.drop();
-    }
+if (want("conference")) {
+  for (let i = 0; i < REPEATS; i++) {
+    log(`conference, run ${i + 1} of ${REPEATS}…`);
+    const run = await conference(config.conference);
+    errors.push(...run.errors);
+    confs.push(run);
   }
-} else {
-  rows.push({
-    scenario: "conference, 2 processes + Redis",
-    metric: "not run",
-    value: "set BENCH_POSTGRES_URL and BENCH_REDIS_URL (or TEST_…)",
-    baseline: "",
-    ratio: "",
-    target: "",
-    status: "n/a",
-  });
+  conferenceRows(confs, "", undefined, { lagTarget: 30, rssTarget: 1024 ** 3 });
+}
+if (want("full")) {
+  if ("fullConference" in config && config.fullConference) {
+    log("conference at full size (one run)…");
+    const full = await conference(config.fullConference);
+    errors.push(...full.errors.map((e) => `full size: ${e}`));
+    confs.push(full);
+    conferenceRows([full], ", full size", undefined, { lagTarget: 50, rssTarget: 1.5 * 1024 ** 3 });
+  }
 }
 
-// A hostile class (issue: abuse by legitimate links): another session's ballots under attack.
-const hostile: HostileClassResult[] = [];
-for (let i = 0; i < REPEATS; i++) {
-  log(`hostile class, run ${i + 1} of ${REPEATS}…`);
-  const run = await hostileClass(quick ? { rounds: 3, warmupMs: 300 } : { rounds: 12, warmupMs: 1_000 });
-  errors.push(...run.errors.map((e) => `hostile class: ${e}`));
-  hostile.push(run);
-}
-const attackedScenario = `hostile class (3 of 15 misbehave${REPEATS > 1 ? `, median of ${REPEATS} runs` : ""})`;
-ratioRow(
-  attackedScenario,
-  "another session's ballot ack p99 (vs unattacked)",
-  hostile.map((r) => ({ value: r.ballots.attacked.p99, baseline: r.ballots.baseline.p99 })),
-  2,
-);
-check(
-  attackedScenario,
-  "honest commands answered / lost (every run)",
-  hostile.every((r) => r.honest.answered === r.honest.sent && r.honest.lost === 0),
-  hostile.map((r) => `${r.honest.answered}/${r.honest.sent} / ${r.honest.lost}`).join(", "),
-);
-const worst = hostile[0]!.worst.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
-rows.push({
-  scenario: attackedScenario,
-  metric: `most expensive valid command: ${worst.command} (decide, median)`,
-  value: ms(worst.medianMs),
-  baseline: "",
-  ratio: "",
-  target: "≤ 5 ms",
-  status: timing(worst.medianMs <= 5),
-});
-
-log("cold rebuild and resync…");
-const rb = await rebuild(config.rebuild);
-errors.push(...rb.errors);
-for (const r of rb.rebuilds) {
-  const max = 2_000 * (r.events / 100_000);
-  rows.push({
-    scenario: "cold rebuild",
-    metric: `Room.load of ${r.events.toLocaleString("en")} events (vs read + parse)`,
-    value: ms(r.loadMs),
-    baseline: ms(r.rawReadMs),
-    ratio: `${r.ratio.toFixed(1)}×`,
-    target: `≤ ${ms(Math.max(max, 20))}`,
-    status: r.stateOk ? timing(r.loadMs <= Math.max(max, 20) || r.events < 10_000) : "FAIL",
-    correctness: !r.stateOk,
-  });
-  rows.push({
-    scenario: "cold rebuild",
-    metric: `Room.load of ${r.events.toLocaleString("en")} events from a snapshot + ${r.snapshot.tail} (vs whole log)`,
-    value: ms(r.snapshot.loadMs),
-    baseline: ms(r.loadMs),
-    ratio: `${(r.snapshot.loadMs / r.loadMs).toFixed(2)}×`,
-    target: "≤ 100 ms",
-    status: r.snapshot.stateOk ? timing(r.snapshot.loadMs <= 100) : "FAIL",
-    correctness: !r.snapshot.stateOk,
-  });
-}
-rows.push({
-  scenario: "cold rebuild",
-  metric: `resync after ${rb.resync.missed} missed events (vs snapshot join)`,
-  value: ms(rb.resync.resyncMs),
-  baseline: ms(rb.resync.snapshotJoinMs),
-  ratio: `${rb.resync.ratio.toFixed(1)}×`,
-  target: "≤ 250 ms",
-  status: rb.resync.ok ? timing(rb.resync.resyncMs <= 250) : "FAIL",
-  correctness: !rb.resync.ok,
-});
-
-const pages = pageWeights(["/s/[id]/d/[token]", "/s/[id]/screen"]);
-for (const page of pages) {
-  rows.push({
-    scenario: "page weight",
-    metric: `first-load JS ${page.route} (gzip)`,
-    value: page.gzipBytes === null ? (page.note ?? "n/a") : `${(page.gzipBytes / 1024).toFixed(0)} KB (${page.files} files)`,
-    baseline: "",
-    ratio: "",
-    target: "≤ 200 KB",
-    status: page.gzipBytes === null ? "n/a" : timing(page.gzipBytes <= 200 * 1024),
-  });
-}
-
-if (!quick) {
-  log("the delegate's page on a weak phone (CPU ×4, Slow 3G)…");
-  const weak = await phone({ port: Number(process.env.BENCH_PHONE_PORT ?? 3299) });
-  errors.push(...weak.errors);
-  for (const [visit, value] of [
-    ["first visit", weak.coldMs],
-    ["second visit (cached scripts)", weak.warmMs],
-  ] as const) {
+if (want("postgres")) {
+  // Across two processes on PostgreSQL and Redis (issue: scale-out), when both are at hand: the
+  // same conference on one process and PostgreSQL first, as the baseline of the two-process run.
+  const postgres = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
+  const redis = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL;
+  if (postgres && redis) {
+    for (const count of [1, 2]) {
+      log(`conference on PostgreSQL${count > 1 ? ` across ${count} processes with Redis` : ", one process"}…`);
+      const scratch = await scratchPostgres(postgres);
+      try {
+        const prefix = `hemicycle-bench-${process.pid}-${count}`;
+        const env: Record<string, string> =
+          count > 1 ? { DATABASE_URL: scratch.url, REDIS_URL: redis, REDIS_KEY_PREFIX: prefix } : { DATABASE_URL: scratch.url };
+        const run = await conference({ ...config.conference, processes: Array.from({ length: count }, () => env) });
+        errors.push(...run.errors.map((e) => `${count} process(es): ${e}`));
+        conferenceRows([run], count > 1 ? `, ${count} processes + Redis` : ", PostgreSQL", count > 1 ? pgConference : undefined);
+        if (count === 1) pgConference = run;
+      } finally {
+        await scratch.drop();
+      }
+    }
+  } else {
     rows.push({
-      scenario: "weak phone (CPU ×4, Slow 3G)",
-      metric: `time to the first vote button, ${visit}`,
-      value: value === null ? (weak.note ?? "n/a") : ms(value),
+      scenario: "conference, 2 processes + Redis",
+      metric: "not run",
+      value: "set BENCH_POSTGRES_URL and BENCH_REDIS_URL (or TEST_…)",
       baseline: "",
       ratio: "",
-      target: "≤ 2000 ms",
-      status: value === null ? "n/a" : timing(value <= 2_000),
+      target: "",
+      status: "n/a",
     });
+  }
+}
+
+if (want("hostile")) {
+  // A hostile class (issue: abuse by legitimate links): another session's ballots under attack.
+  const hostile: HostileClassResult[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    log(`hostile class, run ${i + 1} of ${REPEATS}…`);
+    const run = await hostileClass(quick ? { rounds: 3, warmupMs: 300 } : { rounds: 12, warmupMs: 1_000 });
+    errors.push(...run.errors.map((e) => `hostile class: ${e}`));
+    hostile.push(run);
+  }
+  const attackedScenario = `hostile class (3 of 15 misbehave${REPEATS > 1 ? `, median of ${REPEATS} runs` : ""})`;
+  ratioRow(
+    attackedScenario,
+    "another session's ballot ack p99 (vs unattacked)",
+    hostile.map((r) => ({ value: r.ballots.attacked.p99, baseline: r.ballots.baseline.p99 })),
+    2,
+  );
+  check(
+    attackedScenario,
+    "honest commands answered / lost (every run)",
+    hostile.every((r) => r.honest.answered === r.honest.sent && r.honest.lost === 0),
+    hostile.map((r) => `${r.honest.answered}/${r.honest.sent} / ${r.honest.lost}`).join(", "),
+  );
+  const worst = hostile[0]!.worst.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+  rows.push({
+    scenario: attackedScenario,
+    metric: `most expensive valid command: ${worst.command} (decide, median)`,
+    value: ms(worst.medianMs),
+    baseline: "",
+    ratio: "",
+    target: "≤ 5 ms",
+    status: timing(worst.medianMs <= 5),
+  });
+}
+
+let rb: Awaited<ReturnType<typeof rebuild>> | undefined;
+if (want("rebuild")) {
+  log("cold rebuild and resync…");
+  rb = await rebuild(config.rebuild);
+  errors.push(...rb.errors);
+  for (const r of rb.rebuilds) {
+    const max = 2_000 * (r.events / 100_000);
+    rows.push({
+      scenario: "cold rebuild",
+      metric: `Room.load of ${r.events.toLocaleString("en")} events (vs read + parse)`,
+      value: ms(r.loadMs),
+      baseline: ms(r.rawReadMs),
+      ratio: `${r.ratio.toFixed(1)}×`,
+      target: `≤ ${ms(Math.max(max, 20))}`,
+      status: r.stateOk ? timing(r.loadMs <= Math.max(max, 20) || r.events < 10_000) : "FAIL",
+      correctness: !r.stateOk,
+    });
+    rows.push({
+      scenario: "cold rebuild",
+      metric: `Room.load of ${r.events.toLocaleString("en")} events from a snapshot + ${r.snapshot.tail} (vs whole log)`,
+      value: ms(r.snapshot.loadMs),
+      baseline: ms(r.loadMs),
+      ratio: `${(r.snapshot.loadMs / r.loadMs).toFixed(2)}×`,
+      target: "≤ 100 ms",
+      status: r.snapshot.stateOk ? timing(r.snapshot.loadMs <= 100) : "FAIL",
+      correctness: !r.snapshot.stateOk,
+    });
+  }
+  rows.push({
+    scenario: "cold rebuild",
+    metric: `resync after ${rb.resync.missed} missed events (vs snapshot join)`,
+    value: ms(rb.resync.resyncMs),
+    baseline: ms(rb.resync.snapshotJoinMs),
+    ratio: `${rb.resync.ratio.toFixed(1)}×`,
+    target: "≤ 250 ms",
+    status: rb.resync.ok ? timing(rb.resync.resyncMs <= 250) : "FAIL",
+    correctness: !rb.resync.ok,
+  });
+}
+
+let pages: ReturnType<typeof pageWeights> = [];
+if (want("pages")) {
+  pages = pageWeights(["/s/[id]/d/[token]", "/s/[id]/screen"]);
+  for (const page of pages) {
+    rows.push({
+      scenario: "page weight",
+      metric: `first-load JS ${page.route} (gzip)`,
+      value: page.gzipBytes === null ? (page.note ?? "n/a") : `${(page.gzipBytes / 1024).toFixed(0)} KB (${page.files} files)`,
+      baseline: "",
+      ratio: "",
+      target: "≤ 200 KB",
+      status: page.gzipBytes === null ? "n/a" : timing(page.gzipBytes <= 200 * 1024),
+    });
+  }
+}
+
+if (want("phone")) {
+  if (!quick) {
+    log("the delegate's page on a weak phone (CPU ×4, Slow 3G)…");
+    const weak = await phone({ port: Number(process.env.BENCH_PHONE_PORT ?? 3299) });
+    errors.push(...weak.errors);
+    for (const [visit, value] of [
+      ["first visit", weak.coldMs],
+      ["second visit (cached scripts)", weak.warmMs],
+    ] as const) {
+      rows.push({
+        scenario: "weak phone (CPU ×4, Slow 3G)",
+        metric: `time to the first vote button, ${visit}`,
+        value: value === null ? (weak.note ?? "n/a") : ms(value),
+        baseline: "",
+        ratio: "",
+        target: "≤ 2000 ms",
+        status: value === null ? "n/a" : timing(value <= 2_000),
+      });
+    }
   }
 }
 
@@ -379,7 +406,7 @@ function conferenceRows(
   });
   rows.push({
     scenario: name,
-    metric: "load generator CPU (of one core)",
+    metric: "load generator CPU (of one core; its own process, light sockets)",
     value: `${(median(runs.map((r) => r.generatorCpu)) * 100).toFixed(0)} %`,
     baseline: "",
     ratio: "",
@@ -447,7 +474,8 @@ try {
 } catch {
   // not a git checkout
 }
-const out = path.join(import.meta.dirname, "results", quick ? "quick.json" : "latest.json");
+// A partial run (--only) does not replace the recorded full run.
+const out = path.join(import.meta.dirname, "results", only ? "partial.json" : quick ? "quick.json" : "latest.json");
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(
   out,

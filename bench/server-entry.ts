@@ -6,8 +6,10 @@
  * with its own RSS, CPU time and event-loop lag, so the load generator is measured apart.
  * Without IPC it prints `ready <port>` on stdout.
  */
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { setFlagsFromString } from "node:v8";
+import { setFlagsFromString, writeHeapSnapshot } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createApp } from "../server/app";
 import { openDatabase } from "../server/db";
@@ -19,6 +21,9 @@ export interface ServerStats {
   type: "stats";
   rssBytes: number;
   heapUsedBytes: number;
+  /** V8's heap as reserved from the system, and memory held outside it (Buffers, native objects). */
+  heapTotalBytes: number;
+  externalBytes: number;
   /** CPU time (user + system) since the last reset, and the wall time it was measured over. */
   cpuMs: number;
   wallMs: number;
@@ -63,11 +68,14 @@ function stats(): ServerStats {
   const cpu = process.cpuUsage(cpuStart);
   const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0);
   const rss = process.memoryUsage.rss();
+  const memory = process.memoryUsage();
   peakRss = Math.max(peakRss, rss);
   return {
     type: "stats",
     rssBytes: rss,
-    heapUsedBytes: process.memoryUsage().heapUsed,
+    heapUsedBytes: memory.heapUsed,
+    heapTotalBytes: memory.heapTotal,
+    externalBytes: memory.external,
     cpuMs: (cpu.user + cpu.system) / 1000,
     wallMs: performance.now() - wallStart,
     lagP50Ms: ms(lag.percentile(50)),
@@ -84,6 +92,12 @@ if (process.send) {
     if (message?.type === "gc") {
       collect();
       process.send!({ type: "gc" });
+    }
+    // A heap snapshot on request, for comparing what the process holds before and after a run.
+    if (message?.type === "heap") {
+      collect();
+      const file = writeHeapSnapshot(path.join(process.env.BENCH_HEAP_DIR ?? tmpdir(), `server-${process.pid}-${Date.now()}.heapsnapshot`));
+      process.send!({ type: "heap", file });
     }
     if (message?.type === "reset") {
       lag.reset();

@@ -8,6 +8,7 @@ import { wordDraft } from "./support/word-draft";
 import { scripted, voteWhenOpen } from "./support/clients";
 import { ChairConsole } from "./pages/chair-console";
 import { DelegatePage } from "./pages/delegate-page";
+import { api } from "./support/api";
 
 const CLASS = [
   "Royaume-Uni",
@@ -29,10 +30,11 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
   return (await browser.newContext({ viewport, locale: "fr-FR" })).newPage();
 }
 
-const importedCount = async (baseURL: string) =>
-  ((await (await fetch(`${baseURL}/api/documents?scope=all`)).json()) as { documents: Array<{ bundled: boolean }> }).documents.filter(
-    (d) => !d.bundled,
-  ).length;
+async function importedCount(baseURL: string): Promise<number> {
+  const library = await api(baseURL)("documents.list", { query: { scope: "all" } });
+  if (!library.ok) throw new Error(library.error.code);
+  return library.documents.filter((d) => !d.bundled).length;
+}
 
 test("a Word draft, twelve countries by search, two phones, a vote: the minutes show the imported text", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
@@ -173,11 +175,7 @@ test("pasted Markdown with a numbering gap shows its warning and line; a 5 MB fi
   await expect(teacher.getByTestId("import-error")).toHaveText("Ce fichier .docx est illisible ou endommagé.");
   await expect(teacher.getByTestId("draft-preview")).toHaveCount(0);
   // The server refuses the 5 MB body too, even if a script skips the page's check.
-  const big = await fetch(`${baseURL}/api/documents`, {
-    method: "POST",
-    headers: { "content-type": "application/octet-stream" },
-    body: new Uint8Array(5 * 1024 * 1024),
-  });
-  expect(big.status).toBe(413);
+  const big = await api(baseURL!)("documents.import", { upload: { file: new Uint8Array(5 * 1024 * 1024), fileName: "big.docx" } });
+  expect(big).toMatchObject({ ok: false, status: 413, error: { code: "document.too_large" } });
   expect(await importedCount(baseURL!)).toBe(before);
 });

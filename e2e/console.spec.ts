@@ -5,8 +5,8 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import type { SessionLinks } from "@/lib/protocol/http";
 import { mustSend, scripted, voteWhenOpen } from "./support/clients";
+import { createSession } from "./support/api";
 
 /** Presses Tab until the focused element is the button (or control) with this name: keyboard only. */
 async function tabTo(page: Page, name: string | RegExp, max = 250) {
@@ -23,12 +23,7 @@ async function tabTo(page: Page, name: string | RegExp, max = 250) {
 
 test("the console's main loop with the keyboard alone", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "security-council" }),
-  });
-  const links = (await res.json()) as SessionLinks;
+  const links = await createSession(baseURL, { organ: "security-council" });
   const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" })).newPage();
   await page.goto(links.chair.url);
   await expect(page.getByTestId("session-status")).toHaveText("Connecté");

@@ -3,20 +3,14 @@
  * the members present and voting, Art. 18(2)), where abstentions do not count as voting (rule 86).
  */
 import { expect, test } from "@playwright/test";
-import type { SessionLinks } from "@/lib/protocol/http";
 import { ChairConsole } from "./pages/chair-console";
 import { ScreenPage } from "./pages/screen-page";
 import { scripted, voteWhenOpen } from "./support/clients";
+import { createSession } from "./support/api";
 
 test("General Assembly: 93 yes, 24 no, 58 abstentions on an important question → adopted (93 ≥ 2 × 24)", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "general-assembly" }),
-  });
-  expect(res.status).toBe(201);
-  const links = (await res.json()) as SessionLinks;
+  const links = await createSession(baseURL, { organ: "general-assembly" });
   expect(links.delegations).toHaveLength(193);
 
   const chairPage = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();

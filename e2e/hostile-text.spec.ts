@@ -6,17 +6,11 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { mustSend, scripted } from "./support/clients";
+import { createSession } from "./support/api";
 
 const TITLE = `Séance <img src=x onerror="window.__injected='title'"><script>window.__injected='title-script'</script>`;
 const AMENDMENT = `Décide <script>window.__injected='amendment'</script><svg onload="window.__injected='svg'"></svg> [lien](javascript:window.__injected='link') fin`;
 const TOPIC = `<img src=y onerror="window.__injected='topic'">Sujet`;
-
-interface Links {
-  id: string;
-  chair: { url: string };
-  screen: { url: string };
-  delegations: Array<{ member: string; url: string }>;
-}
 
 async function watch(page: Page): Promise<string[]> {
   const alarms: string[] = [];
@@ -49,13 +43,7 @@ test("markup in a title, an amendment and a caucus topic is shown as text on the
   browser,
   baseURL,
 }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "model-un", title: TITLE }),
-  });
-  expect(res.status).toBe(201);
-  const links = (await res.json()) as Links;
+  const links = await createSession(baseURL, { organ: "model-un", title: TITLE });
   const fraUrl = links.delegations.find((d) => d.member === "FRA")!.url;
   const gbrUrl = links.delegations.find((d) => d.member === "GBR")!.url;
   const [chair, fra] = await scripted(baseURL!, [links.chair.url, fraUrl]);

@@ -1,14 +1,9 @@
 /** A student joins from the projector: the QR code's page, a tap on the country, the delegation's own view. */
 import { expect, test } from "@playwright/test";
-import type { SessionLinks } from "@/lib/protocol/http";
+import { createSession } from "./support/api";
 
 test("during the roll call the screen shows a join code; a student takes France's seat from a phone", async ({ browser, baseURL }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "security-council" }),
-  });
-  const links = (await res.json()) as SessionLinks;
+  const links = await createSession(baseURL, { organ: "security-council" });
   const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
   await screen.goto(links.screen.url);
   const code = screen.getByTestId("join-code");

@@ -6,24 +6,13 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { mustSend, scripted, type ScriptedDelegation } from "./support/clients";
-
-interface Links {
-  id: string;
-  chair: { url: string };
-  delegations: Array<{ member: string; url: string }>;
-}
+import { createSession } from "./support/api";
 
 const NEW_OP5 = "Recommande aux États membres de n'utiliser l'intelligence artificielle à des fins militaires que sous contrôle humain ;";
 
 test("the minutes of a Council session: procès-verbal, veto, votes table, downloads, feedback", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "security-council" }),
-  });
-  expect(res.status).toBe(201);
-  const links = (await res.json()) as Links;
+  const links = await createSession(baseURL, { organ: "security-council" });
   const members = links.delegations.map((d) => d.member);
   const clients = await scripted(baseURL!, [links.chair.url, ...links.delegations.map((d) => d.url)]);
   const chair = clients[0]!;

@@ -9,13 +9,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { mustSend, scripted } from "./support/clients";
+import { createSession } from "./support/api";
 
 const PHONE = { width: 390, height: 844 };
-
-interface Links {
-  chair: { url: string };
-  delegations: Array<{ member: string; url: string }>;
-}
 
 /** The element is inside the viewport without any scrolling; returns its top (px). */
 async function visibleWithoutScrolling(page: Page, target: Locator): Promise<number> {
@@ -55,12 +51,7 @@ async function tapTargetsTooSmall(page: Page): Promise<string[]> {
 
 test("the phone in every phase: the action at the top, within reach, without scrolling", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "model-un" }),
-  });
-  const links = (await res.json()) as Links;
+  const links = await createSession(baseURL, { organ: "model-un" });
   const url = (m: string) => links.delegations.find((d) => d.member === m)!.url;
   const [chair, usa, chn] = await scripted(baseURL!, [links.chair.url, url("USA"), url("CHN")]);
   const context = await browser.newContext({ viewport: PHONE, locale: "fr-FR", hasTouch: true, isMobile: true });

@@ -1,15 +1,10 @@
 /** The debrief: a recorded session played back on the screen layout, jumping to any vote. */
 import { expect, test } from "@playwright/test";
-import type { SessionLinks } from "@/lib/protocol/http";
 import { mustSend, scripted } from "./support/clients";
+import { createSession } from "./support/api";
 
 test("replay: jump to the vote's opening and to its result, then play to the end", async ({ page, baseURL }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "security-council" }),
-  });
-  const links = (await res.json()) as SessionLinks;
+  const links = await createSession(baseURL, { organ: "security-council" });
   const [chair, ...dels] = await scripted(baseURL!, [links.chair.url, ...links.delegations.map((d) => d.url)]);
   try {
     await mustSend(chair!, { type: "attendance.record", entries: Object.fromEntries(links.delegations.map((d) => [d.member, "present"])) });

@@ -4,11 +4,11 @@
  * other seats are driven by the typed client, a projector shows the screen.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import type { SessionLinks } from "@/lib/protocol/http";
 import { ChairConsole } from "./pages/chair-console";
 import { DelegatePage } from "./pages/delegate-page";
 import { ScreenPage } from "./pages/screen-page";
 import { mustSend, scripted, voteWhenOpen, type ScriptedDelegation } from "./support/clients";
+import { createSession } from "./support/api";
 
 const BROWSER_SEATS = ["GBR", "FRA", "CHN", "RUS", "USA"] as const;
 const NAMES: Record<(typeof BROWSER_SEATS)[number], string> = {
@@ -133,12 +133,7 @@ for (const variant of ["veto", "adopted"] as const) {
 }
 
 test("scripted seats can be driven while browsers watch: a command's result reaches every surface", async ({ browser, baseURL }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "security-council" }),
-  });
-  const links = (await res.json()) as SessionLinks;
+  const links = await createSession(baseURL, { organ: "security-council" });
   const [chairClient] = await scripted(baseURL!, [links.chair.url]);
   // The projector, the chair's console and France's phone, each in its own browser.
   const screen = new ScreenPage(await newPage(browser, { width: 1920, height: 1080 }));

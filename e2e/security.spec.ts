@@ -3,6 +3,7 @@
  * (no "Refused to …" in the console), and the chair's access controls work on the links page.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { createSession } from "./support/api";
 
 function watch(page: Page): string[] {
   const problems: string[] = [];
@@ -41,16 +42,7 @@ test("pages hydrate under the CSP; the links page renews the join code and switc
   await expect(access.getByRole("button", { name: "Activer un code" })).toBeVisible();
 
   // A delegation's page and the chair's console connect over Socket.IO under the same policy.
-  const links = (await (
-    await fetch(`${baseURL}/api/sessions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ organ: "security-council" }),
-    })
-  ).json()) as {
-    chair: { url: string };
-    delegations: Array<{ member: string; url: string }>;
-  };
+  const links = await createSession(baseURL, { organ: "security-council" });
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   problems.push(...watch(phone));
   await phone.goto(links.delegations.find((d) => d.member === "FRA")!.url);

@@ -5,16 +5,11 @@
  * draft first, each draft after its own amendments); the minutes show both. Screenshots at the
  * three sizes: console 1440×900, phone 390×844, projector 1920×1080.
  */
+import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createSession } from "./support/api";
 import { mustSend, scripted, type ScriptedDelegation } from "./support/clients";
 import { wordDraft } from "./support/word-draft";
-
-interface Links {
-  id: string;
-  chair: { url: string };
-  screen: { url: string };
-  delegations: Array<{ member: string; url: string }>;
-}
 
 async function newPage(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
   return (await browser.newContext({ viewport, locale: "fr-FR" })).newPage();
@@ -27,13 +22,7 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "security-council" }),
-  });
-  expect(res.status).toBe(201);
-  const links = (await res.json()) as Links;
+  const links = await createSession(baseURL, { organ: "security-council" });
   const members = links.delegations.map((d) => d.member);
   const url = (m: string) => links.delegations.find((d) => d.member === m)!.url;
   const others = members.filter((m) => m !== "DNK");
@@ -152,9 +141,12 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
   await expect(uk.getByRole("link", { name: /Texte adopté \(Markdown\)/ })).toBeVisible();
   await uk.scrollIntoViewIfNeeded();
   await minutesPage.screenshot({ path: shot("drafts-minutes") });
-  const ukText = await (await fetch(`${baseURL}/api/sessions/${links.id}/export/text.md?key=${key}&draft=sc-uk-ai-security`)).text();
-  expect(ukText).toContain("Texte adopté");
-  const md = await (await fetch(`${baseURL}/api/sessions/${links.id}/export/minutes.md?key=${key}`)).text();
+  const [download] = await Promise.all([
+    minutesPage.waitForEvent("download"),
+    uk.getByRole("link", { name: /Texte adopté \(Markdown\)/ }).click(),
+  ]);
+  expect(readFileSync((await download.path())!, "utf8")).toContain("Texte adopté");
+  const md = await (await minutesPage.request.get(`/api/sessions/${links.id}/export/minutes.md?key=${key}`)).text();
   expect(md).toContain("## Les projets de la séance");
   expect(md).toMatch(/Vote n°\s4 sur le projet de résolution 1\.1/);
 });

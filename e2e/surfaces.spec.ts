@@ -5,22 +5,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { scripted, mustSend } from "./support/clients";
+import { createSession } from "./support/api";
+import type { SessionLinks } from "@/lib/protocol/http";
 
-interface Links {
-  id: string;
-  chair: { url: string };
-  screen: { url: string };
-  observer: { url: string };
-  delegations: Array<{ member: string; url: string }>;
-}
-
-async function sessionWithAVote(baseURL: string): Promise<Links> {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "security-council" }),
-  });
-  const links = (await res.json()) as Links;
+async function sessionWithAVote(baseURL: string): Promise<SessionLinks> {
+  const links = await createSession(baseURL, { organ: "security-council" });
   const [chair, fra] = await scripted(baseURL, [links.chair.url, links.delegations.find((d) => d.member === "FRA")!.url]);
   await mustSend(chair!, { type: "attendance.record", entries: Object.fromEntries(links.delegations.map((d) => [d.member, "present"])) });
   await mustSend(chair!, { type: "meeting.open" });
@@ -33,7 +22,7 @@ async function sessionWithAVote(baseURL: string): Promise<Links> {
   return links;
 }
 
-function surfaces(links: Links) {
+function surfaces(links: SessionLinks) {
   return [
     { name: "chair", url: links.chair.url },
     { name: "delegate", url: links.delegations.find((d) => d.member === "GBR")!.url },

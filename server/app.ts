@@ -8,9 +8,9 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { Server } from "socket.io";
 import { connectedMembers } from "./sessions/presence";
-import type { Database } from "./db";
+import { forgetQueryHistory, type Database } from "./db";
 import type { Clock } from "./clock";
-import { handleApi, sendJson } from "./http";
+import { sendJson } from "./http";
 import { attachSockets, type HemicycleServer } from "./sockets";
 import { createBroadcaster } from "./broadcaster";
 import { createRoomRegistry, type RoomRegistry } from "./sessions/registry";
@@ -105,7 +105,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     ? createClusterRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>(io, roomDeps, broadcaster.publish)
     : createRoomRegistry<LiveSessionState, LiveCommand, LiveEvent>({ ...roomDeps, publish: broadcaster.publish, singleWriter: true });
   const gate = createGate(options.createLimits ?? createLimitsFromEnv(), () => clock.now());
-  const idle = idleRooms(io, rooms, options.roomIdleMs ?? ROOM_IDLE_MS);
+  // Once an idle room has gone (its snapshot written), the driver's record of recent queries goes too.
+  const evict = (sessionId: string) => void rooms.evict(sessionId).then(forgetQueryHistory);
+  const idle = idleRooms(io, { evict }, options.roomIdleMs ?? ROOM_IDLE_MS);
   attachSockets(io, {
     clock,
     handlers: sessionHandlers({ db, rooms, idle, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),
@@ -136,22 +138,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       sendJson(res, 404, { ok: false, error: { code: "http.not_found", message: "Not found" } });
       return;
     }
-    handleApi(req, res, url, { db })
-      .then(
-        (handled) =>
-          handled ||
-          handleSessionsApi(req, res, url, {
-            db,
-            listenHost: options.host ?? "127.0.0.1",
-            factory: sessionFactory,
-            now: () => clock.now(),
-            revoke,
-            simulation,
-            asChair,
-            createGate: gate,
-            presence: (id) => connectedMembers(io, id),
-          }),
-      )
+    handleSessionsApi(req, res, url, {
+      db,
+      listenHost: options.host ?? "127.0.0.1",
+      factory: sessionFactory,
+      now: () => clock.now(),
+      revoke,
+      simulation,
+      asChair,
+      createGate: gate,
+      presence: (id) => connectedMembers(io, id),
+    })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);

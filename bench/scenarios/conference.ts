@@ -7,16 +7,14 @@
  * PostgreSQL database and one Redis (docs/deploy.md): every session's delegations and screens are
  * spread over all processes, the chair on one of them, so each command's events cross Redis.
  */
-import type { Socket } from "socket.io-client";
+import { fork } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { votingQueue } from "@/lib/procedure";
-import { defaultMembers } from "@/lib/session/create";
-import { createSession, join, joined, must, tokenOf, type LiveClient } from "@/server/test-utils/session";
 import type { ServerStats } from "../server-entry";
 import { startChild, type Child } from "../child";
-import { ask, closeAll, commandId, prng, rawSockets, sleep, type Reply } from "../measure";
+import type { LoadOptions, LoadResult } from "../conference-load-entry";
+import { sleep } from "../measure";
 
 export interface ConferenceOptions {
   /** Members of each session (15 → a Security Council, 193 → the Assembly, else a Main Committee). */
@@ -51,9 +49,23 @@ export interface ConferenceResult {
    * rooms evicted after ROOM_IDLE_MS, a full collection), all processes together: RSS should come
    * back near where it started.
    */
-  memory: { beforeRssBytes: number; afterRssBytes: number; beforeHeapBytes: number; afterHeapBytes: number; roomsAfter: number };
-  /** The load generator's own CPU (this process: every client socket), share of one core: near 100 % it, not the server, is the limit. */
+  memory: {
+    beforeRssBytes: number;
+    afterRssBytes: number;
+    beforeHeapBytes: number;
+    afterHeapBytes: number;
+    roomsAfter: number;
+    /** V8's reserved heap and the memory outside it, before and after (to tell what RSS holds). */
+    heapTotalBytes: [number, number];
+    externalBytes: [number, number];
+  };
+  /**
+   * The load generator's own CPU (its process: every client socket), share of one core: near 100 %
+   * it, not the server, is the limit.
+   */
   generatorCpu: number;
+  /** Broadcast messages the generator's sockets received (every one counted, none lost in silence). */
+  received: number;
   errors: string[];
 }
 
@@ -67,99 +79,40 @@ export async function conference(options: ConferenceOptions): Promise<Conference
   // One after the other: the first migrates the database, the others find it done.
   const servers: Child[] = [];
   for (const env of envs) servers.push(await startChild("server-entry.ts", env));
-  const server = servers[0]!;
   const memoryNow = async () => {
     for (const s of servers) await s.gc();
     const each = await Promise.all(servers.map((s) => s.stats()));
     return {
       rss: each.reduce((t, s) => t + s.rssBytes, 0),
       heap: each.reduce((t, s) => t + s.heapUsedBytes, 0),
+      heapTotal: each.reduce((t, s) => t + s.heapTotalBytes, 0),
+      external: each.reduce((t, s) => t + s.externalBytes, 0),
       rooms: each.reduce((t, s) => t + s.rooms, 0),
     };
   };
+  const roomsHeld = async () => (await Promise.all(servers.map((s) => s.stats()))).reduce((t, s) => t + s.rooms, 0);
   const before = await memoryNow();
-  const urlFor = (k: number) => servers[k % servers.length]!.url;
-  /** n sockets, the k-th connected to process k mod (number of processes). */
-  const spread = async (n: number): Promise<Socket[]> => {
-    const groups = await Promise.all(servers.map((s, p) => rawSockets(s.url, Math.ceil((n - p) / servers.length))));
-    return Array.from({ length: n }, (_, k) => groups[k % servers.length]![Math.floor(k / servers.length)]!);
+  // BENCH_HEAP_DIR: a heap snapshot of each process before the sessions begin and after they end.
+  const heapSnapshots = async (when: string) => {
+    if (!process.env.BENCH_HEAP_DIR) return;
+    for (const s of servers) process.stderr.write(`[bench] heap snapshot ${when}: ${await s.heapSnapshot()}\n`);
   };
-  const random = prng(options.seed);
-  const everyone = defaultMembers("general-assembly");
-  const typed: LiveClient[] = [];
-  const sockets: Socket[] = [];
-  const errors: string[] = [];
-  const refused: Record<string, number> = {};
-  let commands = 0;
-  let lost = 0;
-  let votes = 0;
+  await heapSnapshots("before");
   const peaks = servers.map(() => 0);
   let sampler: NodeJS.Timeout | undefined;
-  const children: Array<{ stop(): Promise<void> }> = [];
+  const idle = await startChild("baseline-entry.ts");
+  const load = startLoad();
+  const errors: string[] = [];
 
   try {
     // Set up every session first (not measured).
-    const sessions = [];
-    for (const [i, size] of options.sizes.entries()) {
-      const committee = [
-        ...new Set(
-          everyone
-            .slice((i * 7) % 100, ((i * 7) % 100) + size)
-            .concat(size > 93 ? everyone.slice(0, size - 93) : [])
-            .slice(0, size),
-        ),
-      ];
-      const body =
-        size === 15
-          ? { organ: "security-council" }
-          : size >= 193
-            ? { organ: "general-assembly" }
-            : { organ: "main-committee", members: committee, sponsors: [committee[0]!] };
-      const links = await createSession(server.url, body);
-      const chair = join(urlFor(i), links.id, links.chair.url);
-      typed.push(chair);
-      const delegations = await spread(links.delegations.length);
-      const screens = await spread(options.screensPerSession);
-      sockets.push(...delegations, ...screens);
-      const joins = await Promise.all([
-        ...delegations.map((s, k) =>
-          ask(s, "session:join", { sessionId: links.id, token: tokenOf(links.delegations[k]!.url), lastSeq: 0 }),
-        ),
-        ...screens.map((s) => ask(s, "session:join", { sessionId: links.id, token: tokenOf(links.screen.url), lastSeq: 0 })),
-      ]);
-      if (joins.some((r) => !r.ok)) throw new Error(`conference: a join was refused (${joins.find((r) => !r.ok)!.error?.code})`);
-      await joined([chair], 30_000);
-      const members = links.delegations.map((d) => d.member);
-      await must(chair, { type: "attendance.record", entries: Object.fromEntries(members.map((m) => [m, "present"])) });
-      await must(chair, { type: "meeting.open" });
-      await must(chair, { type: "draft.introduce" });
-      sessions.push({ id: links.id, chair, delegations, members });
-    }
-    const clients = sockets.length + typed.length;
+    const { sizes, screensPerSession, durationMs, voteWindowMs, pauseMs, seed } = options;
+    const loadOptions: LoadOptions = { sizes, screensPerSession, durationMs, voteWindowMs, pauseMs, seed };
+    const { clients } = await load.request<{ clients: number }>(
+      { type: "setup", urls: servers.map((s) => s.url), options: loadOptions },
+      "ready",
+    );
 
-    const send = async (socket: Socket, sessionId: string, command: unknown): Promise<Reply> => {
-      commands++;
-      try {
-        const reply = await ask(socket, "session:command", { sessionId, commandId: commandId("c"), command }, 30_000);
-        if (!reply.ok) refused[reply.error?.code ?? "?"] = (refused[reply.error?.code ?? "?"] ?? 0) + 1;
-        return reply;
-      } catch {
-        lost++;
-        return { ok: false, error: { code: "client.timeout" } };
-      }
-    };
-    const chairSend = async (chair: LiveClient, command: Parameters<typeof must>[1]) => {
-      commands++;
-      const reply = await chair.send(command, { timeoutMs: 30_000, attempts: 1 });
-      if (!reply.ok) {
-        if (reply.error.code === "client.timeout") lost++;
-        else refused[reply.error.code] = (refused[reply.error.code] ?? 0) + 1;
-      }
-      return reply;
-    };
-
-    const idle = await startChild("baseline-entry.ts");
-    children.push(idle);
     for (const s of servers) await s.reset();
     await idle.reset();
     sampler = setInterval(() => {
@@ -169,59 +122,7 @@ export async function conference(options: ConferenceOptions): Promise<Conference
           .then((st) => (peaks[p] = Math.max(peaks[p]!, st.peakRssBytes)))
           .catch(() => {});
     }, 1_000);
-    const started = performance.now();
-    const generatorStart = process.cpuUsage();
-    const deadline = started + options.durationMs;
-
-    await Promise.all(
-      sessions.map(async (session, index) => {
-        await sleep(random() * options.pauseMs); // do not start in lockstep
-        const pick = () => Math.floor(random() * session.delegations.length);
-        const state = () => session.chair.state!;
-        let round = 0;
-        while (performance.now() < deadline) {
-          round++;
-          const [a, b] = [pick(), pick()];
-          await send(session.delegations[a]!, session.id, { type: "speakers.add" });
-          if (b !== a) await send(session.delegations[b]!, session.id, { type: "speakers.add" });
-          await send(session.delegations[a]!, session.id, { type: "speakers.remove" });
-          if (b !== a) await send(session.delegations[b]!, session.id, { type: "speakers.remove" });
-
-          const doc = state().document;
-          const operative = doc && doc.kind === "resolution" ? doc.operative.map((c) => c.id) : ["op1"];
-          const submitted = await send(session.delegations[pick()]!, session.id, {
-            type: "amendment.submit",
-            op: {
-              kind: "replace",
-              targetId: operative[round % operative.length]!,
-              text: `Texte modifié ${index}-${round} : la Commission prie instamment les États de coopérer ;`,
-            },
-          });
-          if (!submitted.ok) continue;
-          await session.chair.waitFor(() => session.chair.seq >= (submitted.seq ?? 0), 30_000).catch(() => {});
-          const next = votingQueue(state().procedure.amendments, state().procedure.amendmentOrder)[0];
-          if (!next) continue;
-          const opened = await chairSend(session.chair, {
-            type: "vote.open",
-            subject: { kind: "amendment", amendmentId: next },
-            method: "recorded",
-          });
-          if (!opened.ok) continue;
-          await Promise.all(
-            session.delegations.map(async (socket) => {
-              await sleep(random() * options.voteWindowMs);
-              await send(socket, session.id, { type: "vote.cast", choice: random() < 0.6 ? "yes" : random() < 0.5 ? "no" : "abstain" });
-            }),
-          );
-          const closed = await chairSend(session.chair, { type: "vote.close" });
-          if (closed.ok) votes++;
-          await sleep(options.pauseMs * (0.5 + random()));
-        }
-      }),
-    );
-    const durationMs = performance.now() - started;
-    const used = process.cpuUsage(generatorStart);
-    const generatorCpu = (used.user + used.system) / 1_000 / durationMs;
+    const { result } = await load.request<{ result: LoadResult }>({ type: "go" }, "done");
     clearInterval(sampler);
     const each = await Promise.all(servers.map((s) => s.stats()));
     for (const [p, st] of each.entries()) st.peakRssBytes = Math.max(st.peakRssBytes, peaks[p]!);
@@ -229,47 +130,86 @@ export async function conference(options: ConferenceOptions): Promise<Conference
     const idleLagP99Ms = (await idle.stats()).lagP99Ms;
 
     // Every chair's copy agrees with the votes it closed.
-    for (const session of sessions) {
-      const decisions = session.chair.state!.procedure.decisions.length;
-      if (session.chair.status !== "connected") errors.push(`session ${session.id}: chair ${session.chair.status}`);
-      if (decisions === 0 && options.durationMs > 2_000) errors.push(`session ${session.id}: no vote was completed`);
+    errors.push(...result.errors);
+    for (const chair of result.chairs) {
+      if (!chair.connected) errors.push(`session ${chair.sessionId}: chair not connected`);
+      if (chair.decisions === 0 && options.durationMs > 2_000) errors.push(`session ${chair.sessionId}: no vote was completed`);
     }
-    if (lost) errors.push(`${lost} commands got no answer`);
 
     // The conference ends: everyone leaves, the rooms go idle and are evicted.
-    closeAll(sockets);
-    for (const c of typed) c.close();
-    await sleep(IDLE_MS + 2_000);
+    await load.request({ type: "close" }, "closed");
+    // Until every room has been evicted (closing thousands of sockets takes a while on a busy
+    // machine), then a settle period for the collector's and the allocator's own work.
+    await sleep(IDLE_MS);
+    for (let waited = 0; waited < 30_000 && (await roomsHeld()) > 0; waited += 500) await sleep(500);
+    // V8 gives back the pages of a heap that shrank on its own schedule (its memory reducer
+    // starts after some seconds of quiet): measured here after a collection and 10 s of quiet,
+    // as a server between two conferences is.
+    for (const s of servers) await s.gc();
+    await sleep(10_000);
     const after = await memoryNow();
+    await heapSnapshots("after");
     const memory = {
       beforeRssBytes: before.rss,
       afterRssBytes: after.rss,
       beforeHeapBytes: before.heap,
       afterHeapBytes: after.heap,
       roomsAfter: after.rooms,
+      heapTotalBytes: [before.heapTotal, after.heapTotal] as [number, number],
+      externalBytes: [before.external, after.external] as [number, number],
     };
+    process.stderr.write(`[bench] memory before → after: ${JSON.stringify({ before, after })}\n`);
     return {
-      sessions: sessions.length,
+      sessions: result.sessions,
       clients,
-      durationMs,
-      commands,
-      lost,
-      refused,
-      votes,
+      durationMs: result.durationMs,
+      commands: result.commands,
+      lost: result.lost,
+      refused: result.refused,
+      votes: result.votes,
       server: stats,
       servers: each,
       idleLagP99Ms,
-      generatorCpu,
+      generatorCpu: result.cpu,
+      received: result.received,
       memory,
       errors,
     };
   } finally {
     if (sampler) clearInterval(sampler);
-    closeAll(sockets);
-    for (const c of typed) c.close();
+    load.stop();
     for (const s of servers) await s.stop();
-    for (const child of children) await child.stop();
+    await idle.stop();
   }
+}
+
+/** The load generator's process (bench/conference-load-entry.ts): one request, one awaited answer. */
+function startLoad() {
+  const proc = fork(path.join(import.meta.dirname, "..", "conference-load-entry.ts"), [], {
+    execArgv: ["--import", "tsx", ...(process.env.BENCH_LOAD_ARGS?.split(" ").filter(Boolean) ?? [])],
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  return {
+    request<T>(message: unknown, answer: string): Promise<T> {
+      return new Promise((resolve, reject) => {
+        const onExit = (code: number | null) => reject(new Error(`the load generator exited (${code})`));
+        const onMessage = (m: { type?: string; message?: string }) => {
+          if (m?.type !== answer && m?.type !== "error") return;
+          proc.off("message", onMessage);
+          proc.off("exit", onExit);
+          if (m.type === "error") reject(new Error(`load generator: ${m.message}`));
+          else resolve(m as T);
+        };
+        proc.on("message", onMessage);
+        proc.once("exit", onExit);
+        proc.send(message as object);
+      });
+    },
+    stop() {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGTERM");
+    },
+  };
 }
 
 /** Several processes as one: memory and CPU add up, the event-loop lag is the worst process's. */
@@ -280,6 +220,8 @@ function combined(each: ServerStats[]): ServerStats {
     type: "stats",
     rssBytes: sum((s) => s.rssBytes),
     heapUsedBytes: sum((s) => s.heapUsedBytes),
+    heapTotalBytes: sum((s) => s.heapTotalBytes),
+    externalBytes: sum((s) => s.externalBytes),
     cpuMs: sum((s) => s.cpuMs),
     wallMs: max((s) => s.wallMs),
     lagP50Ms: max((s) => s.lagP50Ms),

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { call } from "@/lib/client/http-client";
 import { DraftImport } from "../home/draft-import";
 import { ImportButton, LibraryDraftOptions, useLibraryDrafts } from "../home/library-drafts";
 
@@ -21,19 +22,11 @@ export function AddDraft({ sessionId, chairKey }: { sessionId: string; chairKey:
 
   async function table(id: string, sponsors: string[] | null) {
     setStatus({ kind: "pending", text: t("tabling") });
-    try {
-      const res = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/drafts`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${chairKey}`, "content-type": "application/json" },
-        body: JSON.stringify({ documentId: id, ...(sponsors && sponsors.length > 0 ? { sponsors } : {}) }),
-      });
-      const body = (await res.json()) as { ok: boolean; error?: { message: string } };
-      if (!body.ok) return setStatus({ kind: "error", text: body.error?.message ?? t("failed") });
-      setStatus({ kind: "done", text: t("tabled") });
-      setDocumentId("");
-    } catch {
-      setStatus({ kind: "error", text: t("failed") });
-    }
+    const body = { documentId: id, ...(sponsors && sponsors.length > 0 ? { sponsors } : {}) };
+    const result = await call("drafts.table", { params: { id: sessionId }, body, key: chairKey });
+    if (!result.ok) return setStatus({ kind: "error", text: result.error.message ?? t("failed") });
+    setStatus({ kind: "done", text: t("tabled") });
+    setDocumentId("");
   }
 
   if (!open)

@@ -4,14 +4,12 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useSession } from "../session/session-provider";
 import { useMemberName } from "../ui/use-member-name";
+import { call, failureText } from "@/lib/client/http-client";
+import type { RouteReply } from "@/lib/protocol/http";
+import { useErrorText } from "@/components/session/use-error-text";
 
 type Stance = "support" | "oppose" | "abstain";
-interface Status {
-  running: boolean;
-  members: string[];
-  sent: number;
-  refusals: number;
-}
+type Status = RouteReply<"simulation.status">;
 
 /** Seats played by simulated delegations: a class of 8 can still sit as a Council of 15. */
 export function SimulationPanel({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
@@ -31,47 +29,39 @@ export function SimulationPanel({ sessionId, chairKey }: { sessionId: string; ch
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const url = `/api/sessions/${sessionId}/simulation`;
-  const headers = { authorization: `Bearer ${chairKey}`, "content-type": "application/json" };
+  const errorText = useErrorText();
 
   useEffect(() => {
     let current = true;
     const poll = () =>
-      fetch(url, { headers: { authorization: `Bearer ${chairKey}` } })
-        .then((r) => r.json())
-        .then((s: Status) => current && setStatus(s))
-        .catch(() => {});
+      // A failed poll keeps the last status: the next one will tell.
+      call("simulation.status", { params: { id: sessionId }, key: chairKey }).then((r) => current && r.ok && setStatus(r));
     poll();
     const timer = setInterval(poll, 3_000);
     return () => {
       current = false;
       clearInterval(timer);
     };
-  }, [url, chairKey]);
+  }, [sessionId, chairKey]);
 
-  async function call(method: "POST" | "DELETE") {
+  async function send(method: "POST" | "DELETE") {
     setBusy(true);
     setError(null);
     // Not repeatable: a fresh draw each start (the seed stays an implementation detail).
     const used = repeatable ? seed : Math.floor(Math.random() * 2 ** 31);
     if (!repeatable) setSeed(used);
-    const res = await fetch(url, {
-      method,
-      headers,
-      ...(method === "POST"
-        ? {
-            body: JSON.stringify({
-              members,
-              seed: used,
-              stances: Object.fromEntries(Object.entries(stances).filter(([m]) => members.includes(m))),
-            }),
-          }
-        : {}),
-    });
-    const body = (await res.json()) as Status & { ok: boolean; error?: { message: string } };
+    const params = { id: sessionId };
+    const r =
+      method === "POST"
+        ? await call("simulation.start", {
+            params,
+            key: chairKey,
+            body: { members, seed: used, stances: Object.fromEntries(Object.entries(stances).filter(([m]) => members.includes(m))) },
+          })
+        : await call("simulation.stop", { params, key: chairKey });
     setBusy(false);
-    if (!res.ok || !body.ok) setError(body.error?.message ?? t("failed"));
-    else setStatus(body);
+    if (!r.ok) setError(failureText(r, errorText));
+    else setStatus(r);
   }
 
   return (
@@ -164,7 +154,7 @@ export function SimulationPanel({ sessionId, chairKey }: { sessionId: string; ch
         <button
           type="button"
           disabled={busy || members.length === 0}
-          onClick={() => call("POST")}
+          onClick={() => send("POST")}
           className="rounded-md bg-un-800 px-3 py-2 font-semibold text-white disabled:opacity-45"
         >
           {status?.running ? t("restart") : t("start", { count: members.length })}
@@ -173,7 +163,7 @@ export function SimulationPanel({ sessionId, chairKey }: { sessionId: string; ch
           <button
             type="button"
             disabled={busy}
-            onClick={() => call("DELETE")}
+            onClick={() => send("DELETE")}
             className="rounded-md border border-un-700 px-3 py-2 font-semibold text-un-800 disabled:opacity-45"
           >
             {t("stop")}

@@ -2,38 +2,36 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { call, failureText } from "@/lib/client/http-client";
+import type { DocumentEntry } from "@/lib/protocol/http";
 import type { OperativeClause, ParsedDocument } from "@/lib/resolution/types";
-
-interface Entry {
-  id: string;
-  title: string;
-  kind: string;
-}
+import { useErrorText } from "@/components/session/use-error-text";
 
 /** The reference documents any delegation can open during the session. */
 export function Library() {
   const t = useTranslations("delegate.library");
   const locale = useLocale();
-  const [entries, setEntries] = useState<Entry[] | null>(null);
+  const [entries, setEntries] = useState<DocumentEntry[] | null>(null);
   const [open, setOpen] = useState<{ id: string; doc: ParsedDocument } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
 
   useEffect(() => {
     let current = true;
-    fetch("/api/documents", { headers: { "accept-language": locale } })
-      .then((r) => r.json())
-      .then((body: { documents: Entry[] }) => current && setEntries(body.documents))
-      .catch(() => current && setError(t("failed")));
+    void call("documents.list", { headers: { "accept-language": locale } }).then((r) => {
+      if (!current) return;
+      if (r.ok) setEntries(r.documents);
+      else setError(failureText(r, errorText));
+    });
     return () => {
       current = false;
     };
-  }, [locale, t]);
+  }, [locale, errorText]);
 
   async function read(id: string) {
-    const res = await fetch(`/api/documents/${id}`);
-    if (!res.ok) return setError(t("failed"));
-    const body = (await res.json()) as { document: ParsedDocument };
-    setOpen({ id, doc: body.document });
+    const r = await call("documents.get", { params: { id } });
+    if (!r.ok) return setError(failureText(r, errorText));
+    setOpen({ id, doc: r.document });
   }
 
   return (

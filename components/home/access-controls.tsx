@@ -3,15 +3,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { call, failureText, type HttpFailure } from "@/lib/client/http-client";
 import { memberName, type Locale } from "@/lib/procedure/members";
-
-interface JoinCodeStatus {
-  ok: boolean;
-  enabled: boolean;
-  url: string | null;
-  seats: Array<{ member: string; taken: boolean; via: string | null; at: number | null }>;
-  error?: { message: string };
-}
+import type { RouteReply } from "@/lib/protocol/http";
+import { useErrorText } from "@/components/session/use-error-text";
 
 const ROLES = ["screen", "observer", "chair"] as const;
 
@@ -19,45 +14,45 @@ const ROLES = ["screen", "observer", "chair"] as const;
 export function AccessControls({ sessionId, chairKey, onChanged }: { sessionId: string; chairKey: string; onChanged(): void }) {
   const t = useTranslations("access");
   const locale = useLocale() as Locale;
-  const [status, setStatus] = useState<JoinCodeStatus | null>(null);
+  const [status, setStatus] = useState<RouteReply<"joinCode.status"> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
   const router = useRouter();
-  const auth = { authorization: `Bearer ${chairKey}` };
   const load = () => setVersion((v) => v + 1);
+  const errorText = useErrorText();
 
   useEffect(() => {
     let current = true;
-    fetch(`/api/sessions/${sessionId}/join-code`, { headers: { authorization: `Bearer ${chairKey}` } })
-      .then(async (res) => {
-        const body = (await res.json()) as JoinCodeStatus;
-        if (!current) return;
-        if (body.ok) setStatus(body);
-        else setError(body.error?.message ?? "");
-      })
-      .catch(() => undefined);
+    void call("joinCode.status", { params: { id: sessionId }, key: chairKey }).then((r) => {
+      if (!current) return;
+      if (r.ok) setStatus(r);
+      else setError(failureText(r, errorText));
+    });
     return () => {
       current = false;
     };
-  }, [sessionId, chairKey, version]);
+  }, [sessionId, chairKey, version, errorText]);
 
-  async function call(path: string, method: "POST" | "DELETE", confirmText?: string): Promise<{ url?: string } | null> {
+  /** A change of links, confirmed first when it cuts someone off. */
+  async function change<T extends { ok: true; url: string | null }>(
+    send: () => Promise<T | HttpFailure>,
+    confirmText?: string,
+  ): Promise<T | null> {
     if (confirmText && !window.confirm(confirmText)) return null;
     setBusy(true);
     setError(null);
-    try {
-      const res = await fetch(`/api/sessions/${sessionId}/${path}`, { method, headers: auth });
-      const body = (await res.json()) as { ok: boolean; url?: string; error?: { message: string } };
-      if (!body.ok) setError(t("failed", { message: body.error?.message ?? String(res.status) }));
-      return body.ok ? body : null;
-    } finally {
-      setBusy(false);
-    }
+    const r = await send();
+    setBusy(false);
+    if (!r.ok) setError(t("failed", { message: failureText(r, errorText) }));
+    return r.ok ? r : null;
   }
 
   async function rotate(role: (typeof ROLES)[number]) {
-    const done = await call(`access/${role}/rotate`, "POST", t("rotateConfirm", { role }));
+    const done = await change(
+      () => call("access.rotate", { params: { id: sessionId, role }, key: chairKey }),
+      t("rotateConfirm", { role }),
+    );
     if (!done?.url) return;
     // The chair's own key changed: reopen this page with the new one (the old no longer opens it).
     if (role === "chair") router.push(`/s/${sessionId}/links?key=${new URL(done.url).searchParams.get("key")}`);
@@ -85,7 +80,12 @@ export function AccessControls({ sessionId, chairKey, onChanged }: { sessionId: 
             <button
               type="button"
               disabled={busy}
-              onClick={() => void call("join-code", "POST", status.enabled ? t("newCodeConfirm") : undefined).then(load)}
+              onClick={() =>
+                void change(
+                  () => call("joinCode.renew", { params: { id: sessionId }, key: chairKey }),
+                  status.enabled ? t("newCodeConfirm") : undefined,
+                ).then(load)
+              }
               className="rounded-md border border-un-700 px-3 py-1.5 font-semibold text-un-800 hover:bg-un-50 disabled:opacity-60"
             >
               {status.enabled ? t("newCode") : t("switchOn")}
@@ -94,7 +94,7 @@ export function AccessControls({ sessionId, chairKey, onChanged }: { sessionId: 
               <button
                 type="button"
                 disabled={busy}
-                onClick={() => void call("join-code", "DELETE").then(load)}
+                onClick={() => void change(() => call("joinCode.close", { params: { id: sessionId }, key: chairKey })).then(load)}
                 className="rounded-md border border-un-700 px-3 py-1.5 font-semibold text-un-800 hover:bg-un-50 disabled:opacity-60"
               >
                 {t("switchOff")}

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText } from "@/components/session/use-command";
+import { useErrorText } from "@/components/session/use-error-text";
+import { call, failureText } from "@/lib/client/http-client";
 import { CompositionPicker, MAX_MEMBERS, MIN_MEMBERS, type CompositionValue } from "./composition-picker";
 
 /** Before the roll call, the chair changes who sits; the links are issued again for the new members. */
@@ -33,25 +34,15 @@ export function CompositionEditor({
     if (!value) return;
     setPending(true);
     setError(null);
-    try {
-      const res = await fetch(`/api/sessions/${sessionId}/members`, {
-        method: "PUT",
-        headers: { "content-type": "application/json", authorization: `Bearer ${chairKey}` },
-        body: JSON.stringify({
-          members: value.members,
-          ...(council ? { permanentMembers: value.permanentMembers } : {}),
-          observers: value.observers,
-        }),
-      });
-      const body = await res.json();
-      if (!res.ok || !body.ok) return setError(body?.error?.message ?? t("failed"));
-      setValue(null);
-      onChanged();
-    } catch {
-      setError(t("failed"));
-    } finally {
-      setPending(false);
-    }
+    const r = await call("session.members", {
+      params: { id: sessionId },
+      key: chairKey,
+      body: { members: value.members, ...(council ? { permanentMembers: value.permanentMembers } : {}), observers: value.observers },
+    });
+    setPending(false);
+    if (!r.ok) return setError(failureText(r, errorText));
+    setValue(null);
+    onChanged();
   }
 
   if (!value)

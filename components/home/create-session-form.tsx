@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { PRESETS } from "@/lib/procedure/presets";
 import { ORGANS, type Organ } from "@/lib/procedure/preset-kinds";
-import type { CreateSessionRequest, HttpRefusal, SessionLinks } from "@/lib/protocol/http";
+import { call, failureText } from "@/lib/client/http-client";
+import { useErrorText } from "@/components/session/use-error-text";
 import { keyRulesOf, type KeyRules } from "@/lib/session/key-rules";
 import { presetComposition } from "@/lib/session/country-picker";
 import { CompositionPicker, MAX_MEMBERS, MIN_MEMBERS, type CompositionValue } from "./composition-picker";
@@ -36,6 +37,7 @@ export function CreateSessionForm() {
   const [password, setPassword] = useState<string | null>(null);
   const assembly = organ === "general-assembly" || organ === "main-committee";
   const countOk = composition.members.length >= MIN_MEMBERS && composition.members.length <= MAX_MEMBERS;
+  const errorText = useErrorText();
 
   function chooseOrgan(value: Organ) {
     setOrgan(value);
@@ -49,38 +51,30 @@ export function CreateSessionForm() {
     if (!countOk) return setError(tc("countRange", { min: MIN_MEMBERS, max: MAX_MEMBERS }));
     setPending(true);
     setError(null);
-    try {
-      const res = await fetch("/api/sessions", {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(password ? { "x-create-password": password } : {}) },
-        body: JSON.stringify({
-          organ,
-          // The browser's time zone: the minutes write the session's times as the room read its clocks.
-          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-          ...(title.trim() ? { title: title.trim() } : {}),
-          ...(draft.documentId ? { documentId: draft.documentId } : {}),
-          ...(draft.sponsors?.length ? { sponsors: draft.sponsors } : {}),
-          members: composition.members,
-          ...(organ === "security-council" ? { permanentMembers: composition.permanentMembers } : {}),
-          observers: composition.observers,
-          ...(assembly && important ? { important: true } : {}),
-          rules,
-        } satisfies CreateSessionRequest),
-      });
-      const body = (await res.json()) as SessionLinks | HttpRefusal;
-      if (res.status !== 201 || "error" in body) {
-        const refusal = "error" in body ? body.error : null;
-        if (refusal?.code === "session.create_password" && password === null) setPassword("");
-        setError(refusal?.message ?? t("failed"));
-        setPending(false);
-        return;
-      }
-      const key = new URL(body.chair.url).searchParams.get("key");
-      router.push(`/s/${body.id}/links?key=${key}`);
-    } catch {
-      setError(t("offline"));
+    const r = await call("session.create", {
+      headers: password ? { "x-create-password": password } : {},
+      body: {
+        organ,
+        // The browser's time zone: the minutes write the session's times as the room read its clocks.
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        ...(title.trim() ? { title: title.trim() } : {}),
+        ...(draft.documentId ? { documentId: draft.documentId } : {}),
+        ...(draft.sponsors?.length ? { sponsors: draft.sponsors } : {}),
+        members: composition.members,
+        ...(organ === "security-council" ? { permanentMembers: composition.permanentMembers } : {}),
+        observers: composition.observers,
+        ...(assembly && important ? { important: true } : {}),
+        rules,
+      },
+    });
+    if (!r.ok) {
+      if (r.error.code === "session.create_password" && password === null) setPassword("");
+      setError(r.error.code === "http.unreachable" ? t("offline") : failureText(r, errorText));
       setPending(false);
+      return;
     }
+    const key = new URL(r.chair.url).searchParams.get("key");
+    router.push(`/s/${r.id}/links?key=${key}`);
   }
 
   return (

@@ -2,17 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { call, failureText, type HttpFailure } from "@/lib/client/http-client";
 import { forgetDocument, ownedDocuments } from "@/lib/client/my-documents";
+import type { DocumentEntry } from "@/lib/protocol/http";
+import { useErrorText } from "@/components/session/use-error-text";
 import type { ResolutionDocument } from "@/lib/resolution/types";
 import { trackedChanges } from "@/lib/resolution/tracked";
 import { TrackedDocument } from "@/components/document/tracked-document";
 
-interface Entry {
-  id: string;
-  title: string;
-  kind: string;
-  bundled: boolean;
-}
+type Entry = Pick<DocumentEntry, "id" | "title" | "kind" | "bundled">;
 
 /** The library: the bundled drafts and the imports; this browser's imports can be renamed or deleted. */
 export function DocumentLibrary() {
@@ -23,27 +21,25 @@ export function DocumentLibrary() {
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const errorText = useErrorText();
 
   useEffect(() => {
     let current = true;
-    fetch("/api/documents?scope=all")
-      .then((r) => r.json())
-      .then((body: { documents?: Entry[] }) => {
-        if (!current) return;
-        setEntries((body.documents ?? []).filter((d) => d.kind === "resolution"));
-        setOwned(ownedDocuments(window.localStorage));
-      })
-      .catch(() => undefined);
+    void call("documents.list", { query: { scope: "all" } }).then((r) => {
+      if (!current) return;
+      if (!r.ok) return setError(failureText(r, errorText));
+      setEntries(r.documents.filter((d) => d.kind === "resolution"));
+      setOwned(ownedDocuments(window.localStorage));
+    });
     return () => {
       current = false;
     };
-  }, [version]);
+  }, [version, errorText]);
 
-  async function act(res: Promise<Response>) {
-    const r = await res;
+  async function act(pending: Promise<{ ok: true } | HttpFailure>) {
+    const r = await pending;
     if (!r.ok) {
-      const body = await r.json().catch(() => null);
-      setError(body?.error?.message ?? null);
+      setError(failureText(r, errorText));
       return false;
     }
     setError(null);
@@ -53,13 +49,14 @@ export function DocumentLibrary() {
 
   async function show(id: string) {
     if (open?.id === id) return setOpen(null);
-    const body = await (await fetch(`/api/documents/${id}`)).json();
-    if (body.ok && body.document.kind === "resolution") setOpen({ id, doc: body.document });
+    const r = await call("documents.get", { params: { id } });
+    if (!r.ok) return setError(failureText(r, errorText));
+    if (r.document.kind === "resolution") setOpen({ id, doc: r.document });
   }
 
   async function remove(entry: Entry) {
     if (!window.confirm(t("deleteConfirm", { title: entry.title }))) return;
-    if (await act(fetch(`/api/documents/${entry.id}`, { method: "DELETE", headers: { authorization: `Bearer ${owned[entry.id]}` } })))
+    if (await act(call("documents.delete", { params: { id: entry.id }, key: owned[entry.id] })))
       forgetDocument(window.localStorage, entry.id);
   }
 
@@ -85,11 +82,7 @@ export function DocumentLibrary() {
                   onSubmit={async (e) => {
                     e.preventDefault();
                     const ok = await act(
-                      fetch(`/api/documents/${d.id}`, {
-                        method: "PATCH",
-                        headers: { "content-type": "application/json", authorization: `Bearer ${owned[d.id]}` },
-                        body: JSON.stringify({ title: renaming.title }),
-                      }),
+                      call("documents.rename", { params: { id: d.id }, key: owned[d.id], body: { title: renaming.title } }),
                     );
                     if (ok) setRenaming(null);
                   }}

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { call, failureText } from "@/lib/client/http-client";
 import { rememberDocument } from "@/lib/client/my-documents";
+import { MAX_IMPORT_BYTES as MAX_BYTES } from "@/lib/protocol/http-routes";
 import type { ResolutionDocument } from "@/lib/resolution/types";
+import { useErrorText } from "@/components/session/use-error-text";
 import { DraftPreview, type PreviewSponsor, type PreviewWarning } from "./draft-preview";
-
-/** At most what the server accepts; checked here too so a 5 MB file is refused before it is sent. */
-const MAX_BYTES = 2 * 1024 * 1024;
 
 interface Preview {
   document: ResolutionDocument;
@@ -36,20 +36,12 @@ export function DraftImport({ onSaved, onCancel }: { onSaved(draft: ImportedDraf
   const [pending, setPending] = useState(false);
   // Asked for only when the server requires it (CREATE_PASSWORD), as for creating a session.
   const [password, setPassword] = useState<string | null>(null);
+  const errorText = useErrorText();
 
-  function request(path: string, s: Source): Promise<Response> {
-    const auth: Record<string, string> = password ? { "x-create-password": password } : {};
-    if (s.kind === "text")
-      return fetch(path, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...auth },
-        body: JSON.stringify({ text: s.text }),
-      });
-    return fetch(path, {
-      method: "POST",
-      headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(s.file.name), ...auth },
-      body: s.file,
-    });
+  /** The file as its bytes (the server reads its format from the name), or the pasted text as JSON. */
+  function input(s: Source) {
+    const headers: Record<string, string> = password ? { "x-create-password": password } : {};
+    return s.kind === "text" ? { body: { text: s.text }, headers } : { upload: { file: s.file, fileName: s.file.name }, headers };
   }
 
   async function show(s: Source) {
@@ -59,36 +51,24 @@ export function DraftImport({ onSaved, onCancel }: { onSaved(draft: ImportedDraf
     setPicked({});
     if (s.kind === "file" && s.file.size > MAX_BYTES) return setError(t("tooLarge", { size: (s.file.size / 1024 / 1024).toFixed(1) }));
     setPending(true);
-    try {
-      const res = await request("/api/documents/preview", s);
-      const body = await res.json();
-      if (!res.ok || !body.ok) setError(body?.error?.message ?? t("failed"));
-      else setPreview(body as Preview);
-    } catch {
-      setError(t("failed"));
-    } finally {
-      setPending(false);
-    }
+    const r = await call("documents.preview", input(s));
+    setPending(false);
+    if (!r.ok) setError(failureText(r, errorText));
+    else setPreview({ ...r, document: r.document as ResolutionDocument });
   }
 
   async function save() {
     if (!source || !preview) return;
     setPending(true);
-    try {
-      const res = await request("/api/documents", source);
-      const body = await res.json();
-      if (res.status !== 201) {
-        if (body?.error?.code === "session.create_password" && password === null) setPassword("");
-        return setError(body?.error?.message ?? t("failed"));
-      }
-      rememberDocument(window.localStorage, body.id, body.ownerKey);
-      const sponsors = preview.sponsors.map((s) => s.code ?? picked[s.name] ?? "").filter((c, i, all) => c && all.indexOf(c) === i);
-      onSaved({ id: body.id, title: body.title, sponsors });
-    } catch {
-      setError(t("failed"));
-    } finally {
-      setPending(false);
+    const r = await call("documents.import", input(source));
+    setPending(false);
+    if (!r.ok) {
+      if (r.error.code === "session.create_password" && password === null) setPassword("");
+      return setError(failureText(r, errorText));
     }
+    rememberDocument(window.localStorage, r.id, r.ownerKey);
+    const sponsors = preview.sponsors.map((s) => s.code ?? picked[s.name] ?? "").filter((c, i, all) => c && all.indexOf(c) === i);
+    onSaved({ id: r.id, title: r.title, sponsors });
   }
 
   return (

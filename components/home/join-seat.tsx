@@ -4,56 +4,45 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { sortedBy } from "@/lib/i18n/collation";
 import type { Locale } from "@/lib/procedure/members";
+import { call, failureText } from "@/lib/client/http-client";
+import type { RouteReply } from "@/lib/protocol/http";
+import { useErrorText } from "@/components/session/use-error-text";
 import { Flag } from "../ui/flag";
 import { useMemberName } from "../ui/use-member-name";
-
-interface Seats {
-  ok: boolean;
-  title: string;
-  seats: Array<{ member: string; taken: boolean }>;
-  error?: { message: string };
-}
 
 /** Where a student lands from the projector's QR code: pick your delegation, get its own link. */
 export function JoinSeat({ sessionId, code }: { sessionId: string; code: string }) {
   const t = useTranslations("join");
   const name = useMemberName();
   const locale = useLocale() as Locale;
-  const [data, setData] = useState<Seats | null>(null);
+  const [data, setData] = useState<RouteReply<"join.seats"> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [taking, setTaking] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const errorText = useErrorText();
 
   useEffect(() => {
     let current = true;
-    fetch(`/api/sessions/${sessionId}/join?code=${encodeURIComponent(code)}`)
-      .then(async (res) => {
-        const body = (await res.json()) as Seats;
-        if (!current) return;
-        if (!res.ok || !body.ok) setError(body.error?.message ?? t("failed"));
-        else setData(body);
-      })
-      .catch(() => current && setError(t("failed")));
+    void call("join.seats", { params: { id: sessionId }, query: { code } }).then((r) => {
+      if (!current) return;
+      if (!r.ok) setError(failureText(r, errorText));
+      else setData(r);
+    });
     return () => {
       current = false;
     };
-  }, [sessionId, code, t, version]);
+  }, [sessionId, code, errorText, version]);
 
   async function take(member: string) {
     setTaking(member);
     setError(null);
-    const res = await fetch(`/api/sessions/${sessionId}/join`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ code, member }),
-    });
-    const body = (await res.json()) as { ok: boolean; url?: string; error?: { message: string } };
-    if (body.ok && body.url) {
-      window.location.assign(new URL(body.url).pathname);
+    const r = await call("join.claim", { params: { id: sessionId }, body: { code, member } });
+    if (r.ok) {
+      window.location.assign(new URL(r.url).pathname);
       return;
     }
     setTaking(null);
-    setError(body.error?.message ?? t("failed"));
+    setError(failureText(r, errorText));
     setVersion((v) => v + 1);
   }
 

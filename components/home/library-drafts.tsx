@@ -2,13 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { call } from "@/lib/client/http-client";
+import type { DocumentEntry } from "@/lib/protocol/http";
 
-export interface LibraryEntry {
-  id: string;
-  title: string;
-  kind: string;
-  bundled: boolean;
-}
+export type LibraryEntry = Pick<DocumentEntry, "id" | "title" | "kind" | "bundled">;
 
 /** The library's resolutions (bundled and imported), fetched while `enabled`; `add` lists one just imported. */
 export function useLibraryDrafts(enabled = true, version = 0) {
@@ -16,15 +13,16 @@ export function useLibraryDrafts(enabled = true, version = 0) {
   useEffect(() => {
     if (!enabled) return;
     let current = true;
-    fetch("/api/documents?scope=all")
-      .then((r) => r.json())
-      .then((body: { documents?: LibraryEntry[] }) => current && setEntries((body.documents ?? []).filter((d) => d.kind === "resolution")))
-      .catch(() => undefined);
+    // Unreachable library: the organ's own draft and the import remain.
+    void call("documents.list", { query: { scope: "all" } }).then(
+      (r) => current && r.ok && setEntries(r.documents.filter((d) => d.kind === "resolution")),
+    );
     return () => {
       current = false;
     };
   }, [enabled, version]);
-  const add = (entry: { id: string; title: string }) => setEntries((list) => [...list, { ...entry, kind: "resolution", bundled: false }]);
+  const add = (entry: { id: string; title: string }) =>
+    setEntries((list) => [...list, { ...entry, kind: "resolution" as const, bundled: false }]);
   return { entries, add };
 }
 

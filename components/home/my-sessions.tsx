@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { forgetSession, listSessions, MY_SESSIONS_KEY, type RememberedSession } from "@/lib/client/my-sessions";
+import { call } from "@/lib/client/http-client";
 
 // Local storage as an external store: the list is read after hydration (none on the server).
 const listeners = new Set<() => void>();
@@ -43,14 +44,11 @@ export function MySessions() {
     for (const entry of ids ? ids.split(",").slice(0, 20) : []) {
       const [id, chairKey] = entry.split(":") as [string, string];
       const s = { id, chairKey };
-      fetch(`/api/sessions/${s.id}/summary`, { headers: { authorization: `Bearer ${s.chairKey}` } })
-        .then(async (res) => {
-          if (!current) return;
-          if (res.status === 403 || res.status === 404) return setSummaries((m) => ({ ...m, [s.id]: "gone" }));
-          const body = await res.json();
-          if (body.ok) setSummaries((m) => ({ ...m, [s.id]: { title: body.title, phase: body.phase } }));
-        })
-        .catch(() => undefined);
+      void call("session.summary", { params: { id: s.id }, key: s.chairKey }).then((r) => {
+        if (!current) return;
+        if (r.ok) setSummaries((m) => ({ ...m, [s.id]: { title: r.title, phase: r.phase } }));
+        else if (r.status === 403 || r.status === 404) setSummaries((m) => ({ ...m, [s.id]: "gone" }));
+      });
     }
     return () => {
       current = false;

@@ -4,7 +4,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { sortedBy } from "@/lib/i18n/collation";
 import { memberName, type Locale } from "@/lib/procedure/members";
-import type { HttpRefusal, LinksResponse } from "@/lib/protocol/http";
+import { call, failureText } from "@/lib/client/http-client";
+import type { LinksResponse } from "@/lib/protocol/http";
+import { useErrorText } from "@/components/session/use-error-text";
 import { AccessControls } from "./access-controls";
 import { NetworkNotice } from "./network-notice";
 import { SessionSetup } from "./session-setup";
@@ -21,31 +23,26 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
   const [host, setHost] = useState<string | null>(null);
   const tc = useTranslations("console.rollCall");
   const presence = usePresence(sessionId, chairKey);
+  const errorText = useErrorText();
 
   useEffect(() => {
     let current = true;
-    const pick = host ? `&host=${encodeURIComponent(host)}` : "";
-    fetch(`/api/sessions/${sessionId}/links?key=${encodeURIComponent(chairKey)}${pick}`)
-      .then(async (res) => {
-        const body = (await res.json()) as LinksResponse | HttpRefusal;
-        if (!current) return;
-        if (!res.ok || !body.ok) setError(("error" in body && body.error.message) || t("loadFailed"));
-        else setLinks(body);
-        setReissuing(null);
-      })
-      .catch(() => current && setError(t("loadFailed")));
+    void call("session.links", { params: { id: sessionId }, query: { host: host ?? undefined }, key: chairKey }).then((r) => {
+      if (!current) return;
+      if (!r.ok) setError(failureText(r, errorText));
+      else setLinks(r);
+      setReissuing(null);
+    });
     return () => {
       current = false;
     };
-  }, [sessionId, chairKey, t, version, host]);
+  }, [sessionId, chairKey, errorText, version, host]);
 
   async function reissue(member: string) {
     if (!window.confirm(t("reissueConfirm", { member: memberName(member, locale) }))) return;
     setReissuing(member);
-    await fetch(`/api/sessions/${sessionId}/delegations/${member}/reissue`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${chairKey}` },
-    });
+    const r = await call("delegation.reissue", { params: { id: sessionId, member }, key: chairKey });
+    if (!r.ok) window.alert(failureText(r, errorText));
     setVersion((v) => v + 1);
   }
 

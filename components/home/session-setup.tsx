@@ -2,24 +2,11 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { call } from "@/lib/client/http-client";
 import { rememberSession } from "@/lib/client/my-sessions";
+import type { SessionSummary } from "@/lib/protocol/http";
 import { memberName, type Locale } from "@/lib/procedure/members";
-import type { KeyRules } from "@/lib/session/key-rules";
 import { CompositionEditor } from "./composition-editor";
-
-interface Summary {
-  ok: boolean;
-  phase: string;
-  title: string;
-  organ: string;
-  createdAt: string | null;
-  members: number;
-  permanentMembers: string[];
-  observers: string[];
-  important: boolean;
-  rules: KeyRules | null;
-  compositionLocked: { code: string; params?: Record<string, string | number> } | null;
-}
 
 /** The session as set up (composition and key rules), read-only; and remembered in "my sessions". */
 export function SessionSetup({
@@ -37,24 +24,22 @@ export function SessionSetup({
 }) {
   const t = useTranslations("setup");
   const locale = useLocale() as Locale;
-  const [summary, setSummary] = useState<Summary | null>(null);
+  const [summary, setSummary] = useState<SessionSummary | null>(null);
 
   useEffect(() => {
     let current = true;
-    fetch(`/api/sessions/${sessionId}/summary`, { headers: { authorization: `Bearer ${chairKey}` } })
-      .then((res) => res.json())
-      .then((body: Summary) => {
-        if (!current || !body.ok) return;
-        setSummary(body);
-        rememberSession(window.localStorage, {
-          id: sessionId,
-          chairKey,
-          title: body.title,
-          organ: body.organ,
-          createdAt: body.createdAt ? new Date(body.createdAt).getTime() : Date.now(),
-        });
-      })
-      .catch(() => undefined);
+    // Without the summary the page still has its links: the read-only rules are left out.
+    void call("session.summary", { params: { id: sessionId }, key: chairKey }).then((body) => {
+      if (!current || !body.ok) return;
+      setSummary(body);
+      rememberSession(window.localStorage, {
+        id: sessionId,
+        chairKey,
+        title: body.title,
+        organ: body.organ ?? "",
+        createdAt: body.createdAt ? new Date(body.createdAt).getTime() : Date.now(),
+      });
+    });
     return () => {
       current = false;
     };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { call } from "@/lib/client/http-client";
 
 /** The delegations with a connected device, polled for the links page (null until known). */
 export function usePresence(sessionId: string, chairKey: string, everyMs = 5_000): string[] | null {
@@ -8,10 +9,8 @@ export function usePresence(sessionId: string, chairKey: string, everyMs = 5_000
   useEffect(() => {
     let current = true;
     const poll = () =>
-      fetch(`/api/sessions/${sessionId}/presence`, { headers: { authorization: `Bearer ${chairKey}` } })
-        .then((r) => r.json() as Promise<{ ok: boolean; connected?: string[] }>)
-        .then((body) => current && body.ok && setConnected(body.connected ?? []))
-        .catch(() => {});
+      // A failed poll keeps what was known: the next one will tell.
+      call("session.presence", { params: { id: sessionId }, key: chairKey }).then((r) => current && r.ok && setConnected(r.connected));
     void poll();
     const timer = setInterval(poll, everyMs);
     return () => {

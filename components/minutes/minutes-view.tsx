@@ -2,7 +2,10 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { buildMinutes } from "@/lib/minutes/build";
-import type { LogEntry, Minutes } from "@/lib/minutes/types";
+import type { Minutes } from "@/lib/minutes/types";
+import { call, failureText } from "@/lib/client/http-client";
+import type { EventLog } from "@/lib/protocol/http";
+import { useErrorText } from "@/components/session/use-error-text";
 import { trackedChanges } from "@/lib/resolution/tracked";
 import { TrackedDocument } from "@/components/document/tracked-document";
 import { Proceedings } from "./proceedings";
@@ -12,13 +15,7 @@ import { textStatus, textStatusLabel } from "@/lib/minutes/text-status";
 import { useMinutesText } from "./use-minutes-text";
 import { VoteRecords } from "./vote-records";
 
-interface EventsReply {
-  ok: true;
-  session: { id: string; organ: string; title: string; createdAt: string } | null;
-  role: "chair" | "delegation" | "screen" | "observer";
-  member: string | null;
-  events: LogEntry[];
-}
+type EventsReply = EventLog;
 
 type Load = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; reply: EventsReply };
 
@@ -26,21 +23,19 @@ type Load = { status: "loading" } | { status: "failed"; message: string } | { st
 export function MinutesView({ sessionId, token }: { sessionId: string; token: string | undefined }) {
   const { t } = useMinutesText(DEFAULT_TIME_ZONE);
   const [load, setLoad] = useState<Load>({ status: "loading" });
+  const errorText = useErrorText();
 
   useEffect(() => {
     if (!token) return;
     let cancelled = false;
-    fetch(`/api/sessions/${encodeURIComponent(sessionId)}/events?key=${encodeURIComponent(token)}`, { cache: "no-store" })
-      .then(async (res) => {
-        const body = (await res.json()) as EventsReply | { ok: false; error: { message: string } };
-        if (cancelled) return;
-        setLoad(body.ok ? { status: "ready", reply: body } : { status: "failed", message: body.error.message });
-      })
-      .catch(() => !cancelled && setLoad({ status: "failed", message: "" }));
+    void call("session.events", { params: { id: sessionId }, key: token }).then((r) => {
+      if (cancelled) return;
+      setLoad(r.ok ? { status: "ready", reply: r } : { status: "failed", message: failureText(r, errorText) });
+    });
     return () => {
       cancelled = true;
     };
-  }, [sessionId, token]);
+  }, [sessionId, token, errorText]);
 
   const reply = load.status === "ready" ? load.reply : null;
   const minutes = useMemo(() => (reply ? buildMinutes(reply.events, { title: reply.session?.title ?? "" }) : null), [reply]);

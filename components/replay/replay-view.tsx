@@ -2,7 +2,9 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
+import { call, failureText } from "@/lib/client/http-client";
 import type { WireEvent } from "@/lib/protocol";
+import { useErrorText } from "@/components/session/use-error-text";
 import type { LiveEvent } from "@/lib/session/events";
 import { Replay, timelineMarks } from "@/lib/session/replay";
 import { ProjectionScreen } from "../screen/projection-screen";
@@ -24,21 +26,19 @@ export function ReplayView({ sessionId, token }: { sessionId: string; token: str
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(5);
   const [store] = useState(createSessionStore);
+  const errorText = useErrorText();
 
   useEffect(() => {
     let current = true;
-    fetch(`/api/sessions/${sessionId}/events?key=${encodeURIComponent(token)}`)
-      .then(async (res) => {
-        const body = (await res.json()) as { ok: boolean; events?: WireEvent<LiveEvent>[]; error?: { message: string } };
-        if (!current) return;
-        if (!res.ok || !body.events) setError(body.error?.message ?? t("failed"));
-        else setEvents(body.events);
-      })
-      .catch(() => current && setError(t("failed")));
+    void call("session.events", { params: { id: sessionId }, key: token }).then((r) => {
+      if (!current) return;
+      if (!r.ok) setError(failureText(r, errorText));
+      else setEvents(r.events);
+    });
     return () => {
       current = false;
     };
-  }, [sessionId, token, t]);
+  }, [sessionId, token, errorText]);
 
   const replay = useMemo(() => (events ? new Replay(events) : null), [events]);
   const marks = useMemo(() => (events ? timelineMarks(events) : []), [events]);

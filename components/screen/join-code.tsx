@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { call } from "@/lib/client/http-client";
 
 /** During the roll call the projector shows where students take their seat (a QR code). */
 export function JoinCode({ sessionId, token }: { sessionId: string; token: string }) {
@@ -9,10 +10,8 @@ export function JoinCode({ sessionId, token }: { sessionId: string; token: strin
   const [invite, setInvite] = useState<{ url: string; qr: string } | null>(null);
   useEffect(() => {
     let current = true;
-    fetch(`/api/sessions/${sessionId}/invite?key=${encodeURIComponent(token)}`)
-      .then((r) => (r.ok ? r.json() : null))
-      .then((body: { url: string; qr: string } | null) => current && body && setInvite(body))
-      .catch(() => {});
+    // No join code (switched off, or every seat taken): nothing to show.
+    void call("invite.get", { params: { id: sessionId }, key: token }).then((r) => current && r.ok && setInvite(r));
     return () => {
       current = false;
     };

@@ -1,33 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import type { Actor } from "@/lib/procedure/commands";
 import { checkLive } from "@/lib/session/check";
 import type { LiveCommand } from "@/lib/session/commands";
 import { useSession } from "./session-provider";
+import { useErrorText } from "./use-error-text";
+
+// In its own module so that pages without commands (home, links) do not load the engine with it.
+export { useErrorText };
 
 export type Check = { ok: true } | { ok: false; code: string; reason: string };
-
-/** An error code in words: the app's errors, then the rules engine's, then the document's. */
-export function useErrorText() {
-  const t = useTranslations();
-  return useCallback(
-    (code: string, params?: Record<string, string | number>): string => {
-      for (const key of [`errors.${code}`, `procedure.errors.${code}`, `resolution.${code}`]) {
-        if (t.has(key as never)) {
-          try {
-            return t(key as never, params as never);
-          } catch {
-            break;
-          }
-        }
-      }
-      return t("errors.unknown", { code });
-    },
-    [t],
-  );
-}
 
 /**
  * Commands for this page's role. `check` asks the rules engine, on this device's copy of the

@@ -6,13 +6,11 @@
 import type { Page } from "@playwright/test";
 import type { LiveCommand } from "@/lib/session";
 import { scripted, type ScriptedDelegation } from "./clients";
+import type { SessionLinks } from "@/lib/protocol/http";
+import { createSession } from "./api";
 
-export interface Links {
-  id: string;
-  chair: { url: string };
-  screen: { url: string };
-  delegations: Array<{ member: string; url: string }>;
-}
+/** A session's links, as POST /api/sessions answers them. */
+export type Links = SessionLinks;
 
 /** The replacement of operative clause 3 of the UK draft that the projector tests follow. */
 export const NEW_OP3 =
@@ -30,13 +28,7 @@ export class ChairDriver {
   ) {}
 
   static async create(baseURL: string, organ: "security-council" | "general-assembly" | "model-un"): Promise<ChairDriver> {
-    const res = await fetch(`${baseURL}/api/sessions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ organ }),
-    });
-    if (res.status !== 201) throw new Error(`create: ${res.status}`);
-    const links = (await res.json()) as Links;
+    const links = await createSession(baseURL, { organ });
     const [client] = await scripted(baseURL, [links.chair.url]);
     return new ChairDriver(baseURL, links, client!);
   }

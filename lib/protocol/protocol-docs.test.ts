@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { COMMAND_TYPES, ERROR_CODES, EVENT_TYPES } from "@/lib/procedure";
 import { SESSION_LAYER_COMMAND_TYPES, SESSION_LAYER_EVENT_TYPES } from "@/lib/session";
 import { OUTBOUND_EVENTS, PROTOCOL_ERRORS, inboundSchemas } from "./index";
+import { HTTP_ROUTES } from "./http-routes";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const protocolDoc = readFileSync(path.join(root, "docs/protocol.md"), "utf8");
@@ -16,6 +17,10 @@ describe("docs/protocol.md", () => {
     // Both lists come from the typed event maps (a new event cannot be added without them).
     const undocumented = [...Object.keys(inboundSchemas), ...Object.keys(OUTBOUND_EVENTS)].filter((e) => !documented(e));
     expect(undocumented).toEqual([]);
+  });
+
+  it("documents every HTTP route of the table, by its name", () => {
+    expect(Object.keys(HTTP_ROUTES).filter((name) => !documented(name))).toEqual([]);
   });
 
   it("documents every transport error code", () => {

@@ -10,7 +10,8 @@
  * `decideLive` on the bot's state just before it is sent; a command the engine would refuse is
  * never sent (that would be a bug in lib/bots, reported in `errors`).
  */
-import type { HttpRefusal, LinksResponse } from "@/lib/protocol/http";
+import { createHttpClient } from "@/lib/client/http-client";
+import { parseReply } from "@/lib/protocol/http-parse";
 import { SessionClient, type SessionStatus } from "@/lib/client/session-client";
 import { planBotAction, profileFor, seededRng, type BotAction, type BotProfile, type BotProfileInput, type BotRng } from "@/lib/bots";
 import { decideLive, reduceLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
@@ -84,15 +85,12 @@ interface Bot {
 
 /** The delegations' links of a session, by member, read with the chair's key. */
 export async function fetchDelegationTokens(url: string, sessionId: string, chairKey: string): Promise<Map<string, string>> {
-  const res = await fetch(`${url.replace(/\/$/, "")}/api/sessions/${encodeURIComponent(sessionId)}/links`, {
-    headers: { authorization: `Bearer ${chairKey}` },
-  });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as HttpRefusal | null;
-    throw new Error(`links of session ${sessionId}: HTTP ${res.status} ${body?.error?.code ?? ""} ${body?.error?.message ?? ""}`.trim());
+  const links = await createHttpClient({ base: url, parse: parseReply })("session.links", { params: { id: sessionId }, key: chairKey });
+  if (!links.ok) {
+    const { code, message } = links.error;
+    throw new Error(`links of session ${sessionId}: HTTP ${links.status} ${code} ${message ?? ""}`.trim());
   }
-  const body = (await res.json()) as LinksResponse;
-  return new Map(body.delegations.map((d) => [d.member, new URL(d.url).pathname.split("/").at(-1)!]));
+  return new Map(links.delegations.map((d) => [d.member, new URL(d.url).pathname.split("/").at(-1)!]));
 }
 
 export async function startBots(options: BotRunnerOptions): Promise<BotRunner> {

@@ -7,6 +7,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
+import { clearLogs } from "@prisma/debug";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -105,11 +106,21 @@ export function redactUrl(url: string): string {
 
 function repositories(prisma: RepositoryClient, provider: "sqlite" | "postgres", writes: WriteTracker) {
   return {
-    sessions: guardRepository("sessions", createSessionRepository(prisma), writes),
-    events: guardRepository("events", createEventRepository(prisma, provider), writes),
+    sessions: guardRepository("sessions", createSessionRepository(prisma, provider), writes),
+    events: guardRepository("events", createEventRepository(prisma, provider, { group: provider === "sqlite" }), writes),
     documents: guardRepository("documents", createDocumentRepository(prisma), writes),
     snapshots: guardRepository("snapshots", createSnapshotRepository(prisma), writes),
   };
+}
+
+/**
+ * Prisma's driver adapters keep the arguments of their last hundred queries for error reports
+ * (@prisma/debug), debugging off or not: a snapshot's JSON, a session's links — megabytes after a
+ * conference (5 MB of the heap after sixty sessions had ended). Dropped when a room leaves memory,
+ * so that what the room held leaves with it.
+ */
+export function forgetQueryHistory(): void {
+  clearLogs();
 }
 
 export async function openDatabase(url?: string): Promise<Database> {

@@ -224,9 +224,9 @@ export function createClusterRoomRegistry<S, C, E extends { type: string }>(
       }
       return room;
     },
-    evict(sessionId: string) {
+    evict(sessionId: string): Promise<void> {
       tracks.delete(sessionId);
-      registry.evict(sessionId);
+      return registry.evict(sessionId);
     },
     get size() {
       return registry.size;

@@ -8,28 +8,13 @@
  * A seat is free while its link was never opened and nobody claimed it: the code never hands out
  * a link someone holds. It switches itself off once every seat is taken.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
 import QRCode from "qrcode";
-import { z } from "zod";
-import { issueParams } from "@/lib/util/zod-issue";
-import { memberCodeSchema } from "@/lib/procedure/commands";
-import type { Locale } from "@/lib/i18n/config";
-import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
-import { sendJson } from "../http";
-import { anyAccess, baseUrl, chairAccess, delegationUrl, error, methodNotAllowed, readJson } from "./http-kit";
+import type { SessionsHttpDeps } from "./http";
+import { anyAccess, baseUrl, delegationUrl } from "./http-kit";
+import { refuse, reply, type Handler, type Refusal } from "./route-kit";
 import { newToken } from "./tokens";
 
-export interface AccessHttpDeps {
-  db: Database;
-  now(): number;
-  /** Cuts off every device using these tokens (revoked links). */
-  revoke(sessionId: string, tokens: string[]): void;
-  /** The address the server listens on (links use the LAN address when it is not loopback only). */
-  listenHost?: string;
-}
-
-const claimSchema = z.object({ code: z.string().min(16).max(128), member: memberCodeSchema }).strict();
 const ROTATABLE = { chair: "chair", screen: "screen", observer: "observer" } as const;
 const PATHS = { chair: "chair?key=", screen: "screen?key=", observer: "observe?key=" } as const;
 
@@ -41,113 +26,88 @@ function seatOf(a: AccessRecord) {
   return { member: a.member!, taken: a.claimedAt !== null, via: a.claimedVia, at: a.claimedAt?.getTime() ?? null };
 }
 
-export async function handleAccessApi(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  locale: Locale,
-  deps: AccessHttpDeps,
-): Promise<boolean> {
-  const route = url.pathname.match(
-    /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/(invite|join|join-code|access\/(chair|screen|observer)\/rotate)$/,
-  );
-  if (!route) return false;
-  const sessionId = route[1]!;
-  const at = () => new Date(deps.now());
-  const records = () => deps.db.sessions.accessList(sessionId);
-  const liveCode = async () => (await records()).find((a) => a.role === "join" && !a.revokedAt) ?? null;
+type Ctx = { deps: SessionsHttpDeps; params: { id: string } };
+const records = ({ deps, params }: Ctx) => deps.db.sessions.accessList(params.id);
+const liveTokens = async (ctx: Ctx, role: string) => (await records(ctx)).filter((a) => a.role === role && !a.revokedAt);
+const at = ({ deps }: Ctx) => new Date(deps.now());
 
-  switch (route[2]) {
-    case "invite": {
-      const access = await anyAccess(req, url, sessionId, deps.db);
-      if (!access || (access.role !== "screen" && access.role !== "chair")) return (error(res, 403, locale, "auth.invalid_token"), true);
-      const code = await liveCode();
-      if (!code) return (error(res, 404, locale, "session.join_closed"), true);
-      const link = joinUrl(baseUrl(req, url, deps.listenHost), sessionId, code.token);
-      return (sendJson(res, 200, { ok: true, url: link, qr: await svg(link) }), true);
-    }
-    case "join":
-      return (claimSeat(req, res, url, locale, sessionId, deps), true);
-    case "join-code": {
-      const chair = await chairAccess(req, url, sessionId, deps.db);
-      if (!chair) return (error(res, 403, locale, "auth.invalid_token"), true);
-      if (req.method === "GET") {
-        const all = await records();
-        const code = all.find((a) => a.role === "join" && !a.revokedAt);
-        const seats = all.filter((a) => a.role === "delegation" && !a.revokedAt).map(seatOf);
-        return (
-          sendJson(res, 200, {
-            ok: true,
-            enabled: code !== undefined,
-            url: code ? joinUrl(baseUrl(req, url, deps.listenHost), sessionId, code.token) : null,
-            seats,
-          }),
-          true
-        );
-      }
-      const old = (await records()).filter((a) => a.role === "join" && !a.revokedAt).map((a) => a.token);
-      if (req.method === "DELETE") {
-        await deps.db.sessions.rotate(sessionId, "join", null, at());
-        return (sendJson(res, 200, { ok: true, enabled: false, url: null }), true);
-      }
-      if (req.method !== "POST") return (methodNotAllowed(res, locale, "GET, POST, DELETE"), true);
-      // A new code: the one on the projector (and in any photo of it) stops working.
-      const created = await deps.db.sessions.rotate(sessionId, "join", newToken(), at());
-      deps.revoke(sessionId, old);
-      return (
-        sendJson(res, 200, { ok: true, enabled: true, url: joinUrl(baseUrl(req, url, deps.listenHost), sessionId, created!.token) }),
-        true
-      );
-    }
-    default: {
-      if (req.method !== "POST") return (methodNotAllowed(res, locale, "POST"), true);
-      const role = ROTATABLE[route[3] as keyof typeof ROTATABLE];
-      const chair = await chairAccess(req, url, sessionId, deps.db);
-      if (!chair) return (error(res, 403, locale, "auth.invalid_token"), true);
-      const old = (await records()).filter((a) => a.role === role && !a.revokedAt).map((a) => a.token);
-      const created = await deps.db.sessions.rotate(sessionId, role, newToken(), at());
-      deps.revoke(sessionId, old);
-      return (
-        sendJson(res, 200, { ok: true, role, url: `${baseUrl(req, url, deps.listenHost)}/s/${sessionId}/${PATHS[role]}${created!.token}` }),
-        true
-      );
-    }
-  }
-}
-
-async function claimSeat(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  locale: Locale,
-  sessionId: string,
-  deps: AccessHttpDeps,
-): Promise<void> {
-  if (req.method !== "GET" && req.method !== "POST") return methodNotAllowed(res, locale, "GET, POST");
-  const body = req.method === "POST" ? await readJson(req) : null;
-  if (body && !body.ok) return error(res, body.status, locale, body.code);
-  const claim = body?.ok ? claimSchema.safeParse(body.value) : null;
-  if (claim && !claim.success) return error(res, 400, locale, "http.invalid_body", issueParams(claim.error));
-  const code = claim?.data?.code ?? url.searchParams.get("code");
-  const join = code ? await deps.db.sessions.access(code) : null;
-  if (!join || join.sessionId !== sessionId || join.role !== "join") return error(res, 403, locale, "auth.invalid_token");
-  if (join.revokedAt) return error(res, 403, locale, "session.join_closed");
-  const seats = (await deps.db.sessions.accessList(sessionId)).filter((a) => a.role === "delegation" && !a.revokedAt);
-  if (req.method === "GET") {
-    const session = await deps.db.sessions.get(sessionId);
-    return sendJson(res, 200, {
+/** The join code and the session's other links, by route name (the table is ./http.ts). */
+export const ACCESS_HANDLERS: {
+  [R in "access.rotate" | "invite.get" | "join.seats" | "join.claim" | "joinCode.status" | "joinCode.renew" | "joinCode.close"]: Handler<R>;
+} = {
+  /** The projector's join page address and QR code: for the screen's link or the chair's. */
+  "invite.get": async (ctx) => {
+    const access = await anyAccess(ctx.req, ctx.url, ctx.params.id, ctx.deps.db);
+    if (!access || (access.role !== "screen" && access.role !== "chair")) return refuse(403, "auth.invalid_token");
+    const [code] = await liveTokens(ctx, "join");
+    if (!code) return refuse(404, "session.join_closed");
+    const link = joinUrl(baseUrl(ctx.req, ctx.url, ctx.deps.listenHost), ctx.params.id, code.token);
+    return reply({ ok: true, url: link, qr: await svg(link) });
+  },
+  "join.seats": async (ctx) => {
+    const join = await joinCode(ctx, ctx.query.code);
+    if ("refuse" in join) return join;
+    const session = await ctx.deps.db.sessions.get(ctx.params.id);
+    return reply({
       ok: true,
       title: session?.title ?? "",
       organ: session?.organ ?? "",
-      seats: seats.map(seatOf).map(({ member, taken }) => ({ member, taken })),
+      seats: (await liveTokens(ctx, "delegation")).map(seatOf).map(({ member, taken }) => ({ member, taken })),
     });
-  }
-  const member = claim!.data.member;
-  if (!seats.some((a) => a.member === member)) return error(res, 404, locale, "session.unknown_member", { member });
-  const taken = await deps.db.sessions.claim(sessionId, member, newToken(), new Date(deps.now()));
-  if (!taken) return error(res, 409, locale, "session.seat_taken", { member });
-  // The link it replaced was never opened (else the seat was not free): nobody loses a working link.
-  const left = seats.filter((a) => a.member !== member && a.claimedAt === null).length;
-  if (left === 0) await deps.db.sessions.rotate(sessionId, "join", null, new Date(deps.now()));
-  sendJson(res, 200, { ok: true, member, url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId, taken.token) });
+  },
+  /** A student takes a FREE seat: a new link; the code switches itself off once every seat is taken. */
+  "join.claim": async (ctx) => {
+    const join = await joinCode(ctx, ctx.body.code);
+    if ("refuse" in join) return join;
+    const { member } = ctx.body;
+    const seats = await liveTokens(ctx, "delegation");
+    if (!seats.some((a) => a.member === member)) return refuse(404, "session.unknown_member", { member });
+    const taken = await ctx.deps.db.sessions.claim(ctx.params.id, member, newToken(), at(ctx));
+    if (!taken) return refuse(409, "session.seat_taken", { member });
+    // The link it replaced was never opened (else the seat was not free): nobody loses a working link.
+    const left = seats.filter((a) => a.member !== member && a.claimedAt === null).length;
+    if (left === 0) await ctx.deps.db.sessions.rotate(ctx.params.id, "join", null, at(ctx));
+    return reply({ ok: true, member, url: delegationUrl(baseUrl(ctx.req, ctx.url, ctx.deps.listenHost), ctx.params.id, taken.token) });
+  },
+  "joinCode.status": async (ctx) => {
+    const all = await records(ctx);
+    const code = all.find((a) => a.role === "join" && !a.revokedAt);
+    return reply({
+      ok: true,
+      enabled: code !== undefined,
+      url: code ? joinUrl(baseUrl(ctx.req, ctx.url, ctx.deps.listenHost), ctx.params.id, code.token) : null,
+      seats: all.filter((a) => a.role === "delegation" && !a.revokedAt).map(seatOf),
+    });
+  },
+  /** A new code: the one on the projector (and in any photo of it) stops working. */
+  "joinCode.renew": async (ctx) => {
+    const old = (await liveTokens(ctx, "join")).map((a) => a.token);
+    const created = await ctx.deps.db.sessions.rotate(ctx.params.id, "join", newToken(), at(ctx));
+    ctx.deps.revoke(ctx.params.id, old);
+    return reply({ ok: true, enabled: true, url: joinUrl(baseUrl(ctx.req, ctx.url, ctx.deps.listenHost), ctx.params.id, created!.token) });
+  },
+  "joinCode.close": async (ctx) => {
+    await ctx.deps.db.sessions.rotate(ctx.params.id, "join", null, at(ctx));
+    return reply({ ok: true, enabled: false, url: null });
+  },
+  /** A new chair, screen or observer link; the old one stops working at once. */
+  "access.rotate": async (ctx) => {
+    const role = ROTATABLE[ctx.params.role];
+    const old = (await liveTokens(ctx, role)).map((a) => a.token);
+    const created = await ctx.deps.db.sessions.rotate(ctx.params.id, role, newToken(), at(ctx));
+    ctx.deps.revoke(ctx.params.id, old);
+    return reply({
+      ok: true,
+      role,
+      url: `${baseUrl(ctx.req, ctx.url, ctx.deps.listenHost)}/s/${ctx.params.id}/${PATHS[role]}${created!.token}`,
+    });
+  },
+};
+
+/** The join code the student holds, if it is this session's live one. */
+async function joinCode(ctx: Ctx, code: string | undefined): Promise<AccessRecord | Refusal> {
+  const join = code ? await ctx.deps.db.sessions.access(code) : null;
+  if (!join || join.sessionId !== ctx.params.id || join.role !== "join") return refuse(403, "auth.invalid_token");
+  if (join.revokedAt) return refuse(403, "session.join_closed");
+  return join;
 }

@@ -1,4 +1,5 @@
 /** Session creation is bounded (#4): per address, in all, optionally by password; idle rooms leave memory. */
+import { getLogs } from "@prisma/debug";
 import { describe, expect, it } from "vitest";
 import { boot } from "../test-utils/boot";
 import { join, joined, must, tokenOf } from "../test-utils/session";
@@ -70,6 +71,9 @@ describe("idle rooms", () => {
       expect(server.app.rooms.size).toBe(1); // the screen is still there
       screen.close();
       await expect.poll(() => server.app.rooms.size, { timeout: 3_000 }).toBe(0);
+      // Nothing of the session stays in the database driver's record of recent queries (which
+      // holds their arguments: the snapshot just written, the links).
+      await expect.poll(() => getLogs(), { timeout: 3_000 }).not.toContain(created.id);
 
       const back = join(server.app.url, created.id, `${server.app.url}/s/${created.id}/chair?key=${tokenOf(created.chair.url)}`);
       await joined([back]);

@@ -8,47 +8,25 @@
  * (lib/minutes), so they always say what the minutes page says, in the reader's language.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Locale } from "@/lib/i18n/config";
-import { errorMessage } from "@/lib/i18n/messages";
 import { buildMinutes, slug, type LogEntry, type Minutes } from "@/lib/minutes";
-import { EXPORT_FILES, EXPORT_TYPES, exportFile, type ExportFile } from "@/lib/minutes/files";
+import { EXPORT_FILES, EXPORT_TYPES, exportFile as exportOf, type ExportFile } from "@/lib/minutes/files";
 import type { LiveEvent } from "@/lib/session";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
-import { sendJson } from "../http";
 import { canSee } from "../room";
 import { actorFor } from "./handlers";
+import { refuse, type Handler } from "./route-kit";
 
-export interface ExportDeps {
-  db: Database;
-  locale: Locale;
-  access(sessionId: string): Promise<AccessRecord | null>;
-}
-
-const ROUTE = /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/export\/([^/]+)$/;
-
-export async function handleExports(req: IncomingMessage, res: ServerResponse, url: URL, deps: ExportDeps): Promise<boolean> {
-  const match = url.pathname.match(ROUTE);
-  if (!match) return false;
-  const [, sessionId, name] = match as unknown as [string, string, string];
-  const { locale } = deps;
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    res.setHeader("allow", "GET, HEAD");
-    error(res, 405, locale, "http.method_not_allowed", { allowed: "GET" });
-    return true;
-  }
-  if (!(EXPORT_FILES as readonly string[]).includes(name)) return (error(res, 404, locale, "http.not_found"), true);
-  const access = await deps.access(sessionId);
-  if (!access) return (error(res, 403, locale, "auth.invalid_token"), true);
-
-  const minutes = await minutesOf(deps.db, sessionId, access);
-  // ?draft=<id>: the text of another draft than the session's (several drafts).
+export const exportFile: Handler<"session.export"> = async ({ req, res, url, deps, locale, params: { id, file: name }, access }) => {
+  if (!(EXPORT_FILES as readonly string[]).includes(name)) return refuse(404, "http.not_found");
+  const minutes = await minutesOf(deps.db, id, access!);
+  // ?draft=<id>: the text of another draft than the minutes' own (a session with several).
   const draft = url.searchParams.get("draft");
-  const file = await exportFile(minutes, name as ExportFile, locale, slug(minutes.title, 60) || `session-${sessionId}`, draft);
-  if (!file) return (error(res, 404, locale, "http.not_found"), true);
+  const file = await exportOf(minutes, name as ExportFile, locale, slug(minutes.title, 60) || `session-${id}`, draft);
+  if (!file) return refuse(404, "http.not_found");
   send(res, req, EXPORT_TYPES[file.type], file.name, Buffer.from(file.body));
-  return true;
-}
+  return "sent";
+};
 
 /** The minutes as this link may see them (a delegation's private drafts stay its own). */
 async function minutesOf(db: Database, sessionId: string, access: AccessRecord): Promise<Minutes> {
@@ -70,8 +48,4 @@ function send(res: ServerResponse, req: IncomingMessage, type: string, filename:
     "x-content-type-options": "nosniff",
   });
   res.end(req.method === "HEAD" ? undefined : body);
-}
-
-function error(res: ServerResponse, status: number, locale: Locale, code: string, params?: Record<string, string | number>) {
-  sendJson(res, status, { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } });
 }

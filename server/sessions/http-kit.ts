@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "@/lib/i18n/config";
 import { errorMessage } from "@/lib/i18n/messages";
+import type { HttpRefusal } from "@/lib/protocol/http";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { sendJson } from "../http";
@@ -11,21 +12,21 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export const delegationUrl = (base: string, id: string, token: string) => `${base}/s/${id}/d/${token}`;
 
+/** The token of `Authorization: Bearer <token>` (a link's, or a document's owner key), if well-formed. */
+export function bearerToken(req: IncomingMessage): string | undefined {
+  return req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
+}
+
 /** Any live link of the session (chair, delegation, screen, observer), from the header or `?key=`. */
 export async function anyAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {
-  const header = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
-  const token = header ?? url.searchParams.get("key");
-  if (!token) return null;
-  const access = await db.sessions.access(token);
+  const token = bearerToken(req) ?? url.searchParams.get("key");
+  const access = token ? await db.sessions.access(token) : null;
   return access && access.sessionId === sessionId && !access.revokedAt && access.role !== "join" ? access : null;
 }
 
 export async function chairAccess(req: IncomingMessage, url: URL, sessionId: string, db: Database): Promise<AccessRecord | null> {
-  const header = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
-  const token = header ?? url.searchParams.get("key");
-  if (!token) return null;
-  const access = await db.sessions.access(token);
-  return access && access.sessionId === sessionId && access.role === "chair" && !access.revokedAt ? access : null;
+  const access = await anyAccess(req, url, sessionId, db);
+  return access?.role === "chair" ? access : null;
 }
 
 /** The address phones reach this server by: PUBLIC_URL, else the Host header, loopback replaced by the LAN address. */
@@ -59,7 +60,8 @@ export async function readJson(req: IncomingMessage): Promise<BodyResult> {
 }
 
 export function error(res: ServerResponse, status: number, locale: Locale, code: string, params?: Record<string, string | number>) {
-  sendJson(res, status, { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } });
+  const refusal: HttpRefusal = { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } };
+  sendJson(res, status, refusal);
 }
 
 export function methodNotAllowed(res: ServerResponse, locale: Locale, allowed: string) {

@@ -1,42 +1,32 @@
 /**
- * Sessions over HTTP, for the home page and for scripts. This file's routes are the table ROUTES
- * below (path, methods, who may call, handler); the request and answer shapes are in
- * lib/protocol/http.ts. The other session routes live in their own modules, tried after it: the
- * document library (./library-http.ts), the join code and the other links (./access-http.ts), the
- * members (./members-http.ts), the summary (./summary-http.ts) and the exports (./exports.ts).
+ * Every HTTP route the Node server answers (the rest goes to Next.js), in one table: the routes'
+ * names, methods, paths and access are in lib/protocol/http-routes.ts, their shapes in
+ * lib/protocol/http.ts, and HANDLERS below gives each its handler — a session's own routes
+ * (./session-routes.ts), the join code and the other links (./access-http.ts), the composition
+ * (./members-http.ts), another draft (./drafts-http.ts), the summary (./summary-http.ts), the exports (./exports.ts), the document
+ * library (./library-http.ts), and the health check and flags (../http.ts).
  * A link travels as `Authorization: Bearer <token>` (or `?key=` for a printable page).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import QRCode from "qrcode";
 import type { z } from "zod";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
-import {
-  createSessionSchema,
-  simulationSchema,
-  type CreateSessionRequest,
-  type LinksResponse,
-  type ReissuedLink,
-  type SessionLinks,
-} from "@/lib/protocol/http";
-import { MEMBER_CODE } from "@/lib/procedure/members";
+import { HTTP_SHAPES, type CreateSessionRequest } from "@/lib/protocol/http";
+import { HTTP_ROUTES, type RouteName } from "@/lib/protocol/http-routes";
 import { issueParams } from "@/lib/util/zod-issue";
+import type { LiveCommand } from "@/lib/session";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
-import { sendJson } from "../http";
-import { newSessionId, newToken } from "./tokens";
-import { requestLinkBase } from "./link-base";
-import { actorFor } from "./handlers";
-import { canSee } from "../room";
-import { handleExports } from "./exports";
-import { handleAccessApi } from "./access-http";
-import type { CreateGate } from "./create-limit";
-import { anyAccess, baseUrl, chairAccess, delegationUrl, error, methodNotAllowed, readJson, requestLocale } from "./http-kit";
-import { handleSummary } from "./summary-http";
-import { handleMembers } from "./members-http";
-import { handleLibraryApi } from "./library-http";
-import { tableDraft } from "./drafts-http";
+import { flag, health, sendJson } from "../http";
 import type { SimulationService } from "../bots/service";
-import type { LiveCommand } from "@/lib/session";
+import { ACCESS_HANDLERS } from "./access-http";
+import type { CreateGate } from "./create-limit";
+import { exportFile } from "./exports";
+import { anyAccess, chairAccess, error, methodNotAllowed, readJson, requestLocale } from "./http-kit";
+import { LIBRARY_HANDLERS } from "./library-http";
+import { tableDraft } from "./drafts-http";
+import { changeMembers } from "./members-http";
+import { refuse, reply, type Answer, type Handler, type RouteContext } from "./route-kit";
+import { createSession, eventLog, links, reissue, startSimulation, stopSimulation } from "./session-routes";
+import { summary } from "./summary-http";
 
 /** What the session layer needs to start a session: the first events of its log. */
 export interface SessionFactory {
@@ -77,237 +67,110 @@ export interface SessionsHttpDeps {
   ): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
 }
 
-const ID = "([A-Za-z0-9_-]{1,64})";
+/**
+ * Every route's handler, by the route's name (lib/protocol/http-routes.ts): a route without a
+ * handler, or a handler whose reply does not match its schema, does not compile.
+ */
+const HANDLERS: { [R in RouteName]: Handler<R> } = {
+  health,
+  flag,
+  "session.create": createSession,
+  "session.links": links,
+  "session.events": eventLog,
+  "session.summary": summary,
+  "session.members": changeMembers,
+  "session.presence": async ({ deps, params }) => reply({ ok: true, connected: await deps.presence(params.id) }),
+  "session.export": exportFile,
+  "simulation.status": async ({ deps, params }) => reply({ ok: true, ...deps.simulation.status(params.id) }),
+  "simulation.start": startSimulation,
+  "simulation.stop": stopSimulation,
+  "delegation.reissue": reissue,
+  "drafts.table": tableDraft,
+  ...ACCESS_HANDLERS,
+  ...LIBRARY_HANDLERS,
+};
 
-interface RouteContext {
-  req: IncomingMessage;
-  res: ServerResponse;
-  url: URL;
-  deps: SessionsHttpDeps;
-  locale: Locale;
-  /** The path's captures: the session id first. */
-  params: string[];
-  /** The caller's link, checked against the route's `access` (null for an open route). */
-  access: AccessRecord | null;
+/** A path template as a pattern: `:name` matches one segment. */
+function pattern(path: string): { regex: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = path
+    .split(/(:[a-z]+)/i)
+    .map((part) => (part.startsWith(":") ? (names.push(part.slice(1)), "([^/]+?)") : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return { regex: new RegExp(`^${source}$`), names };
 }
 
-interface Route {
-  methods: readonly string[];
-  path: RegExp;
-  /** Who may call it: anyone, the session's chair, or any live link of the session. */
-  access: "open" | "chair" | "any-link";
-  handle(ctx: RouteContext): Promise<unknown>;
-}
+const TABLE = (Object.keys(HTTP_ROUTES) as RouteName[]).map((name) => ({ name, ...HTTP_ROUTES[name], ...pattern(HTTP_ROUTES[name].path) }));
 
 /**
- * This file's routes. A request is matched on its path, then its method (405 with `allow`), then
- * the caller's link (403), before its handler runs.
+ * Answers the request if one of the routes matches its path; false lets Next.js have it. The first
+ * path that matches decides (a literal path comes before one with a parameter in HTTP_ROUTES),
+ * then the method (405 with `allow`), the path's parameters (404), the caller's link (403), the
+ * query and the body (400, nothing done): the handler runs on valid input only.
  */
-const ROUTES: readonly Route[] = [
-  {
-    methods: ["POST"],
-    path: /^\/api\/sessions$/,
-    access: "open",
-    handle: ({ req, res, deps, locale }) => createSession(req, res, deps, locale),
-  },
-  { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/links$`), access: "chair", handle: links },
-  { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/events$`), access: "any-link", handle: eventLog },
-  { methods: ["GET", "POST", "DELETE"], path: new RegExp(`^/api/sessions/${ID}/simulation$`), access: "chair", handle: simulation },
-  { methods: ["GET"], path: new RegExp(`^/api/sessions/${ID}/presence$`), access: "chair", handle: presence },
-  { methods: ["POST"], path: new RegExp(`^/api/sessions/${ID}/drafts$`), access: "chair", handle: drafts },
-  {
-    methods: ["POST"],
-    path: new RegExp(`^/api/sessions/${ID}/delegations/(${MEMBER_CODE.source.slice(1, -1)})/reissue$`),
-    access: "chair",
-    handle: reissue,
-  },
-];
-
 export async function handleSessionsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: SessionsHttpDeps): Promise<boolean> {
+  const first = TABLE.find((route) => route.regex.test(url.pathname));
+  if (!first) return false;
   const locale = requestLocale(req);
-  for (const route of ROUTES) {
-    const match = url.pathname.match(route.path);
-    if (!match) continue;
-    if (!route.methods.includes(req.method ?? "")) return (methodNotAllowed(res, locale, route.methods.join(", ")), true);
-    const params = match.slice(1);
-    const access =
-      route.access === "open" ? null : await (route.access === "chair" ? chairAccess : anyAccess)(req, url, params[0]!, deps.db);
-    if (route.access !== "open" && !access) return (error(res, 403, locale, "auth.invalid_token"), true);
-    await route.handle({ req, res, url, deps, locale, params, access });
-    return true;
+  const samePath = TABLE.filter((route) => route.path === first.path);
+  const method = req.method ?? "";
+  const route = samePath.find((r) => r.method === method || (method === "HEAD" && r.method === "GET" && "head" in r && r.head));
+  if (!route) {
+    const allowed = samePath.flatMap((r) => (r.method === "GET" && "head" in r && r.head ? ["GET", "HEAD"] : [r.method]));
+    req.resume();
+    return (methodNotAllowed(res, locale, allowed.join(", ")), true);
   }
-  // The other session routes, each module with its own paths.
-  if (url.pathname.startsWith("/api/documents"))
-    return handleLibraryApi(req, res, url, { db: deps.db, locale, now: deps.now, admit: (r) => deps.createGate.admit(r) });
-  if (await handleAccessApi(req, res, url, locale, deps)) return true;
-  const members = {
-    db: deps.db,
-    now: deps.now,
-    chair: (id: string) => chairAccess(req, url, id, deps.db),
-    fail: (status: number, code: string, params?: Record<string, string | number>) => error(res, status, locale, code, params),
-    readJson,
-    asChair: deps.asChair,
-    revoke: deps.revoke,
-  };
-  if (await handleMembers(req, res, url, members)) return true;
-  if (
-    await handleSummary(
-      res,
-      url,
-      {
-        db: deps.db,
-        chair: (id) => chairAccess(req, url, id, deps.db),
-        refuse: (status, code) => error(res, status, locale, code, code === "http.method_not_allowed" ? { allowed: "GET" } : undefined),
-      },
-      req,
-    )
-  )
-    return true;
-  return handleExports(req, res, url, { db: deps.db, locale, access: (id) => anyAccess(req, url, id, deps.db) });
+  const answer = await run(route.name, route, { req, res, url, deps, locale });
+  if (answer === "sent") return true;
+  if ("refuse" in answer) {
+    for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+    if (!req.readableEnded) req.resume();
+    error(res, answer.status, answer.locale ?? locale, answer.refuse, answer.params);
+  } else sendJson(res, answer.status ?? 200, answer.reply);
+  return true;
 }
 
-async function links({ req, res, url, deps, params: [sessionId] }: RouteContext) {
-  const records = await deps.db.sessions.accessList(sessionId!);
-  const base = requestLinkBase(req, url, deps.listenHost);
-  const body = linksOf(sessionId!, records, base.base);
-  const { source, candidates, host, loopbackOnly } = base;
-  const reply: LinksResponse = { ok: true, ...body, network: { source, candidates, host, loopbackOnly }, qr: await qrCodes(body) };
-  sendJson(res, 200, reply);
-}
-
-async function eventLog({ res, deps, params: [sessionId], access }: RouteContext) {
-  const actor = actorFor(access!);
-  const events = await deps.db.events.list(sessionId!);
-  const session = await deps.db.sessions.get(sessionId!);
-  sendJson(res, 200, {
-    ok: true,
-    session: session && { id: session.id, organ: session.organ, title: session.title, createdAt: session.createdAt },
-    role: access!.role,
-    member: access!.member,
-    events: events.filter((e) => canSee(e.audience, actor)).map((e) => ({ seq: e.seq, at: e.at.getTime(), event: e.payload })),
-  });
-}
-
-async function simulation({ req, res, deps, locale, params: [sessionId], access }: RouteContext) {
-  if (req.method === "GET") return sendJson(res, 200, { ok: true, ...deps.simulation.status(sessionId!) });
-  if (req.method === "DELETE") {
-    const state = deps.simulation.status(sessionId!);
-    await deps.simulation.stop(sessionId!);
-    const recorded = await deps.asChair(sessionId!, {
-      type: "simulation.configure",
-      members: state.members,
-      seed: 1,
-      stances: {},
-      running: false,
-    });
-    if (!recorded.ok) return error(res, 400, locale, recorded.code, recorded.params);
-    return sendJson(res, 200, { ok: true, ...deps.simulation.status(sessionId!) });
+async function run<R extends RouteName>(
+  name: R,
+  route: (typeof TABLE)[number],
+  ctx: Pick<RouteContext<R>, "req" | "res" | "url" | "deps" | "locale">,
+): Promise<Answer<R>> {
+  const shape = HTTP_SHAPES[name] as unknown as RouteShapeOf;
+  const captured = ctx.url.pathname.match(route.regex)!.slice(1);
+  let raw: Record<string, string>;
+  try {
+    raw = Object.fromEntries(route.names.map((key, i) => [key, decodeURIComponent(captured[i]!)]));
+  } catch {
+    return refuse(404, "http.not_found");
   }
-  const body = await readJson(req);
-  if (!body.ok) return error(res, body.status, locale, body.code);
-  const parsed = simulationSchema.safeParse(body.value);
-  if (!parsed.success) return invalidBody(res, locale, parsed.error);
-  // Recorded first (checked by the engine: members of this session, chair only), then started.
-  const recorded = await deps.asChair(sessionId!, { type: "simulation.configure", ...parsed.data, running: true });
-  if (!recorded.ok) return error(res, 400, locale, recorded.code, recorded.params);
-  const status = await deps.simulation.start(sessionId!, access!.token, parsed.data);
-  return sendJson(res, 200, { ok: true, ...status });
-}
-
-async function drafts({ req, res, deps, locale, params: [sessionId] }: RouteContext) {
-  await tableDraft(req, sessionId!, {
-    db: deps.db,
-    fail: (status, code, params) => error(res, status, locale, code, params),
-    readJson,
-    asChair: deps.asChair,
-    send: (status, body) => sendJson(res, status, body),
-  });
-}
-
-async function presence({ res, deps, params: [sessionId] }: RouteContext) {
-  sendJson(res, 200, { ok: true, connected: await deps.presence(sessionId!) });
-}
-
-async function reissue({ req, res, url, deps, locale, params: [sessionId, member] }: RouteContext) {
-  const current = (await deps.db.sessions.accessList(sessionId!)).filter((a) => a.role === "delegation" && a.member === member);
-  if (current.length === 0) return error(res, 404, locale, "session.unknown_member", { member: member! });
-  const created = await deps.db.sessions.reissue(sessionId!, member!, newToken(), new Date(deps.now()));
-  deps.revoke(
-    sessionId!,
-    current.filter((a) => !a.revokedAt).map((a) => a.token),
-  );
-  const reply: ReissuedLink = {
-    ok: true,
-    member: member!,
-    url: delegationUrl(baseUrl(req, url, deps.listenHost), sessionId!, created.token),
-  };
-  sendJson(res, 200, reply);
-}
-
-function invalidBody(res: ServerResponse, locale: Locale, zodError: z.ZodError) {
-  return error(res, 400, locale, "http.invalid_body", issueParams(zodError));
-}
-
-async function createSession(req: IncomingMessage, res: ServerResponse, deps: SessionsHttpDeps, locale: Locale) {
-  const refused = deps.createGate.admit(req);
-  if (refused) {
-    if (refused.retryAfterSeconds) res.setHeader("retry-after", String(refused.retryAfterSeconds));
-    return error(res, refused.status, locale, refused.code, refused.params);
+  const params = shape.params ? shape.params.safeParse(raw) : { success: true as const, data: undefined };
+  if (!params.success) return refuse(404, "http.not_found");
+  const sessionId = (params.data as { id?: string } | undefined)?.id ?? "";
+  let access: AccessRecord | null = null;
+  if (route.access === "chair" || route.access === "any-link") {
+    access = await (route.access === "chair" ? chairAccess : anyAccess)(ctx.req, ctx.url, sessionId, ctx.deps.db);
+    if (!access) return refuse(403, "auth.invalid_token");
   }
-  return deps.createGate.serialized(() => create(req, res, deps, locale));
+  if ("limited" in route && route.limited) {
+    // Before the body is read: a refused caller costs nothing.
+    const refused = ctx.deps.createGate.admit(ctx.req);
+    if (refused) {
+      const headers: Record<string, string> = refused.retryAfterSeconds ? { "retry-after": String(refused.retryAfterSeconds) } : {};
+      return refuse(refused.status, refused.code, refused.params, headers);
+    }
+  }
+  const query = shape.query ? shape.query.safeParse(Object.fromEntries(ctx.url.searchParams)) : { success: true as const, data: undefined };
+  if (!query.success) return refuse(400, "http.invalid_body", issueParams(query.error));
+  let body: unknown = undefined;
+  if (shape.body && !shape.upload) {
+    const read = await readJson(ctx.req);
+    if (!read.ok) return refuse(read.status, read.code);
+    const parsed = shape.body.safeParse(read.value);
+    if (!parsed.success) return refuse(400, "http.invalid_body", issueParams(parsed.error));
+    body = parsed.data;
+  }
+  const handler = HANDLERS[name] as Handler<R>;
+  return handler({ ...ctx, params: params.data, query: query.data, body, access } as RouteContext<R>);
 }
 
-async function create(req: IncomingMessage, res: ServerResponse, deps: SessionsHttpDeps, locale: Locale) {
-  const body = await readJson(req);
-  if (!body.ok) return error(res, body.status, locale, body.code);
-  const parsed = createSessionSchema.safeParse(body.value);
-  if (!parsed.success) return invalidBody(res, locale, parsed.error);
-  const request = parsed.data;
-  const replyLocale = request.locale ?? locale;
-  const prepared = await deps.factory.prepare(request, { now: deps.now(), db: deps.db });
-  if (!prepared.ok) return error(res, 400, replyLocale, prepared.code, prepared.params);
-
-  const id = newSessionId();
-  const access: Array<Pick<AccessRecord, "token" | "role" | "member">> = [
-    { token: newToken(), role: "chair", member: null },
-    { token: newToken(), role: "screen", member: null },
-    { token: newToken(), role: "observer", member: null },
-    { token: newToken(), role: "join", member: null },
-    ...prepared.members.map((member) => ({ token: newToken(), role: "delegation" as const, member })),
-  ];
-  const at = new Date(deps.now());
-  await deps.db.sessions.createWithAccess(
-    { id, organ: request.organ, title: prepared.title, locale: request.locale ?? DEFAULT_LOCALE, documentId: prepared.documentId ?? null },
-    access,
-    prepared.events.map((event) => ({ type: event.type, payload: event, actor: "system", at, engineVersion: deps.factory.engineVersion })),
-  );
-  sendJson(res, 201, linksOf(id, access, baseUrl(req, undefined, deps.listenHost)));
-}
-
-function linksOf(
-  id: string,
-  access: Array<Pick<AccessRecord, "token" | "role" | "member"> & { revokedAt?: Date | null }>,
-  base: string,
-): SessionLinks {
-  const live = access.filter((a) => !a.revokedAt);
-  const one = (role: string) => live.find((a) => a.role === role)?.token ?? "";
-  return {
-    id,
-    chair: { url: `${base}/s/${id}/chair?key=${one("chair")}` },
-    screen: { url: `${base}/s/${id}/screen?key=${one("screen")}` },
-    observer: { url: `${base}/s/${id}/observe?key=${one("observer")}` },
-    delegations: live
-      .filter((a) => a.role === "delegation" && a.member)
-      .map((a) => ({ member: a.member!, url: delegationUrl(base, id, a.token) })),
-  };
-}
-
-async function qrCodes(links: SessionLinks): Promise<Record<string, string>> {
-  const svg = (text: string) => QRCode.toString(text, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-  const entries: Array<[string, string]> = [
-    ["screen", links.screen.url],
-    ["observer", links.observer.url],
-    ...links.delegations.map((d): [string, string] => [d.member, d.url]),
-  ];
-  return Object.fromEntries(await Promise.all(entries.map(async ([key, url]) => [key, await svg(url)] as const)));
-}
+type RouteShapeOf = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType; upload?: true };

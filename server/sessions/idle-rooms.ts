@@ -18,7 +18,7 @@ export interface IdleRooms {
   readonly pending: number;
 }
 
-export function idleRooms(io: HemicycleServer, rooms: { evict(sessionId: string): void }, idleMs = ROOM_IDLE_MS): IdleRooms {
+export function idleRooms(io: HemicycleServer, rooms: { evict(sessionId: string): unknown }, idleMs = ROOM_IDLE_MS): IdleRooms {
   const timers = new Map<string, NodeJS.Timeout>();
   const connected = (sessionId: string) => (io.of("/").adapter.rooms.get(sessionRoom(sessionId))?.size ?? 0) > 0;
   return {

@@ -10,7 +10,9 @@ import { sponsorNames } from "@/lib/session/create";
 import { codeForCountryName } from "@/lib/session/country-names";
 
 /** Upload limit (the file as sent), and the text limit once a .docx is unzipped. */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from "@/lib/protocol/http";
+
+export { MAX_IMPORT_BYTES };
 
 export type ImportResult =
   | {

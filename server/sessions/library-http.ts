@@ -9,85 +9,77 @@
  * Uploads: the file's bytes as the body (any content type but JSON; `X-File-Name` for the name),
  * or JSON `{ text, title? }` for pasted text; at most 2 MB either way.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { z } from "zod";
+import type { IncomingMessage } from "node:http";
 import { issueParams } from "@/lib/util/zod-issue";
 import type { Locale } from "@/lib/i18n/config";
 import { errorMessage } from "@/lib/i18n/messages";
+import { MAX_IMPORT_BYTES, pasteSchema } from "@/lib/protocol/http";
 import { parseText } from "@/lib/resolution/parse";
-import type { Database } from "../db";
-import { sendJson } from "../http";
-import { importDraft, MAX_IMPORT_BYTES, type ImportResult } from "./import";
+import type { SessionsHttpDeps } from "./http";
+import { importDraft, type ImportResult } from "./import";
+import { bearerToken } from "./http-kit";
+import { refuse, reply, type Handler } from "./route-kit";
 import { newSessionId, newToken } from "./tokens";
-import type { CreateRefusal } from "./create-limit";
 
 /** Imports kept at most (a mischievous student with the home page cannot fill the disk). */
 export const MAX_IMPORTED_DOCUMENTS = 500;
 
-const pasteSchema = z.strictObject({
-  text: z.string().max(MAX_IMPORT_BYTES),
-  title: z.string().trim().min(1).max(200).optional(),
-});
-const renameSchema = z.strictObject({ title: z.string().trim().min(1).max(200) });
+type Ctx = { req: IncomingMessage; locale: Locale };
 
-type Reply = (status: number, code: string, params?: Record<string, string | number>) => void;
+/** Saving or previewing an upload: the file read as a draft, or why not (nothing stored either way). */
+async function readDraft({ req }: Ctx) {
+  const read = await readUpload(req);
+  if (!read.ok) return refuse(read.status, read.code, read.params);
+  const result = await importDraft(read.input);
+  if (!result.ok) return refuse(result.code === "document.too_large" ? 413 : 422, result.code, result.params);
+  return { result, title: read.title };
+}
 
-export async function handleLibraryApi(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  deps: { db: Database; locale: Locale; now(): number; admit(req: IncomingMessage): CreateRefusal | null },
-): Promise<boolean> {
-  const { db, locale } = deps;
-  const fail: Reply = (status, code, params) =>
-    sendJson(res, status, { ok: false, error: { code, message: errorMessage(locale, code, params), ...(params ? { params } : {}) } });
-  const notAllowed = (allowed: string) => (res.setHeader("allow", allowed), fail(405, "http.method_not_allowed", { allowed }));
+/** The owner key of an import (kept by the browser that imported it); the bundled documents have none. */
+async function owned({ req, deps, params: { id } }: Ctx & { deps: SessionsHttpDeps; params: { id: string } }) {
+  const record = await deps.db.documents.get(id);
+  if (!record) return refuse(404, "library.not_found");
+  if (record.bundled || !record.ownerToken || bearerToken(req) !== record.ownerToken) return refuse(403, "library.not_owner");
+  return record;
+}
 
-  if (url.pathname === "/api/documents/preview") {
-    if (req.method !== "POST") return (notAllowed("POST"), true);
-    const read = await readUpload(req);
-    if (!read.ok) return (fail(read.status, read.code, read.params), true);
-    const result = await importDraft(read.input);
-    if (!result.ok) return (fail(result.code === "document.too_large" ? 413 : 422, result.code, result.params), true);
-    sendJson(res, 200, { ok: true, ...preview(result, locale) });
-    return true;
-  }
-  if (url.pathname === "/api/documents") {
-    if (req.method === "GET") {
-      // The delegates' library shows the bundled documents; the home page asks for the imports too.
-      const all = url.searchParams.get("scope") === "all";
-      const documents = (await db.documents.list()).filter((d) => all || d.bundled);
-      sendJson(res, 200, {
-        ok: true,
-        documents: documents.map(({ id, title, kind, organ, locale: lang, bundled, createdAt }) => ({
-          id,
-          title,
-          kind,
-          organ,
-          locale: lang,
-          bundled,
-          createdAt,
-        })),
-      });
-      return true;
-    }
-    if (req.method !== "POST") return (notAllowed("GET, POST"), true);
-    // Saving writes to the database: the same password and budget as creating a session.
-    const refused = deps.admit(req);
-    if (refused) {
-      req.resume();
-      if (refused.retryAfterSeconds) res.setHeader("retry-after", String(refused.retryAfterSeconds));
-      return (fail(refused.status, refused.code, refused.params), true);
-    }
-    const read = await readUpload(req);
-    if (!read.ok) return (fail(read.status, read.code, read.params), true);
-    const result = await importDraft(read.input);
-    if (!result.ok) return (fail(result.code === "document.too_large" ? 413 : 422, result.code, result.params), true);
+/** The library's routes, by name (the table is ./http.ts). */
+export const LIBRARY_HANDLERS: {
+  [
+    R in "documents.list" | "documents.import" | "documents.preview" | "documents.get" | "documents.rename" | "documents.delete"
+  ]: Handler<R>;
+} = {
+  // The delegates' library shows the bundled documents; the home page asks for the imports too.
+  "documents.list": async ({ deps, query }) => {
+    const documents = (await deps.db.documents.list()).filter((d) => query.scope === "all" || d.bundled);
+    return reply({
+      ok: true,
+      documents: documents.map(({ id, title, kind, organ, locale, bundled, createdAt }) => ({
+        id,
+        title,
+        kind,
+        organ,
+        locale,
+        bundled,
+        createdAt,
+      })),
+    });
+  },
+  "documents.preview": async (ctx) => {
+    const read = await readDraft(ctx);
+    return "refuse" in read ? read : reply({ ok: true, ...preview(read.result, ctx.locale) });
+  },
+  /** Saved: the same password and budget as creating a session (the table's `limited`). */
+  "documents.import": async (ctx) => {
+    const read = await readDraft(ctx);
+    if ("refuse" in read) return read;
+    const { db } = ctx.deps;
     const imported = (await db.documents.list()).filter((d) => !d.bundled).length;
-    if (imported >= MAX_IMPORTED_DOCUMENTS) return (fail(429, "library.full", { limit: MAX_IMPORTED_DOCUMENTS }), true);
+    if (imported >= MAX_IMPORTED_DOCUMENTS) return refuse(429, "library.full", { limit: MAX_IMPORTED_DOCUMENTS });
+    const { result } = read;
     const title =
       read.title ??
-      ((result.document.header.title || result.document.header.question || "").slice(0, 200) || fallbackTitle(locale, deps.now()));
+      ((result.document.header.title || result.document.header.question || "").slice(0, 200) || fallbackTitle(ctx.locale, ctx.deps.now()));
     const ownerKey = newToken();
     const id = `import-${newSessionId()}`;
     await db.documents.create({
@@ -99,36 +91,30 @@ export async function handleLibraryApi(
       source: result.text,
       ownerToken: ownerKey,
     });
-    sendJson(res, 201, { ok: true, id, title, ownerKey, ...preview(result, locale) });
-    return true;
-  }
-  const one = url.pathname.match(/^\/api\/documents\/([A-Za-z0-9_.-]{1,100})$/);
-  if (!one) return false;
-  const id = one[1]!;
-  const record = await db.documents.get(id);
-  if (!record) return (fail(404, "library.not_found"), true);
-  if (req.method === "GET") {
+    return reply({ ok: true, id, title, ownerKey, ...preview(result, ctx.locale) }, 201);
+  },
+  "documents.get": async ({ deps, params: { id } }) => {
+    const record = await deps.db.documents.get(id);
+    if (!record) return refuse(404, "library.not_found");
     const parsed = parseText(record.source, { kind: record.kind === "reference" ? "reference" : "resolution", maxBytes: MAX_IMPORT_BYTES });
-    if (!parsed.ok) return (fail(422, parsed.error.code, parsed.error.params), true);
-    sendJson(res, 200, { ok: true, id: record.id, title: record.title, bundled: record.bundled, document: parsed.document });
-    return true;
-  }
-  if (req.method !== "PATCH" && req.method !== "DELETE") return (notAllowed("GET, PATCH, DELETE"), true);
-  const key = req.headers.authorization?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})$/)?.[1];
-  if (record.bundled || !record.ownerToken || key !== record.ownerToken) return (fail(403, "library.not_owner"), true);
-  if (req.method === "PATCH") {
-    const body = await readBody(req, 64 * 1024);
-    if (!body.ok) return (fail(body.status, body.code), true);
-    const parsed = renameSchema.safeParse(jsonOf(body.bytes));
-    if (!parsed.success) return (fail(400, "http.invalid_body", issueParams(parsed.error)), true);
-    await db.documents.rename(id, parsed.data.title);
-    sendJson(res, 200, { ok: true, id, title: parsed.data.title });
-    return true;
-  }
-  if (!(await db.documents.deleteUnused(id))) return (fail(409, "library.in_use", { count: await db.documents.usage(id) }), true);
-  sendJson(res, 200, { ok: true, id });
-  return true;
-}
+    if (!parsed.ok) return refuse(422, parsed.error.code, parsed.error.params);
+    return reply({ ok: true, id: record.id, title: record.title, bundled: record.bundled, document: parsed.document });
+  },
+  "documents.rename": async (ctx) => {
+    const record = await owned(ctx);
+    if ("refuse" in record) return record;
+    await ctx.deps.db.documents.rename(record.id, ctx.body.title);
+    return reply({ ok: true, id: record.id, title: ctx.body.title });
+  },
+  /** Refused while a session uses it. */
+  "documents.delete": async (ctx) => {
+    const record = await owned(ctx);
+    if ("refuse" in record) return record;
+    const { db } = ctx.deps;
+    if (!(await db.documents.deleteUnused(record.id))) return refuse(409, "library.in_use", { count: await db.documents.usage(record.id) });
+    return reply({ ok: true, id: record.id });
+  },
+};
 
 /** What the teacher checks before saving: the tree, each warning with its line and text, the sponsors. */
 function preview(result: Extract<ImportResult, { ok: true }>, locale: Locale) {

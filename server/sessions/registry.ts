@@ -14,11 +14,14 @@ export function createRoomRegistry<S, C, E extends { type: string }>(deps: RoomD
       }
       return room;
     },
-    /** Forgets a room (it will be rebuilt on next use), writing its snapshot first so that the rebuild reads no more than the tail. */
-    evict(sessionId: string) {
+    /**
+     * Forgets a room (it will be rebuilt on next use), writing its snapshot first so that the
+     * rebuild reads no more than the tail; resolves once the snapshot is written.
+     */
+    evict(sessionId: string): Promise<void> {
       const room = rooms.get(sessionId);
       rooms.delete(sessionId);
-      void room?.then((r) => r.persistSnapshot()).catch(() => undefined);
+      return room ? room.then((r) => r.persistSnapshot()).catch(() => undefined) : Promise.resolve();
     },
     get size() {
       return rooms.size;
