@@ -346,23 +346,36 @@ if (want("pages")) {
 
 if (want("phone")) {
   if (!quick) {
-    log("the delegate's page on a weak phone (CPU ×4, Slow 3G)…");
+    log("the delegate's page on a weak phone (CPU ×4; Slow 3G, then Fast 3G)…");
     const weak = await phone({ port: Number(process.env.BENCH_PHONE_PORT ?? 3299) });
     errors.push(...weak.errors);
-    for (const [visit, value] of [
-      ["first visit", weak.coldMs],
-      ["second visit (cached scripts)", weak.warmMs],
-    ] as const) {
+    if (!weak.profiles.length)
       rows.push({
         scenario: "weak phone (CPU ×4, Slow 3G)",
-        metric: `time to the first vote button, ${visit}`,
-        value: value === null ? (weak.note ?? "n/a") : ms(value),
+        metric: "time to the first vote button",
+        value: weak.note ?? "n/a",
         baseline: "",
         ratio: "",
         target: "≤ 2000 ms",
-        status: value === null ? "n/a" : timing(value <= 2_000),
+        status: "n/a",
       });
-    }
+    // Both networks against the issue's target: Slow 3G's 2 s per request puts it out of reach
+    // (docs/benchmarks.md), and the faster profile shows what the page itself costs.
+    const step = (n: number | null) => (n === null ? "—" : (n / 1000).toFixed(1));
+    for (const profile of weak.profiles)
+      for (const [visit, b] of [
+        ["first visit", profile.cold],
+        ["second visit (cached scripts)", profile.warm],
+      ] as const)
+        rows.push({
+          scenario: `weak phone (CPU ×4, ${profile.network})`,
+          metric: `first vote button, ${visit} (s: document / last script / socket open / joined / button shown; requests, KB received)`,
+          value: `${ms(b.totalMs)} (${step(b.htmlMs)} / ${step(b.scriptsMs)} / ${step(b.socketOpenMs)} / ${step(b.joinedMs)} / ${step(b.buttonVisibleMs)}; ${b.requests}, ${(b.bytes / 1024).toFixed(0)} KB)`,
+          baseline: "",
+          ratio: "",
+          target: "≤ 2000 ms",
+          status: timing(b.totalMs <= 2_000),
+        });
   }
 }
 

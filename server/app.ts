@@ -17,6 +17,7 @@ import { createRoomRegistry, type RoomRegistry } from "./sessions/registry";
 import type { RoomEngine } from "./room";
 import { createSimulationService } from "./bots/service";
 import { sessionHandlers, tokenRoom } from "./sessions/handlers";
+import { createPaperService } from "./papers/service";
 import { handleSessionsApi } from "./sessions/http";
 import { sessionFactory } from "./sessions/factory";
 import { idleRooms, ROOM_IDLE_MS } from "./sessions/idle-rooms";
@@ -108,9 +109,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Once an idle room has gone (its snapshot written), the driver's record of recent queries goes too.
   const evict = (sessionId: string) => void rooms.evict(sessionId).then(forgetQueryHistory);
   const idle = idleRooms(io, { evict }, options.roomIdleMs ?? ROOM_IDLE_MS);
+  const papers = createPaperService({ db, io, clock, rooms });
   attachSockets(io, {
     clock,
-    handlers: sessionHandlers({ db, rooms, idle, bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema } }),
+    handlers: {
+      ...sessionHandlers({
+        db,
+        rooms,
+        idle,
+        bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema },
+        prepare: papers.prepare,
+      }),
+      ...papers.handlers,
+    },
   });
   const simulation = createSimulationService({ selfUrl: () => `http://127.0.0.1:${port}`, thinkTimeMs: options.botThinkTimeMs });
   const asChair = async (sessionId: string, command: LiveCommand) => {

@@ -1,30 +1,62 @@
 /**
  * The delegate's phone on a weak device: the production build (`npm start`'s own script) in
- * Chromium with the CPU slowed four times and DevTools' "Slow 3G" network (2 s round trip,
- * 50 KB/s each way), opened on a delegation's link while a vote is open. The figure is the time
- * from navigation to the first vote button a student can press (enabled: the page has hydrated,
- * the socket has joined and the state says this delegation may vote), on a first visit and on a
- * second one (the browser's cache holds the immutable script chunks, as after a reload in class).
+ * Chromium with the CPU slowed four times, opened on a delegation's link while a vote is open,
+ * on two networks as DevTools (and Puppeteer's PredefinedNetworkConditions) define them: "Slow 3G"
+ * (2 s of latency per request, 50 KB/s) and "Fast 3G" (562.5 ms, 180 KB/s down). The figure is the
+ * time from navigation to the first vote button a student can press (enabled: the page has
+ * hydrated, the socket has joined and the state says this delegation may vote), on a first visit
+ * and on a second one (the browser's cache holds the immutable script chunks, as after a reload in
+ * class), with where the time went: the document, the last script, the socket open, the join's
+ * answer, the button.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium } from "@playwright/test";
+import { chromium, type Request, type Response, type WebSocket } from "@playwright/test";
 import { createSession, join, joined, must } from "@/server/test-utils/session";
 import { sleep } from "../measure";
 
+/** Milliseconds from navigation: when each step of a visit ended. */
+export interface VisitBreakdown {
+  totalMs: number;
+  /** The document's response has arrived. */
+  htmlMs: number | null;
+  /** The last script the page loaded has arrived (null: all from the cache). */
+  scriptsMs: number | null;
+  /** The socket's first frame from the server (Engine.IO's open packet). */
+  socketOpenMs: number | null;
+  /** The join's answer (the state). */
+  joinedMs: number | null;
+  /** The vote button is on the screen (rendered, perhaps not yet enabled). */
+  buttonVisibleMs: number;
+  /** Requests the page made, and the bytes it received. */
+  requests: number;
+  bytes: number;
+}
+
+export interface PhoneProfileResult {
+  network: string;
+  cold: VisitBreakdown;
+  warm: VisitBreakdown;
+}
+
 export interface PhoneResult {
-  /** null: not run (the reason in `note`). */
+  /** Slow 3G (the issue's profile); null: not run (the reason in `note`). */
   coldMs: number | null;
   warmMs: number | null;
+  /** Every profile's visits, with their breakdown. */
+  profiles: PhoneProfileResult[];
   note?: string;
   errors: string[];
 }
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-/** DevTools' "Slow 3G" preset. */
-const SLOW_3G = { offline: false, latency: 2_000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+/** DevTools' presets (Puppeteer's PredefinedNetworkConditions): latency per request, bytes per second. */
+export const NETWORKS = {
+  "Slow 3G": { offline: false, latency: 2_000, downloadThroughput: 50_000, uploadThroughput: 50_000 },
+  "Fast 3G": { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 },
+} as const;
 const CPU_SLOWDOWN = 4;
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
@@ -42,7 +74,8 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
 
 export async function phone(options: { port: number }): Promise<PhoneResult> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath)) return { coldMs: null, warmMs: null, note: `no Chromium at ${executablePath}`, errors: [] };
+  if (!existsSync(executablePath))
+    return { coldMs: null, warmMs: null, profiles: [], note: `no Chromium at ${executablePath}`, errors: [] };
   const errors: string[] = [];
   const url = `http://127.0.0.1:${options.port}`;
   const file = path.join(mkdtempSync(path.join(tmpdir(), "hemicycle-phone-")), "phone.db");
@@ -71,39 +104,79 @@ export async function phone(options: { port: number }): Promise<PhoneResult> {
     await must(chair, { type: "draft.introduce" });
     await must(chair, { type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
 
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 3,
-      isMobile: true,
-      hasTouch: true,
-      locale: "fr-FR",
-    });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", SLOW_3G);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-    const timeToVote = async (): Promise<number> => {
-      const started = performance.now();
-      await page.goto(links.delegations[0]!.url, { waitUntil: "commit", timeout: 120_000 });
-      await page
-        .getByRole("button", { name: /^Pour\b/ })
-        .first()
-        .waitFor({ state: "visible", timeout: 120_000 });
-      await page.waitForFunction(
-        () => [...document.querySelectorAll("button")].some((b) => /^Pour\b/.test(b.textContent?.trim() ?? "") && !b.disabled),
-        undefined,
-        { timeout: 120_000 },
-      );
-      return performance.now() - started;
-    };
-    const coldMs = await timeToVote();
-    const warmMs = await timeToVote();
-    await context.close();
-    return { coldMs, warmMs, errors };
+    const profiles: PhoneProfileResult[] = [];
+    for (const [network, conditions] of Object.entries(NETWORKS)) {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true,
+        locale: "fr-FR",
+      });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", conditions);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+      const visit = async (): Promise<VisitBreakdown> => {
+        let started = 0;
+        const at = () => performance.now() - started;
+        const steps: Omit<VisitBreakdown, "totalMs" | "buttonVisibleMs"> = {
+          htmlMs: null,
+          scriptsMs: null,
+          socketOpenMs: null,
+          joinedMs: null,
+          requests: 0,
+          bytes: 0,
+        };
+        const onResponse = (response: Response) => {
+          steps.requests++;
+          if (response.request().resourceType() === "document") steps.htmlMs ??= at();
+        };
+        const onFinished = (request: Request) => {
+          if (request.resourceType() === "script" && !request.url().startsWith("data:")) steps.scriptsMs = at();
+          void request
+            .sizes()
+            .then((sizes) => (steps.bytes += sizes.responseBodySize + sizes.responseHeadersSize))
+            .catch(() => {});
+        };
+        const onSocket = (ws: WebSocket) =>
+          ws.on("framereceived", ({ payload }) => {
+            const text = String(payload);
+            if (text.startsWith("0")) steps.socketOpenMs ??= at();
+            if (text.startsWith("43") && text.includes('"snapshot"')) steps.joinedMs ??= at();
+          });
+        page.on("response", onResponse);
+        page.on("requestfinished", onFinished);
+        page.on("websocket", onSocket);
+        started = performance.now();
+        await page.goto(links.delegations[0]!.url, { waitUntil: "commit", timeout: 120_000 });
+        await page
+          .getByRole("button", { name: /^Pour\b/ })
+          .first()
+          .waitFor({ state: "visible", timeout: 120_000 });
+        const buttonVisibleMs = at();
+        await page.waitForFunction(
+          () => [...document.querySelectorAll("button")].some((b) => /^Pour\b/.test(b.textContent?.trim() ?? "") && !b.disabled),
+          undefined,
+          { timeout: 120_000 },
+        );
+        const totalMs = at();
+        page.off("response", onResponse);
+        page.off("requestfinished", onFinished);
+        page.off("websocket", onSocket);
+        return { totalMs, buttonVisibleMs, ...steps };
+      };
+      const cold = await visit();
+      const warm = await visit();
+      profiles.push({ network, cold, warm });
+      await context.close();
+    }
+    const slow = profiles.find((p) => p.network === "Slow 3G")!;
+    return { coldMs: slow.cold.totalMs, warmMs: slow.warm.totalMs, profiles, errors };
   } catch (error) {
     errors.push(`phone: ${(error as Error).message}`);
-    return { coldMs: null, warmMs: null, note: "failed", errors };
+    return { coldMs: null, warmMs: null, profiles: [], note: "failed", errors };
   } finally {
     for (const c of clients) c.close();
     await browser.close();

@@ -17,6 +17,7 @@ import { FloorTop } from "./floor-top";
 import { ActionBar } from "./action-bar";
 import { WithdrawDraft } from "./signatures-card";
 import { Library } from "./library";
+import { MyPapers } from "../papers/my-papers";
 import { DraftsList } from "./drafts-list";
 
 /** Drafts a delegation may still amend (rules 80–90: before the vote). */
@@ -65,6 +66,7 @@ export function DelegateView() {
           <FloorTop />
           <DraftsList />
           <MyDrafts />
+          <MyPapers />
           <section aria-labelledby="draft-heading" className="scroll-mt-2 rounded-lg border border-un-100 bg-white p-3">
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="draft-heading" className="font-serif text-lg font-semibold text-un-900">

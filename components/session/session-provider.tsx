@@ -4,6 +4,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from "
 import { useLocale } from "next-intl";
 import { useStore } from "zustand";
 import { SessionClient } from "@/lib/client/session-client";
+import type { PaperSession } from "@/lib/client/paper-client";
 import { reduceLive } from "@/lib/session/reduce";
 import type { LiveCommand } from "@/lib/session/commands";
 import type { LiveEvent } from "@/lib/session/events";
@@ -28,7 +29,7 @@ export function SessionProvider({ sessionId, token, children }: { sessionId: str
     });
     client.socket.on("system:hello", (hello) => store.setState({ clockOffset: hello.serverTime - Date.now() }));
     client.socket.on("session:presence", (message) => message.sessionId === sessionId && store.setState({ presence: message.connected }));
-    store.setState({ send: (command) => client.send(command) });
+    store.setState({ send: (command) => client.send(command), paperSession: client as PaperSession });
     return () => client.close();
   }, [sessionId, token, locale, store]);
 

@@ -6,6 +6,7 @@ import { createStore } from "zustand/vanilla";
 import type { SessionStatus } from "@/lib/client/session-client";
 import type { ProtocolError, Reply } from "@/lib/protocol/reply";
 import type { LiveCommand, LiveSessionState } from "@/lib/session";
+import type { PaperSession } from "@/lib/client/paper-client";
 
 export type Role = "chair" | "delegation" | "screen" | "observer";
 
@@ -21,6 +22,8 @@ export interface SessionStoreState {
   /** The chair's view of which delegations have a connected device (null until the server says; never in the log). */
   presence: string[] | null;
   send(command: LiveCommand): Promise<Reply<{ seq: number; events: number }>>;
+  /** The page's connection, for the working papers' documents (lib/client/paper-client.ts); null until connected. */
+  paperSession: PaperSession | null;
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
@@ -36,5 +39,6 @@ export function createSessionStore() {
     clockOffset: 0,
     presence: null,
     send: async () => ({ ok: false, error: { code: "session.not_joined", message: "" } }),
+    paperSession: null,
   }));
 }

@@ -8,7 +8,7 @@ export function useErrorText() {
   const t = useTranslations();
   return useCallback(
     (code: string, params?: Record<string, string | number>): string => {
-      for (const key of [`errors.${code}`, `procedure.errors.${code}`, `resolution.${code}`]) {
+      for (const key of [`errors.${code}`, `procedure.errors.${code}`, `resolution.${code}`, `papers.errors.${code}`]) {
         if (t.has(key as never)) {
           try {
             return t(key as never, params as never);

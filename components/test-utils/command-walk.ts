@@ -142,6 +142,12 @@ const PROBES: Record<Type, Probe> = {
   "amendment.draft.discard": (s) => Object.keys(s.drafts).map((draftId): LiveCommand => ({ type: "amendment.draft.discard", draftId })),
   "amendment.draft.submit": (s) => Object.keys(s.drafts).map((draftId): LiveCommand => ({ type: "amendment.draft.submit", draftId })),
   "simulation.configure": () => [{ type: "simulation.configure", members: [], seed: 1, stances: {}, running: false }],
+  "paper.start": () => [{ type: "paper.start", title: "Document de travail", language: "fr" }],
+  "paper.invite": (s) =>
+    Object.keys(s.papers).map((paperId): LiveCommand => ({ type: "paper.invite", paperId, members: s.procedure.members.slice(0, 3) })),
+  "paper.join": (s) => Object.keys(s.papers).map((paperId): LiveCommand => ({ type: "paper.join", paperId })),
+  "paper.leave": (s) => Object.keys(s.papers).map((paperId): LiveCommand => ({ type: "paper.leave", paperId })),
+  "paper.submit": (s) => Object.keys(s.papers).map((paperId): LiveCommand => ({ type: "paper.submit", paperId })),
 };
 
 export const PROBED_TYPES = Object.keys(PROBES) as Type[];

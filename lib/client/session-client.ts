@@ -53,6 +53,7 @@ export class SessionClient<S, E, C = unknown> {
   /** Broadcasts received while joining (or past a gap), applied once the join has answered. */
   private held: EventsMessage<E>[] = [];
   private waiters = new Set<() => void>();
+  private joinedListeners = new Set<() => void>();
 
   constructor(private readonly options: SessionClientOptions<S, E>) {
     this.socket = connect<C, S, E>({
@@ -168,6 +169,21 @@ export class SessionClient<S, E, C = unknown> {
     }
     this.setStatus(this.joinedOnce ? "resynced" : "connected");
     this.joinedOnce = true;
+    for (const listener of [...this.joinedListeners]) listener();
+  }
+
+  /** Calls `listener` after every successful join (the first and each after a reconnection); returns its removal. */
+  onJoined(listener: () => void): () => void {
+    this.joinedListeners.add(listener);
+    return () => this.joinedListeners.delete(listener);
+  }
+
+  get sessionId(): string {
+    return this.options.sessionId;
+  }
+
+  get joined(): boolean {
+    return this.state !== null && (this.status === "connected" || this.status === "resynced");
   }
 
   private receive(message: EventsMessage<E>): void {

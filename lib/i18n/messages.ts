@@ -23,8 +23,8 @@ export function messagesFor(locale: Locale): Messages {
   return catalogues[locale] ?? catalogues[DEFAULT_LOCALE];
 }
 
-/** Where an error code's message may live: the app's, the rules engine's, the document module's. */
-const ERROR_NAMESPACES = ["errors", "procedure.errors", "resolution"] as const;
+/** Where an error code's message may live: the app's, the rules engine's, the document module's, the working papers'. */
+const ERROR_NAMESPACES = ["errors", "procedure.errors", "resolution", "papers.errors"] as const;
 
 /** Translates an error code (e.g. "vote.not_open") for a reply's message. */
 export function errorMessage(locale: Locale, code: string, params?: Record<string, string | number>): string {

@@ -26,21 +26,27 @@ export function fromBase64(text: string): Uint8Array | null {
 
 export type Accepted = { ok: true } | { ok: false; problem: PaperProblem | "paper.bad_update" };
 
-/** Tries `update` on a copy of `doc`; applies it to `doc` only when the result passes the checks. */
-export function tryUpdate(doc: Y.Doc, update: Uint8Array, author: string): Accepted {
+/** Whether `update` may be applied to `doc`: tried on a copy, which is then checked; `doc` is not touched. */
+export function checkUpdate(doc: Y.Doc, update: Uint8Array, author: string): Accepted {
   const trial = new Y.Doc({ gc: doc.gc });
   try {
     Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
     Y.applyUpdate(trial, update);
+    return ((problem) => (problem ? { ok: false as const, problem } : { ok: true as const }))(
+      checkPaper(trial, fixedParts(doc), author, Y.encodeStateAsUpdate(trial).byteLength),
+    );
   } catch {
     return { ok: false, problem: "paper.bad_update" };
+  } finally {
+    trial.destroy();
   }
-  const size = Y.encodeStateAsUpdate(trial).byteLength;
-  const problem = checkPaper(trial, fixedParts(doc), author, size);
-  trial.destroy();
-  if (problem) return { ok: false, problem };
-  Y.applyUpdate(doc, update, "remote");
-  return { ok: true };
+}
+
+/** Applies `update` to `doc` only when it passes checkUpdate. */
+export function tryUpdate(doc: Y.Doc, update: Uint8Array, author: string): Accepted {
+  const checked = checkUpdate(doc, update, author);
+  if (checked.ok) Y.applyUpdate(doc, update, "remote");
+  return checked;
 }
 
 /** The part of `doc` a peer with state vector `stateVector` lacks (null: not a state vector). */

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { Ack } from "./reply";
+import { PAPER_LIMITS } from "@/lib/papers/limits";
 
 export * from "./reply";
 
@@ -88,6 +89,38 @@ export interface CommandAccepted {
 export const pingSchema = z.object({ clientTime: z.number().finite() }).strict();
 export type PingPayload = z.infer<typeof pingSchema>;
 
+const base64 = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+/** A working paper's Yjs state vector: the server answers what the client lacks (docs/working-papers.md). */
+export const paperSyncSchema = z
+  .object({ sessionId: idSchema, paperId: idSchema, stateVector: base64(PAPER_LIMITS.stateVectorChars) })
+  .strict();
+export type PaperSyncPayload = z.infer<typeof paperSyncSchema>;
+
+/** One Yjs update of a working paper, base64. */
+export const paperUpdateSchema = z
+  .object({ sessionId: idSchema, paperId: idSchema, update: base64(PAPER_LIMITS.updateChars).min(1) })
+  .strict();
+export type PaperUpdatePayload = z.infer<typeof paperUpdateSchema>;
+
+/** The answer to paper:sync: what the client lacks, and the server's state vector (the client then sends what the server lacks). */
+export interface PaperSynced {
+  update: string;
+  stateVector: string;
+}
+
+/** An update another author's device sent, accepted and stored. */
+export interface PaperUpdateMessage {
+  sessionId: string;
+  paperId: string;
+  update: string;
+  author: string;
+}
+
 export interface Hello {
   version: string;
   protocol: number;
@@ -130,6 +163,10 @@ export interface ClientToServerEvents<C = unknown, S = unknown, E = unknown> {
   "session:join": (payload: JoinPayload, ack: Ack<JoinResult<S, E>>) => void;
   /** A procedural command (see lib/session and docs/protocol.md). */
   "session:command": (payload: CommandEnvelope<C>, ack: Ack<CommandAccepted>) => void;
+  /** A working paper: its state vector in, what it lacks out (authors, invited delegations and the chair). */
+  "paper:sync": (payload: PaperSyncPayload, ack: Ack<PaperSynced>) => void;
+  /** A working paper's update: checked, stored, then acknowledged and sent to the other authors. */
+  "paper:update": (payload: PaperUpdatePayload, ack: Ack<{ stored: number }>) => void;
 }
 
 export interface ServerToClientEvents<E = unknown> {
@@ -141,6 +178,8 @@ export interface ServerToClientEvents<E = unknown> {
   "session:revoked": (message: { sessionId: string }) => void;
   /** To the chair: the delegations with a connected device (ephemeral, never in the log). */
   "session:presence": (message: PresenceMessage) => void;
+  /** A working paper's update from another author's device. */
+  "paper:update": (message: PaperUpdateMessage) => void;
 }
 
 export interface PresenceMessage {
@@ -154,6 +193,7 @@ export const OUTBOUND_EVENTS = {
   "session:events": true,
   "session:revoked": true,
   "session:presence": true,
+  "paper:update": true,
 } as const satisfies Record<keyof ServerToClientEvents, true>;
 
 /** The inbound schemas, by event name: the server validates every payload against its entry. */
@@ -161,6 +201,8 @@ export const inboundSchemas = {
   "system:ping": pingSchema,
   "session:join": joinSchema,
   "session:command": commandEnvelopeSchema,
+  "paper:sync": paperSyncSchema,
+  "paper:update": paperUpdateSchema,
 } satisfies { [E in keyof ClientToServerEvents]: z.ZodType };
 
 export type InboundEvent = keyof typeof inboundSchemas;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { amendmentOpSchema, commandSchema, memberCodeSchema as memberSchema, type Command } from "@/lib/procedure";
+import { paperCommandSchemas, type PaperCommand } from "./paper-commands";
 import { tabledDraftSchema } from "@/lib/procedure/commands";
 import { resolutionDocumentSchema } from "@/lib/resolution/schema";
 
@@ -41,8 +42,9 @@ export const sessionLayerCommandSchema = z.discriminatedUnion("type", [
     stances: z.record(memberSchema, z.enum(["support", "oppose", "abstain"])).default({}),
     running: z.boolean(),
   }),
+  ...paperCommandSchemas,
 ]);
-export type SessionLayerCommand = z.infer<typeof sessionLayerCommandSchema>;
+export type SessionLayerCommand = Exclude<z.infer<typeof sessionLayerCommandSchema>, { type: PaperCommand["type"] }> | PaperCommand;
 
 /** Everything a client may send inside `session:command`. */
 export const liveCommandSchema: z.ZodType<LiveCommand> = z.union([commandSchema, sessionLayerCommandSchema]);

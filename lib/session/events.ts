@@ -2,6 +2,7 @@ import { EVENT_TYPES, type SessionEvent } from "@/lib/procedure/events";
 import type { ParsedDocument } from "@/lib/resolution/types";
 import type { DraftAmendment, SimulationConfig } from "./state";
 import type { PresetId } from "@/lib/procedure/presets";
+import { PAPER_EVENT_TYPES, paperAudience, type PaperEvent } from "./papers";
 
 /** Events of the session layer itself (the procedure's own events pass through unchanged). */
 export type SessionLayerEvent =
@@ -11,12 +12,14 @@ export type SessionLayerEvent =
   | { type: "document.loaded"; documentId: string; document: ParsedDocument; draftId?: string; at: number }
   | { type: "amendment.draft_saved"; draft: DraftAmendment; at: number }
   | { type: "amendment.draft_discarded"; draftId: string; sponsors: string[]; submittedAs: string | null; at: number }
-  | { type: "simulation.configured"; simulation: SimulationConfig; at: number };
+  | { type: "simulation.configured"; simulation: SimulationConfig; at: number }
+  | PaperEvent;
 
 export type LiveEvent = SessionEvent | SessionLayerEvent;
 
-/** The audience entry that stands for the chair (events only the chair may see). */
-export const CHAIR_AUDIENCE = "@chair";
+import { CHAIR_AUDIENCE } from "./audience";
+
+export { CHAIR_AUDIENCE };
 
 export const SESSION_LAYER_EVENT_TYPES = [
   "session.titled",
@@ -24,6 +27,7 @@ export const SESSION_LAYER_EVENT_TYPES = [
   "amendment.draft_saved",
   "amendment.draft_discarded",
   "simulation.configured",
+  ...PAPER_EVENT_TYPES,
 ] as const satisfies readonly SessionLayerEvent["type"][];
 
 const PROCEDURE_EVENTS = new Set<string>(EVENT_TYPES);
@@ -41,6 +45,10 @@ export function audienceOf(event: LiveEvent): string[] | null {
       return event.sponsors;
     case "simulation.configured":
       return [CHAIR_AUDIENCE];
+    case "paper.started":
+    case "paper.authors_changed":
+    case "paper.submitted":
+      return paperAudience(event);
     default:
       return null;
   }

@@ -18,6 +18,7 @@ import { draftById, firstDraftId } from "@/lib/procedure/drafts";
 import { currentDocument, draftDocument } from "./document";
 import type { LiveEvent } from "./events";
 import type { DraftAmendment, LiveSessionState } from "./state";
+import { decidePaper } from "./paper-decider";
 
 export type LiveContext = DecideContext;
 
@@ -37,6 +38,12 @@ export function liveDecider(decideProcedure: ProcedureDecider) {
       case "amendment.draft.discard":
       case "amendment.draft.submit":
         return decideDraft(decideLive, state, command, ctx);
+      case "paper.start":
+      case "paper.invite":
+      case "paper.join":
+      case "paper.leave":
+      case "paper.submit":
+        return decidePaper({ ...state, papers: state.papers ?? {} }, command, ctx);
       case "simulation.configure": {
         if (ctx.actor.role !== "chair") return refuse("auth.chair_only");
         const stranger = [...command.members, ...Object.keys(command.stances)].find((m) => !state.procedure.members.includes(m));
@@ -115,7 +122,7 @@ function ownDraft(state: LiveSessionState, draftId: string): DraftAmendment | un
 function decideDraft(
   decideLive: (state: LiveSessionState, command: LiveCommand, ctx: LiveContext) => LiveDecision,
   state: LiveSessionState,
-  command: Exclude<SessionLayerCommand, { type: "simulation.configure" | "draft.table" }>,
+  command: Extract<SessionLayerCommand, { type: `amendment.draft.${string}` }>,
   ctx: LiveContext,
 ): LiveDecision {
   if (ctx.actor.role !== "delegation") return refuse("amendment.draft_delegations_only");

@@ -4,6 +4,7 @@ import { assertNever } from "../util/assert-never";
 import { isProcedureEvent, type LiveEvent, type SessionLayerEvent } from "./events";
 import { firstDraftId } from "@/lib/procedure/drafts";
 import { EMPTY_LIVE_STATE, NO_DRAFT, type LiveSessionState } from "./state";
+import { reducePaper } from "./papers";
 
 /** The one reducer, on the server and in every browser. */
 export function reduceLive(state: LiveSessionState, event: LiveEvent): LiveSessionState {
@@ -31,6 +32,11 @@ function reduceLayer(state: LiveSessionState, event: SessionLayerEvent): LiveSes
       return { ...state, drafts: { ...state.drafts, [event.draft.id]: event.draft } };
     case "simulation.configured":
       return { ...state, simulation: event.simulation };
+    case "paper.started":
+    case "paper.authors_changed":
+    case "paper.submitted":
+      // Logs and snapshots from before working papers have no `papers`.
+      return { ...state, papers: reducePaper(state.papers ?? {}, event) };
     case "amendment.draft_discarded": {
       const { [event.draftId]: _gone, ...drafts } = state.drafts;
       return { ...state, drafts };

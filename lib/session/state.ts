@@ -7,6 +7,7 @@ import type { PresetId } from "@/lib/procedure/presets";
 import { EMPTY_STATE, type SessionState } from "@/lib/procedure/state";
 import type { AmendmentOp } from "@/lib/resolution/op";
 import type { ParsedDocument } from "@/lib/resolution/types";
+import type { WorkingPaper } from "./papers";
 
 /** An amendment being written: visible only to its sponsors until it is submitted. */
 export interface DraftAmendment {
@@ -49,6 +50,8 @@ export interface LiveSessionState {
   document: ParsedDocument | null;
   documentId: string | null;
   drafts: Record<string, DraftAmendment>;
+  /** Working papers being written together (private to their people until submitted) and submitted. */
+  papers: Record<string, WorkingPaper>;
   simulation: SimulationConfig | null;
 }
 
@@ -60,5 +63,6 @@ export const EMPTY_LIVE_STATE: LiveSessionState = {
   document: null,
   documentId: null,
   drafts: {},
+  papers: {},
   simulation: null,
 };

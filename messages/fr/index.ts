@@ -22,6 +22,7 @@ import links from "./links.json" with { type: "json" };
 import minutes from "./minutes.json" with { type: "json" };
 import mySessions from "./mySessions.json" with { type: "json" };
 import observer from "./observer.json" with { type: "json" };
+import papers from "./papers.json" with { type: "json" };
 import phone from "./phone.json" with { type: "json" };
 import projector from "./projector.json" with { type: "json" };
 import replay from "./replay.json" with { type: "json" };
@@ -53,6 +54,7 @@ const messages = {
   minutes,
   mySessions,
   observer,
+  papers,
   phone,
   projector,
   replay,

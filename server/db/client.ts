@@ -21,6 +21,7 @@ export type SameModels = [
   Assert<Equal<Sqlite.SessionEvent, Postgres.SessionEvent>>,
   Assert<Equal<Sqlite.Document, Postgres.Document>>,
   Assert<Equal<Sqlite.StateSnapshot, Postgres.StateSnapshot>>,
+  Assert<Equal<Sqlite.PaperUpdate, Postgres.PaperUpdate>>,
   Assert<Equal<keyof Sqlite.Prisma.TypeMap["model"], keyof Postgres.Prisma.TypeMap["model"]>>,
 ];
 

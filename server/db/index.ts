@@ -22,6 +22,7 @@ import { createEventRepository, type EventRepository } from "./events";
 import { createSessionRepository, type SessionRepository } from "./sessions";
 import { createDocumentRepository, type DocumentRepository } from "./documents";
 import { createSnapshotRepository, type SnapshotRepository } from "./snapshots";
+import { createPaperRepository, type PaperRepository } from "./papers";
 import { guardRepository, writeTracker, type WriteHealth, type WriteTracker } from "./storage-guard";
 
 export type { DatabaseTarget } from "./url";
@@ -52,6 +53,7 @@ export interface Database {
   readonly events: EventRepository;
   readonly documents: DocumentRepository;
   readonly snapshots: SnapshotRepository;
+  readonly papers: PaperRepository;
   health(): Promise<DatabaseHealth>;
   close(): Promise<void>;
 }
@@ -110,6 +112,7 @@ function repositories(prisma: RepositoryClient, provider: "sqlite" | "postgres",
     events: guardRepository("events", createEventRepository(prisma, provider, { group: provider === "sqlite" }), writes),
     documents: guardRepository("documents", createDocumentRepository(prisma), writes),
     snapshots: guardRepository("snapshots", createSnapshotRepository(prisma), writes),
+    papers: guardRepository("papers", createPaperRepository(prisma), writes),
   };
 }
 

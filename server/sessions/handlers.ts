@@ -54,6 +54,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
   bundle: EngineBundle<S, C, E>;
   /** Forgets rooms nobody is connected to (./idle-rooms.ts). */
   idle?: IdleRooms;
+  /** Completes a command with what only the server knows before the room decides it (a working paper's text). */
+  prepare?: (sessionId: string, command: C) => Promise<C>;
 }): Pick<Handlers, "session:join" | "session:command"> {
   return {
     async "session:join"(socket, payload, ack) {
@@ -119,7 +121,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
         return ack(localizedFail(locale, "protocol.invalid_payload", { path: `command.${firstIssue(parsed.error).path}` }));
       }
       const room = await deps.rooms.get(payload.sessionId);
-      const result = await room.submit(parsed.data, payload.commandId, joined.actor);
+      const command = deps.prepare ? await deps.prepare(payload.sessionId, parsed.data) : parsed.data;
+      const result = await room.submit(command, payload.commandId, joined.actor);
       if (!result.ok) return ack(localizedFail(locale, result.error.code, result.error.params));
       ack(ok({ seq: result.seq, events: result.events }));
     },

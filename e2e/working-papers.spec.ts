@@ -1,0 +1,169 @@
+/**
+ * Three phones co-write a working paper — two preambular clauses, two operative clauses, one with a
+ * sub-clause, phrases from the list — two of them typing in the same clause at once, and submit it.
+ * A laptop (the same delegation's second device) shows the side-by-side layout. Screenshots at
+ * real sizes in test-results/screenshots/papers-*.png.
+ */
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { mustSend, scripted } from "./support/clients";
+
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1440, height: 900 };
+
+interface Links {
+  chair: { url: string };
+  screen: { url: string };
+  delegations: Array<{ member: string; url: string }>;
+}
+
+const text = (page: Page, label: string) => page.getByRole("textbox", { name: `Suite du texte — ${label}`, exact: true });
+const phrase = (page: Page, label: string) => page.getByRole("combobox", { name: `Formule d'ouverture — ${label}`, exact: true });
+const editor = (page: Page) => page.locator("[data-paper-editor]");
+const preview = (page: Page) => editor(page).getByRole("region", { name: "Aperçu (présentation ONU)" });
+
+async function tapTargetsTooSmall(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(
+      "[data-paper-editor] button, [data-paper-editor] select, [data-paper-editor] input",
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.height < 44 || r.width < 44)
+        small.push(
+          `${el.tagName} "${(el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+    }
+    return small;
+  });
+}
+
+test("three phones co-write a working paper and submit it", async ({ browser, baseURL }) => {
+  test.setTimeout(150_000);
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ organ: "security-council" }),
+  });
+  const links = (await res.json()) as Links;
+  const url = (m: string) => links.delegations.find((d) => d.member === m)!.url;
+  const [chair] = await scripted(baseURL!, [links.chair.url]);
+  const contexts: BrowserContext[] = [];
+  const open = async (member: string, viewport = PHONE) => {
+    const context = await browser.newContext({ viewport, locale: "fr-FR", hasTouch: viewport === PHONE, isMobile: viewport === PHONE });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on("dialog", (d) => void d.accept());
+    await page.goto(url(member));
+    await expect(page.getByTestId("my-papers")).toBeVisible();
+    return page;
+  };
+  try {
+    const [fra, gbr, usa] = await Promise.all([open("FRA"), open("GBR"), open("USA")]);
+
+    // France starts the paper and invites the two others, who join.
+    await fra.getByTestId("paper-title").fill("Cybersécurité et IA");
+    await fra.getByRole("button", { name: "Lancer un document de travail" }).click();
+    await expect(editor(fra)).toBeVisible();
+    await expect(fra.getByTestId("paper-sync")).toHaveText("Enregistré");
+    for (const member of ["GBR", "USA"]) {
+      await fra.getByTestId("paper-invite-select").selectOption(member);
+      await fra.getByRole("button", { name: "Inviter" }).click();
+    }
+    for (const page of [gbr, usa]) {
+      await expect(page.getByText("France invite votre délégation à rédiger « Cybersécurité et IA ».")).toBeVisible();
+      await page.getByRole("button", { name: "Rejoindre la rédaction" }).click();
+      await page.getByRole("button", { name: "Ouvrir" }).click();
+      await expect(page.getByTestId("paper-sync")).toHaveText("Enregistré");
+    }
+
+    // Clause by clause, each phone its own part; phrases from the list.
+    await fra.getByRole("button", { name: "Ajouter un alinéa du préambule" }).click();
+    await phrase(fra, "Alinéa 1 du préambule").selectOption({ label: "Profondément préoccupé" });
+    await text(fra, "Alinéa 1 du préambule").fill("par les cybermenaces liées à l'intelligence artificielle,");
+    await expect(text(gbr, "Alinéa 1 du préambule")).toHaveValue("par les cybermenaces liées à l'intelligence artificielle,");
+
+    await gbr.getByRole("button", { name: "Ajouter un alinéa du préambule" }).click();
+    await phrase(gbr, "Alinéa 2 du préambule").selectOption({ label: "Rappelant" });
+    await text(gbr, "Alinéa 2 du préambule").fill("sa résolution 2722 (2024),");
+
+    await usa.getByRole("button", { name: "Ajouter un paragraphe du dispositif" }).click();
+    await phrase(usa, "Paragraphe 1").selectOption({ label: "Invite" });
+    await text(usa, "Paragraphe 1").fill("les États membres :");
+    await usa.getByRole("button", { name: "Ajouter un alinéa — Paragraphe 1" }).click();
+    await text(usa, "Alinéa a)").fill("à renforcer leurs capacités de cybersécurité ;");
+
+    await gbr.getByRole("button", { name: "Ajouter un paragraphe du dispositif" }).click();
+    await phrase(gbr, "Paragraphe 2").selectOption({ label: "Décide" });
+    await text(gbr, "Paragraphe 2").fill("de rester saisi de la question.");
+
+    // Two phones type in the same clause at the same moment: both texts are kept, everywhere.
+    const clause = "Alinéa 1 du préambule";
+    await expect(text(usa, clause)).toHaveValue(/cybermenaces/);
+    await text(fra, clause).click();
+    await text(fra, clause).press("Control+End");
+    await text(fra, clause).press("ArrowLeft"); // before the final comma
+    await text(usa, clause).click();
+    await text(usa, clause).press("Control+Home");
+    await Promise.all([
+      text(fra, clause).pressSequentially(" militaires", { delay: 40 }),
+      text(usa, clause).pressSequentially("vivement ", { delay: 40 }),
+    ]);
+    const merged = "vivement par les cybermenaces liées à l'intelligence artificielle militaires,";
+    for (const page of [fra, gbr, usa]) await expect(text(page, clause)).toHaveValue(merged);
+
+    // The UN layout, live, the same on every phone; nothing left to fix.
+    for (const page of [fra, gbr, usa]) {
+      const layout = preview(page);
+      await expect(layout).toContainText("Le Conseil de sécurité,");
+      await expect(layout).toContainText("Profondément préoccupé vivement par les cybermenaces");
+      await expect(layout).toContainText("Rappelant sa résolution 2722 (2024),");
+      await expect(layout).toContainText("Invite les États membres :");
+      await expect(layout).toContainText("à renforcer leurs capacités de cybersécurité ;");
+      await expect(layout).toContainText("Décide de rester saisi de la question.");
+      await expect(page.getByText("Aucune remarque : la présentation est conforme.")).toBeVisible();
+      await expect(page.getByTestId("paper-sync")).toHaveText("Enregistré");
+    }
+    expect(await tapTargetsTooSmall(fra)).toEqual([]);
+    await fra.screenshot({ path: "test-results/screenshots/papers-phone.png" });
+    await fra.screenshot({ path: "test-results/screenshots/papers-phone-full.png", fullPage: true });
+
+    // A warning appears as soon as a clause breaks the format (the last clause's full stop).
+    await text(gbr, "Paragraphe 2").fill("de rester saisi de la question");
+    await expect(fra.getByText("Le dernier paragraphe du dispositif se termine par un point.").first()).toBeVisible();
+    await text(gbr, "Paragraphe 2").fill("de rester saisi de la question.");
+    await expect(fra.getByText("Aucune remarque : la présentation est conforme.")).toBeVisible();
+
+    // The same delegation on a laptop: the editor beside the preview.
+    const laptop = await open("FRA", LAPTOP);
+    await laptop.getByRole("button", { name: "Ouvrir" }).click();
+    await expect(text(laptop, clause)).toHaveValue(merged);
+    const left = await text(laptop, clause).boundingBox();
+    const right = await preview(laptop).boundingBox();
+    expect(right!.x).toBeGreaterThan(left!.x + left!.width);
+    await laptop.screenshot({ path: "test-results/screenshots/papers-laptop.png" });
+
+    // Submitted: read-only for its authors, public, converted by the server.
+    await fra.getByRole("button", { name: "Soumettre à la présidence" }).click();
+    for (const page of [fra, gbr, usa])
+      await expect(page.getByText("Ce document a été soumis à la présidence : il est en lecture seule.")).toBeVisible();
+    await chair!.waitFor(() => Object.values(chair!.state!.papers).some((p) => p.status === "submitted"), 10_000);
+    const submitted = Object.values(chair!.state!.papers)[0]!;
+    expect(submitted.document!.preamble.map((c) => c.phrase)).toEqual(["Profondément préoccupé", "Rappelant"]);
+    expect(submitted.document!.operative.map((c) => [c.number, c.phrase, c.subClauses.length])).toEqual([
+      [1, "Invite", 1],
+      [2, "Décide", 0],
+    ]);
+    expect(submitted.authors).toEqual(["FRA", "GBR", "USA"]);
+    // It is a draft resolution now: the chair may return it to its authors, with a comment.
+    expect(chair!.state!.procedure.drafts.find((d) => d.id === submitted.draftId)).toMatchObject({
+      status: "submitted",
+      sponsors: ["FRA", "GBR", "USA"],
+    });
+    await mustSend(chair!, { type: "draft.return", draftId: submitted.draftId!, comment: "Précisez le paragraphe 1." });
+    await expect(gbr.getByText("Commentaire de la présidence : Précisez le paragraphe 1.")).toBeVisible();
+  } finally {
+    for (const c of contexts) await c.close();
+    chair!.close();
+  }
+});
