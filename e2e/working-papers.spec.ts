@@ -214,9 +214,8 @@ test("the projector lists the working papers submitted, with sponsors and signat
     await mustSend(chair!, { type: "draft.accept", draftId });
     for (const m of ["CHN", "PAK"]) await mustSend(as(m), { type: "draft.sign", draftId });
     await mustSend(as("USA"), { type: "motion.propose", motion: { kind: "unmoderated-caucus", totalSeconds: 600 } });
-    await mustSend(as("GBR"), { type: "motion.second", motionId: chair!.state!.procedure.motions.at(-1)!.id });
-    await chair!.waitFor(() => chair!.state!.procedure.motions.length > 0);
-    const motionId = chair!.state!.procedure.motions.at(-1)!.id;
+    const motionId = as("USA").state!.procedure.motions.at(-1)!.id;
+    await mustSend(as("GBR"), { type: "motion.second", motionId });
     await mustSend(chair!, { type: "vote.open", subject: { kind: "motion", motionId }, method: "recorded" });
     for (const d of delegations) await d.send({ type: "vote.cast", choice: "yes" });
     await mustSend(chair!, { type: "vote.close" });

@@ -20,6 +20,7 @@ import { QueueAlert } from "./queue-alert";
 import { DecisionNext } from "./decision-next";
 import { NextAction } from "./next-action";
 import { ProjectionControls } from "../screen/projection-controls";
+import { ChairPapers } from "../papers/chair-papers";
 
 /** The chair's console: everything the presiding officer decides, one click (or key) away. */
 export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
@@ -116,6 +117,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
         <div className="flex flex-col gap-6">
           <VoteControl />
           <AmendmentsPanel />
+          <ChairPapers />
           <PartiesControl />
           {phase !== "roll-call" && (
             <details>
