@@ -20,6 +20,8 @@ export function AmendmentsPanel() {
     return order;
   };
   const friendly = p.rules?.amendments.friendlyAllowed ?? false;
+  // The queue of the draft on the floor; with one draft, the command names none (as before).
+  const onDraft = p.drafts.length > 1 && p.draft ? { draftId: p.draft.id } : {};
 
   return (
     <section aria-labelledby="chair-amendments-heading" className="rounded-lg border border-un-100 bg-white p-4">
@@ -39,12 +41,12 @@ export function AmendmentsPanel() {
             <AmendmentCard amendment={a} document={live.document}>
               <span className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t("position", { n: i + 1 })}</span>
               {i > 0 && (
-                <CommandButton command={{ type: "amendments.reorder", order: moved(i, i - 1) }} variant="quiet">
+                <CommandButton command={{ type: "amendments.reorder", order: moved(i, i - 1), ...onDraft }} variant="quiet">
                   {t("up")}
                 </CommandButton>
               )}
               {i < queue.length - 1 && (
-                <CommandButton command={{ type: "amendments.reorder", order: moved(i, i + 1) }} variant="quiet">
+                <CommandButton command={{ type: "amendments.reorder", order: moved(i, i + 1), ...onDraft }} variant="quiet">
                   {t("down")}
                 </CommandButton>
               )}

@@ -13,6 +13,7 @@ import { SpeakersPanel } from "./speakers-panel";
 import { MotionsPanel } from "./motions-panel";
 import { VoteControl } from "./vote-control";
 import { AmendmentsPanel } from "./amendments-panel";
+import { DraftsPanel } from "./drafts-panel";
 import { Shortcuts } from "./shortcuts";
 import { SimulationPanel } from "./simulation-panel";
 import { PartiesControl } from "./parties-control";
@@ -66,7 +67,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
         </div>
       </header>
       <div className="mt-3 flex flex-wrap items-start gap-2">
-        {p.draft?.status === "submitted" && (
+        {(p.draft?.status === "submitted" || p.draft?.status === "accepted") && (
           <CommandButton command={{ type: "draft.introduce" }} variant={p.meeting === "open" ? "primary" : "secondary"}>
             {t("introduce")}
           </CommandButton>
@@ -116,6 +117,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
         </div>
         <div className="flex flex-col gap-6">
           <VoteControl />
+          <DraftsPanel sessionId={sessionId} chairKey={chairKey} />
           <AmendmentsPanel />
           <ChairPapers />
           <PartiesControl />

@@ -13,7 +13,7 @@ import { useSession } from "../session/session-provider";
 type Mode = "replace" | "delete" | "add-after" | "add-inside";
 
 /** Writing an amendment to the picked clause, with a live preview of the change as tracked changes. */
-export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onClose: () => void }) {
+export function AmendmentComposer({ clause, onClose, draftId }: { clause: ClausePick; onClose: () => void; draftId?: string }) {
   const t = useTranslations("delegate.compose");
   const live = useSession((s) => s.live)!;
   const original = [clause.phrase, clause.text].filter(Boolean).join(clause.text.startsWith(",") ? "" : " ");
@@ -39,9 +39,11 @@ export function AmendmentComposer({ clause, onClose }: { clause: ClausePick; onC
           : { kind: "add", section: clause.section, parentId: clause.id, afterId: null, text };
   // Co-sponsors join by their own command, once it is submitted (the amendments list's button).
   const extra = parentId ? { parentId } : {};
-  const submit: LiveCommand = { type: "amendment.submit", op, ...extra };
-  const draft: LiveCommand = { type: "amendment.draft.save", op, ...extra };
-  const parents = live.procedure.amendments.filter((a) => a.status === "pending" && a.parentId === null);
+  // The draft resolution it amends: the one whose text is shown (the draft on the floor unless the delegation chose another).
+  const target = draftId ?? live.procedure.draft?.id;
+  const submit: LiveCommand = { type: "amendment.submit", op, ...extra, ...(draftId ? { draftId } : {}) };
+  const draft: LiveCommand = { type: "amendment.draft.save", op, ...extra, ...(draftId ? { onDraft: draftId } : {}) };
+  const parents = live.procedure.amendments.filter((a) => a.status === "pending" && a.parentId === null && a.draftId === target);
 
   return (
     <section

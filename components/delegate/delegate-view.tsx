@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { DraftStatus } from "@/lib/procedure/state";
+import { draftRows } from "@/lib/session/drafts";
 import { trackedDraft } from "@/lib/session/selectors";
 import { useSession } from "../session/session-provider";
 import { SessionStatus } from "../session/session-status";
@@ -16,6 +18,10 @@ import { ActionBar } from "./action-bar";
 import { WithdrawDraft } from "./signatures-card";
 import { Library } from "./library";
 import { MyPapers } from "../papers/my-papers";
+import { DraftsList } from "./drafts-list";
+
+/** Drafts a delegation may still amend (rules 80–90: before the vote). */
+const AMENDABLE: ReadonlySet<DraftStatus> = new Set(["submitted", "accepted", "introduced"]);
 
 /**
  * A delegation's device (a phone first): at the top, the business on the floor and what this
@@ -24,11 +30,16 @@ import { MyPapers } from "../papers/my-papers";
  */
 export function DelegateView() {
   const t = useTranslations("delegate");
+  const td = useTranslations("drafts");
   const live = useSession((s) => s.live)!;
   const me = useSession((s) => s.member)!;
   const name = useMemberName();
   const [picked, setPicked] = useState<ClausePick | null>(null);
-  const tracked = trackedDraft(live);
+  // Which draft's text is shown and amended: the draft on the floor unless the delegation picks another.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const amendable = draftRows(live).filter((r) => AMENDABLE.has(r.draft.status));
+  const shownId = chosen !== null && amendable.some((r) => r.draft.id === chosen) ? chosen : (live.procedure.draft?.id ?? null);
+  const tracked = trackedDraft(live, shownId);
   const attendance = live.procedure.attendance[me] ?? "absent";
   const toDraft = () => document.getElementById("draft-heading")?.scrollIntoView({ block: "start" });
 
@@ -53,6 +64,7 @@ export function DelegateView() {
       <div className="mt-3 grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="flex min-w-0 flex-col gap-4">
           <FloorTop />
+          <DraftsList />
           <MyDrafts />
           <MyPapers />
           <section aria-labelledby="draft-heading" className="scroll-mt-2 rounded-lg border border-un-100 bg-white p-3">
@@ -62,6 +74,26 @@ export function DelegateView() {
               </h2>
               <WithdrawDraft />
             </div>
+            {amendable.length > 1 && (
+              <label className="mb-3 block text-sm font-semibold text-un-900">
+                {td("amendOn")}
+                <select
+                  value={shownId ?? ""}
+                  onChange={(e) => {
+                    setChosen(e.target.value);
+                    setPicked(null);
+                  }}
+                  className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-2 font-normal"
+                  data-testid="amend-draft"
+                >
+                  {amendable.map((r) => (
+                    <option key={r.draft.id} value={r.draft.id}>
+                      {r.draft.symbol ? td("symbol", { symbol: r.draft.symbol }) : r.title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <p className="mb-3 text-sm text-slate-700">{t("pickHelp")}</p>
             {tracked ? (
               <TrackedDocument
@@ -70,7 +102,17 @@ export function DelegateView() {
                 onPick={setPicked}
                 below={
                   picked
-                    ? { clauseId: picked.id, node: <AmendmentComposer key={picked.id} clause={picked} onClose={() => setPicked(null)} /> }
+                    ? {
+                        clauseId: picked.id,
+                        node: (
+                          <AmendmentComposer
+                            key={picked.id}
+                            clause={picked}
+                            onClose={() => setPicked(null)}
+                            {...(shownId && live.procedure.drafts.length > 1 ? { draftId: shownId } : {})}
+                          />
+                        ),
+                      }
                     : null
                 }
               />

@@ -13,8 +13,8 @@ export function SignaturesCard() {
   const me = useSession((s) => s.member)!;
   const p = live.procedure;
   const draft = p.draft;
-  if (!draft || draft.status !== "submitted" || !p.rules) return null;
-  const { have, needed } = draftSignatures(p as LiveState);
+  if (!draft || (draft.status !== "submitted" && draft.status !== "accepted") || !p.rules) return null;
+  const { have, needed } = draftSignatures(p as LiveState, draft);
   const sponsor = draft.sponsors.includes(me);
   const signed = draft.signatories.includes(me);
   return (
@@ -33,7 +33,7 @@ export function SignaturesCard() {
         </p>
       ) : (
         <div className="mt-3">
-          <CommandButton command={{ type: "draft.sign" }} className="min-h-12 w-full" showReason>
+          <CommandButton command={{ type: "draft.sign", draftId: draft.id }} className="min-h-12 w-full" showReason>
             {t("sign")}
           </CommandButton>
           <p className="mt-2 text-xs text-slate-600">{t("help")}</p>
@@ -49,9 +49,15 @@ export function WithdrawDraft() {
   const live = useSession((s) => s.live)!;
   const me = useSession((s) => s.member)!;
   const draft = live.procedure.draft;
-  if (!draft || draft.sponsors[0] !== me || (draft.status !== "submitted" && draft.status !== "introduced")) return null;
+  if (!draft || draft.sponsors[0] !== me || !["submitted", "accepted", "introduced"].includes(draft.status)) return null;
   return (
-    <CommandButton command={{ type: "draft.withdraw" }} variant="quiet" confirm={t("withdrawConfirm")} showReason className="min-h-11">
+    <CommandButton
+      command={{ type: "draft.withdraw", draftId: draft.id }}
+      variant="quiet"
+      confirm={t("withdrawConfirm")}
+      showReason
+      className="min-h-11"
+    >
       {t("withdraw")}
     </CommandButton>
   );

@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
-import { call } from "@/lib/client/http-client";
-import type { DocumentEntry } from "@/lib/protocol/http";
+import { useState } from "react";
 import { DraftImport } from "./draft-import";
+import { ImportButton, LibraryDraftOptions, useLibraryDrafts } from "./library-drafts";
 
 export interface DraftChoice {
   /** null: the organ's bundled draft. */
@@ -16,20 +15,9 @@ export interface DraftChoice {
 /** Which draft the session debates: the organ's own, one of the library, or one imported now. */
 export function DraftChooser({ value, onChange }: { value: DraftChoice; onChange(v: DraftChoice): void }) {
   const t = useTranslations("library");
-  const [entries, setEntries] = useState<Array<Pick<DocumentEntry, "id" | "title" | "kind" | "bundled">>>([]);
   const [importing, setImporting] = useState(false);
   const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    // Unreachable library: the organ's own draft and the import remain.
-    void call("documents.list", { query: { scope: "all" } }).then(
-      (r) => current && r.ok && setEntries(r.documents.filter((d) => d.kind === "resolution")),
-    );
-    return () => {
-      current = false;
-    };
-  }, [version]);
+  const { entries, add } = useLibraryDrafts(true, version);
 
   return (
     <fieldset className="flex min-w-0 flex-col gap-2" data-testid="draft-chooser">
@@ -41,27 +29,17 @@ export function DraftChooser({ value, onChange }: { value: DraftChoice; onChange
         className="min-h-11 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2"
       >
         <option value="">{t("organDefault")}</option>
-        {entries.map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.bundled ? d.title : t("importedTitle", { title: d.title })}
-          </option>
-        ))}
+        <LibraryDraftOptions entries={entries} />
       </select>
       {!importing ? (
-        <button
-          type="button"
-          onClick={() => setImporting(true)}
-          className="min-h-11 self-start rounded-md border border-un-700 px-3 font-semibold text-un-800 hover:bg-un-50"
-        >
-          {t("importButton")}
-        </button>
+        <ImportButton onClick={() => setImporting(true)}>{t("importButton")}</ImportButton>
       ) : (
         <DraftImport
           onCancel={() => setImporting(false)}
           onSaved={(draft) => {
             setImporting(false);
             setVersion((v) => v + 1);
-            setEntries((list) => [...list, { id: draft.id, title: draft.title, kind: "resolution", bundled: false }]);
+            add(draft);
             onChange({ documentId: draft.id, sponsors: draft.sponsors });
           }}
         />

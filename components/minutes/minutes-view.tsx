@@ -137,7 +137,52 @@ function MinutesDocument({ minutes, reply, sessionId, token }: { minutes: Minute
         <div className="mt-4">{tracked ? <TrackedDocument doc={tracked} /> : <p className="text-slate-600">{t("noDocument")}</p>}</div>
       </section>
 
+      {minutes.drafts.length > 1 && <OtherDrafts minutes={minutes} href={exportHref} />}
+
       <TraineeFeedback minutes={minutes} own={own} />
     </main>
+  );
+}
+
+/** With several drafts: every other draft's fate and text as it stands (the first draft's is above). */
+function OtherDrafts({ minutes, href }: { minutes: Minutes; href(file: string): string }) {
+  const x = useMinutesText(minutes.timeZone);
+  return (
+    <section aria-labelledby="minutes-drafts" className="mt-10" data-testid="minutes-drafts">
+      <h2 id="minutes-drafts" className="font-serif text-2xl font-semibold text-un-900">
+        {x.t("draftNamed.heading")}
+      </h2>
+      <ul className="mt-2 list-disc pl-6">
+        {minutes.drafts.map((d) => (
+          <li key={d.draftId}>{x.t("draftNamed.line", { label: x.draftLabel(d.label), status: x.t(`draftStatus.${d.status}`) })}</li>
+        ))}
+      </ul>
+      {minutes.drafts
+        .filter((d) => d.draftId !== minutes.draftId && d.document)
+        .map((d) => (
+          <article key={d.draftId} className="mt-8 print:break-before-page" data-testid={`minutes-draft-${d.draftId}`}>
+            <h3 className="font-serif text-xl font-semibold text-un-900">{x.draftLabel(d.label)}</h3>
+            <p className="text-sm text-slate-700">{x.t(`draftStatus.${d.status}`)}</p>
+            <p className="mt-2 flex flex-wrap gap-3 print:hidden">
+              {(["text.docx", "text.md"] as const).map((file) => {
+                const status = textStatusLabel(textStatus(minutes, d.draftId), x);
+                return (
+                  <a
+                    key={file}
+                    className="inline-block rounded border border-un-300 bg-white px-3 py-1.5 font-medium text-un-800 underline-offset-2 hover:underline"
+                    href={`${href(file)}&draft=${encodeURIComponent(d.draftId)}`}
+                    download
+                  >
+                    {x.t(file === "text.docx" ? "downloads.docx" : "downloads.md", { status })}
+                  </a>
+                );
+              })}
+            </p>
+            <div className="mt-4">
+              <TrackedDocument doc={trackedChanges(d.document!, [])} />
+            </div>
+          </article>
+        ))}
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { draftTitle } from "@/lib/session/drafts";
 import { useTranslations } from "next-intl";
 import type { ClockView, FloorFocus, ProjectionFocus } from "@/lib/session/floor-focus";
 import { quorumOf } from "@/lib/session/selectors";
@@ -244,6 +245,7 @@ export function RollCallView({
 /** The next amendment in the voting queue, the chair's projection, or the draft: text first, the list of speakers beside it. */
 export function TextView({ live, focus }: { live: LiveSessionState; focus: Of<"amendment" | "draft" | "projected"> }) {
   const t = useTranslations("projector");
+  const td = useTranslations("drafts");
   const queue = live.procedure.speakers.queue.slice(0, 3);
   let target: TextTarget = { kind: "draft" };
   let heading: React.ReactNode = null;
@@ -263,12 +265,20 @@ export function TextView({ live, focus }: { live: LiveSessionState; focus: Of<"a
       {t("projected")}
     </p>
   );
+  // With several drafts, the room must know which one this text is.
+  const floorDraft = live.procedure.drafts.length > 1 ? live.procedure.draft : null;
+  const draftName = floorDraft && (
+    <p className="mb-3 self-start font-sans text-3xl font-semibold text-un-900" data-testid="projected-draft">
+      {floorDraft.symbol ? td("symbol", { symbol: floorDraft.symbol }) : draftTitle(live, floorDraft)}
+    </p>
+  );
   return (
     <WithPanel
       focus={focus.kind}
       text={
         <>
           {label}
+          {draftName}
           <TextBlock live={live} target={target} heading={heading} />
         </>
       }

@@ -2,17 +2,29 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
+import { draftById, subjectDraftId } from "@/lib/procedure/drafts";
+import { draftTitle } from "@/lib/session/drafts";
+import { useSession } from "../session/session-provider";
 import type { SessionState, VoteSubject } from "@/lib/procedure/state";
 
 /** "le projet de résolution", "l'amendement A2", "le paragraphe 3 du dispositif", "la motion : Clôture du débat". */
 export function useSubjectLabel(p: SessionState) {
   const t = useTranslations("voting.subject");
+  const td = useTranslations("drafts");
+  // The session's first draft has no title of its own: the session's is its title.
+  const sessionTitle = useSession((s) => s.live?.title ?? "");
   const tp = useTranslations("procedure");
   return useCallback(
     (subject: VoteSubject, motionKind?: string | null): string => {
       switch (subject.kind) {
-        case "draft":
-          return t("draft");
+        case "draft": {
+          // With several drafts, name which one.
+          const draft = p.drafts.length > 1 ? draftById(p, subjectDraftId(p, subject)) : null;
+          if (!draft) return t("draft");
+          return draft.symbol
+            ? td("subjectNumbered", { symbol: draft.symbol })
+            : td("subjectTitled", { title: draftTitle({ procedure: p, title: sessionTitle }, draft) });
+        }
         case "amendment":
           return t("amendment", { id: subject.amendmentId });
         case "part":
@@ -23,6 +35,6 @@ export function useSubjectLabel(p: SessionState) {
         }
       }
     },
-    [p.motions, t, tp],
+    [p, sessionTitle, t, td, tp],
   );
 }

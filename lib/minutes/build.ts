@@ -4,10 +4,10 @@
  * record of every vote, the text as adopted, feedback per delegation). Pure.
  */
 import { elapsedMs } from "@/lib/procedure/clock";
-import { namedDraftId } from "@/lib/procedure/drafts";
-import type { AmendmentState, SessionState, VoteState, VoteSubject } from "@/lib/procedure/state";
+import { draftById, namedDraftId, orderedDrafts, subjectDraftId } from "@/lib/procedure/drafts";
+import type { AmendmentState, DraftState, SessionState, VoteState, VoteSubject } from "@/lib/procedure/state";
 import { tally, type Choice, type TallyOutcome } from "@/lib/procedure/tally";
-import { currentDocument } from "@/lib/session/document";
+import { currentDocument, draftDocument } from "@/lib/session/document";
 import { reduceLive } from "@/lib/session/reduce";
 import { EMPTY_LIVE_STATE, type LiveSessionState } from "@/lib/session/state";
 import type { ResolutionDocument } from "@/lib/resolution/types";
@@ -19,6 +19,7 @@ import type {
   BallotRow,
   ClauseRef,
   Decisiveness,
+  DraftLabel,
   LogEntry,
   Minutes,
   MinutesEntry,
@@ -126,16 +127,26 @@ export function decisiveVotes(p: SessionState, vote: VoteState, outcome: TallyOu
   return out;
 }
 
+/** With several drafts, which one an entry or a vote is about; null in a one-draft session (its minutes read as before). */
+function draftLabel(p: SessionState, draft: DraftState | null, sessionTitle: string, always = false): DraftLabel | null {
+  if (!draft || (p.drafts.length < 2 && !always)) return null;
+  return { symbol: draft.symbol, title: draft.title || sessionTitle };
+}
+
 function subjectRef(
   p: SessionState,
   subject: VoteSubject,
   motionKind: VoteState["motionKind"],
   doc: ResolutionDocument | null,
   motions: Map<string, string>,
+  title = "",
 ): VoteSubjectRef {
   switch (subject.kind) {
-    case "draft":
-      return { kind: "draft", draftId: p.draft?.id ?? null, sponsors: [...(p.draft?.sponsors ?? [])] };
+    case "draft": {
+      const draft = draftById(p, subjectDraftId(p, subject));
+      const label = draftLabel(p, draft, title);
+      return { kind: "draft", draftId: draft?.id ?? null, sponsors: [...(draft?.sponsors ?? [])], ...(label ? { label } : {}) };
+    }
     case "amendment":
       return {
         kind: "amendment",
@@ -229,30 +240,44 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
         endedAt = at;
         push({ kind: "meeting", seq, at, action: "adjourned", minutes: null, until: event.until });
         break;
+      case "draft.tabled":
+      case "draft.accepted":
+      case "draft.returned":
       case "draft.introduced":
       case "draft.adopted":
       case "draft.rejected":
       case "draft.withdrawn":
       case "draft.referred":
-      case "draft.signed":
+      case "draft.signed": {
+        const draft = draftById(p, event.type === "draft.tabled" ? event.draft.id : namedDraftId(p, event.draftId));
+        const label = draftLabel(p, draft, state.title, ["draft.tabled", "draft.accepted", "draft.returned"].includes(event.type));
         push({
           kind: "draft",
           seq,
           at,
           action: event.type.slice("draft.".length) as "introduced",
-          draftId: p.draft?.id ?? null,
+          draftId: draft?.id ?? null,
+          ...(label ? { label } : {}),
+          ...(label && draft && (event.type === "draft.tabled" || event.type === "draft.introduced")
+            ? { sponsors: [...draft.sponsors] }
+            : {}),
+          ...(event.type === "draft.returned" ? { comment: event.comment } : {}),
           member: "member" in event ? event.member : null,
           reason: event.type === "draft.rejected" ? event.reason : null,
           to: event.type === "draft.referred" ? event.to : null,
           withoutVote: event.type === "draft.adopted" ? event.withoutVote : false,
         });
         break;
+      }
       case "amendment.submitted":
         push({
           kind: "amendment-submitted",
           seq,
           at,
-          amendment: summarizeAmendment({ ...event.amendment, draftId: namedDraftId(p, event.amendment.draftId) ?? "" }, doc()),
+          amendment: summarizeAmendment(
+            { ...event.amendment, draftId: namedDraftId(p, event.amendment.draftId) ?? "" },
+            event.amendment.draftId ? draftDocument(before, event.amendment.draftId) : doc(),
+          ),
         });
         break;
       case "amendment.cosponsored":
@@ -375,7 +400,7 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
           seq,
           at,
           openedAt: vote.openedAt,
-          subject: subjectRef(bp, vote.subject, vote.motionKind, doc(), motionProposer),
+          subject: subjectRef(bp, vote.subject, vote.motionKind, doc(), motionProposer, before.title),
           method: vote.method,
           questionKind: vote.questionKind,
           majority: vote.majority,
@@ -395,7 +420,7 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
           kind: "vote-cancelled",
           seq,
           at,
-          subject: vote ? subjectRef(bp, vote.subject, vote.motionKind, doc(), motionProposer) : null,
+          subject: vote ? subjectRef(bp, vote.subject, vote.motionKind, doc(), motionProposer, before.title) : null,
           reason: event.reason,
           requestedBy: vote?.requestedBy ?? null,
         });
@@ -447,6 +472,14 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
     votes,
     document,
     draftStatus: p.draft?.status ?? null,
+    draftId: p.draft?.id ?? null,
+    drafts: orderedDrafts(p).map((d) => ({
+      draftId: d.id,
+      label: { symbol: d.symbol, title: d.title || state.title || options.title || d.id },
+      status: d.status,
+      sponsors: [...d.sponsors],
+      document: draftDocument(state, d.id),
+    })),
     feedback: [],
   };
   const amendments = p.amendments.map((a) => ({

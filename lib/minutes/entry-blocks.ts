@@ -32,39 +32,13 @@ export function entryBlocks(e: MinutesEntry, minutes: Minutes, w: MinutesWriter)
       if (e.action === "suspended" && e.minutes) return [text(t("entry.meeting.suspendedFor", { minutes: e.minutes }))];
       if (e.action === "adjourned" && e.until) return [text(t("entry.meeting.adjournedUntil", { until: e.until }))];
       return [text(t(`entry.meeting.${e.action}`))];
-    case "draft":
-      switch (e.action) {
-        case "introduced":
-          return [
-            text(
-              minutes.sponsors.length
-                ? t("entry.draft.introduced", w.listCases(minutes.sponsors, "sponsors"))
-                : t("entry.draft.introducedAlone"),
-            ),
-          ];
-        case "adopted":
-          return [text(t(e.withoutVote ? "entry.draft.adoptedWithoutVote" : "entry.draft.adopted"), true)];
-        case "rejected":
-          return [
-            text(
-              t(
-                e.reason === "veto"
-                  ? "entry.draft.vetoed"
-                  : e.reason === "all-operative-parts-rejected"
-                    ? "entry.draft.allPartsRejected"
-                    : "entry.draft.rejected",
-              ),
-              true,
-            ),
-          ];
-        case "withdrawn":
-          return [text(t("entry.draft.withdrawn", w.cases(e.member ?? "")))];
-        case "referred":
-          return [text(t("entry.draft.referred", { to: e.to ?? "" }))];
-        case "signed":
-          return [text(t("entry.draft.signed", w.cases(e.member ?? "")))];
-      }
-      return [];
+    case "draft": {
+      const blocks = draftBlocks(e, minutes, w);
+      // With several drafts, which one: its number and title (a one-draft session's minutes read as before).
+      return e.label && e.action !== "tabled" && e.action !== "accepted" && e.action !== "returned"
+        ? [...blocks, note(w.draftLabel(e.label))]
+        : blocks;
+    }
     case "amendment-submitted": {
       const a = e.amendment;
       return [
@@ -188,4 +162,47 @@ export function entryBlocks(e: MinutesEntry, minutes: Minutes, w: MinutesWriter)
 /** Every block's text, in order (what a reader of the PDF sees). */
 export function blockTexts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => (b.kind === "vote" ? [b.title, b.detail, b.verdict, b.counts, b.majority].filter(Boolean) : [b.text]));
+}
+
+type DraftEntry = Extract<MinutesEntry, { kind: "draft" }>;
+
+const text = (s: string, strong = false): Block => ({ kind: "text", text: s, ...(strong ? { strong } : {}) });
+
+function draftBlocks(e: DraftEntry, minutes: Minutes, w: MinutesWriter): Block[] {
+  const { t } = w;
+  const title = e.label ? e.label.title || minutes.title : minutes.title;
+  switch (e.action) {
+    case "tabled":
+      return [text(t("entry.draft.tabled", { title, ...w.listCases(e.sponsors ?? [], "sponsors") }))];
+    case "accepted":
+      return [text(t("entry.draft.accepted", { title, symbol: e.label?.symbol ?? "" }))];
+    case "returned":
+      return [text(t("entry.draft.returned", { title, comment: e.comment ?? "" }))];
+    case "introduced": {
+      const sponsors = e.sponsors ?? minutes.sponsors;
+      return [text(sponsors.length ? t("entry.draft.introduced", w.listCases(sponsors, "sponsors")) : t("entry.draft.introducedAlone"))];
+    }
+    case "adopted":
+      return [text(t(e.withoutVote ? "entry.draft.adoptedWithoutVote" : "entry.draft.adopted"), true)];
+    case "rejected":
+      return [
+        text(
+          t(
+            e.reason === "veto"
+              ? "entry.draft.vetoed"
+              : e.reason === "all-operative-parts-rejected"
+                ? "entry.draft.allPartsRejected"
+                : "entry.draft.rejected",
+          ),
+          true,
+        ),
+      ];
+    case "withdrawn":
+      return [text(t("entry.draft.withdrawn", w.cases(e.member ?? "")))];
+    case "referred":
+      return [text(t("entry.draft.referred", { to: e.to ?? "" }))];
+    case "signed":
+      return [text(t("entry.draft.signed", w.cases(e.member ?? "")))];
+  }
+  return [];
 }

@@ -40,6 +40,8 @@ export async function exportFile(
   file: ExportFile,
   locale: Locale,
   base: string,
+  /** For text.docx / text.md: another draft than the one `minutes.document` is. */
+  draftId: string | null = null,
 ): Promise<{ name: string; type: keyof typeof EXPORT_TYPES; body: Uint8Array | string } | null> {
   const w = serverMinutesWriter(locale, minutes.timeZone);
   switch (file) {
@@ -56,11 +58,14 @@ export async function exportFile(
         body: await minutesPdf(minutesOutline(minutes, w), { lang: locale }),
       };
     default: {
-      if (!minutes.document) return null;
-      const status = textStatusLabel(textStatus(minutes), w);
-      const name = `${base}-${slug(status)}`;
-      if (file.endsWith(".md")) return { name: `${name}.md`, type: "md", body: renderMarkdown(minutes.document, { status }) };
-      return { name: `${name}.docx`, type: "docx", body: await renderDocx(minutes.document, { status }) };
+      const other = draftId !== null && draftId !== minutes.draftId ? minutes.drafts.find((d) => d.draftId === draftId) : undefined;
+      if (draftId !== null && draftId !== minutes.draftId && !other) return null;
+      const document = other ? other.document : minutes.document;
+      if (!document) return null;
+      const status = textStatusLabel(textStatus(minutes, other ? other.draftId : minutes.draftId), w);
+      const name = other ? `${base}-${slug(w.draftLabel(other.label), 40)}-${slug(status)}` : `${base}-${slug(status)}`;
+      if (file.endsWith(".md")) return { name: `${name}.md`, type: "md", body: renderMarkdown(document, { status }) };
+      return { name: `${name}.docx`, type: "docx", body: await renderDocx(document, { status }) };
     }
   }
 }

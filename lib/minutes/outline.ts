@@ -28,6 +28,8 @@ export interface MinutesOutline {
   title: string;
   meta: string[];
   textStatus: string;
+  /** With several drafts: a heading and, per draft in the order of votes, « Projet de résolution 1.1 — titre : adopté ». */
+  drafts: { heading: string; lines: string[] } | null;
   sections: { record: string; votes: string };
   entries: OutlineEntry[];
   votes: OutlineVote[];
@@ -67,6 +69,13 @@ export function minutesOutline(minutes: Minutes, w: MinutesWriter): MinutesOutli
     title: minutes.title,
     meta,
     textStatus: minutes.document ? textStatusLabel(textStatus(minutes), w) : t("noDocument"),
+    drafts:
+      minutes.drafts.length > 1
+        ? {
+            heading: t("draftNamed.heading"),
+            lines: minutes.drafts.map((d) => t("draftNamed.line", { label: w.draftLabel(d.label), status: t(`draftStatus.${d.status}`) })),
+          }
+        : null,
     sections: { record: t("sections.record"), votes: t("sections.votes") },
     entries: minutes.entries.map((entry) => {
       const blocks = entryBlocks(entry, minutes, w);
@@ -92,6 +101,7 @@ export function minutesMarkdown(outline: MinutesOutline): string {
     `## ${outline.title}`,
     ...outline.meta,
     `**${outline.textStatus}**`,
+    ...(outline.drafts ? [`## ${outline.drafts.heading}`, ...outline.drafts.lines.map((line) => `- ${line}`)] : []),
     `## ${outline.sections.record}`,
   ];
   for (const e of outline.entries) {

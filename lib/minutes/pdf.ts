@@ -57,6 +57,11 @@ export function minutesPdf(source: MinutesOutline, options: { lang: string; now?
   doc.moveDown(0.4).font("regular").fontSize(10).fillColor(GREY);
   for (const line of outline.meta) doc.text(line);
   doc.moveDown(0.3).font("bold").fillColor(INK).text(outline.textStatus);
+  if (outline.drafts) {
+    doc.moveDown(0.6).font("bold").fontSize(12).text(outline.drafts.heading);
+    doc.font("regular").fontSize(10);
+    for (const line of outline.drafts.lines) doc.text(`• ${line}`);
+  }
 
   doc.moveDown(1).font("bold").fontSize(14).text(outline.sections.record);
   doc.moveDown(0.4);

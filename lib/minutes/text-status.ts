@@ -9,12 +9,14 @@ import type { MinutesWriter } from "./writer";
 export type TextStatus =
   { kind: "adopted" } | { kind: "vetoed"; by: string[] } | { kind: "notAdopted" } | { kind: "withdrawn" } | { kind: "current" };
 
-export function textStatus(minutes: Minutes): TextStatus {
-  switch (minutes.draftStatus) {
+/** The status of a draft's text (by default the one `minutes.document` is). */
+export function textStatus(minutes: Minutes, draftId: string | null = minutes.draftId): TextStatus {
+  const status = draftId === minutes.draftId ? minutes.draftStatus : (minutes.drafts.find((d) => d.draftId === draftId)?.status ?? null);
+  switch (status) {
     case "adopted":
       return { kind: "adopted" };
     case "rejected": {
-      const last = minutes.votes.filter((v) => v.subject.kind === "draft").at(-1);
+      const last = minutes.votes.filter((v) => v.subject.kind === "draft" && (draftId === null || v.subject.draftId === draftId)).at(-1);
       return last?.outcome.result === "vetoed" ? { kind: "vetoed", by: [...last.outcome.vetoedBy] } : { kind: "notAdopted" };
     }
     case "withdrawn":

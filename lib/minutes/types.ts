@@ -67,7 +67,7 @@ export type AmendmentFate =
   | { status: "pending" };
 
 export type VoteSubjectRef =
-  | { kind: "draft"; draftId: string | null; sponsors: string[] }
+  | { kind: "draft"; draftId: string | null; sponsors: string[]; label?: DraftLabel }
   | { kind: "amendment"; amendmentId: string; sponsors: string[] }
   | { kind: "part"; clause: ClauseRef }
   | { kind: "motion"; motionId: string; motionKind: MotionKind | null; proposer: string | null };
@@ -116,8 +116,14 @@ export type MinutesEntry =
   | Entry<
       "draft",
       {
-        action: "introduced" | "adopted" | "rejected" | "withdrawn" | "referred" | "signed";
+        action: "introduced" | "adopted" | "rejected" | "withdrawn" | "referred" | "signed" | "tabled" | "accepted" | "returned";
         draftId: string | null;
+        /** With several drafts: which one (absent in a one-draft session, whose minutes read as before). */
+        label?: DraftLabel;
+        /** The draft's sponsors (tabled, introduced). */
+        sponsors?: string[];
+        /** The chair's reason (returned). */
+        comment?: string;
         member: string | null;
         reason: string | null;
         to: string | null;
@@ -176,6 +182,22 @@ export interface DelegationFeedback {
   }>;
 }
 
+/** A draft as the minutes name it: its number once accepted, and its title. */
+export interface DraftLabel {
+  symbol: string | null;
+  title: string;
+}
+
+/** Each draft's fate and text, in the order of votes. */
+export interface DraftText {
+  draftId: string;
+  label: DraftLabel;
+  status: DraftStatus;
+  sponsors: string[];
+  /** The text as it stands (amendments applied, rejected parts removed). */
+  document: ResolutionDocument | null;
+}
+
 export interface Minutes {
   title: string;
   /** The IANA time zone the session was created in (its dates are written in it). */
@@ -194,6 +216,10 @@ export interface Minutes {
   /** The text with every adopted or incorporated amendment applied (null: no draft). */
   document: ResolutionDocument | null;
   draftStatus: DraftStatus | null;
+  /** The draft `document` and `draftStatus` are of (the draft on the floor at the end). */
+  draftId: string | null;
+  /** Every draft of the session (the first is the one above), in the order of votes. */
+  drafts: DraftText[];
   /** Per delegation, in membership order (then observer states that spoke). */
   feedback: DelegationFeedback[];
 }

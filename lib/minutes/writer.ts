@@ -12,7 +12,7 @@ import type { TallyOutcome } from "@/lib/procedure/tally";
 import { sortedByName } from "@/lib/i18n/collation";
 import { clauseArgs } from "./clause-words";
 import { dateParts } from "./dates";
-import type { AmendmentSummary, ClauseRef, VoteRecord, VoteSubjectRef } from "./types";
+import type { AmendmentSummary, ClauseRef, DraftLabel, VoteRecord, VoteSubjectRef } from "./types";
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -36,6 +36,8 @@ export interface MinutesWriter {
   subject(s: VoteSubjectRef): string;
   /** A heading: « Amendement A2 », « Projet de résolution ». */
   subjectTitle(s: VoteSubjectRef): string;
+  /** With several drafts: « Projet de résolution 1.1 — titre », « Projet « titre » ». */
+  draftLabel(label: DraftLabel): string;
   /** The result as a sentence agreeing with its subject: « La motion … est adoptée », « L'amendement A2 n'est pas adopté en raison… ». */
   verdict(vote: Pick<VoteRecord, "subject" | "outcome">): string;
   /** « Pour : 9 · Contre : 1 · Abstentions : 4 » (empty without a vote). */
@@ -81,7 +83,9 @@ export function minutesWriter(locale: Locale, timeZone: string, t: Translate, tp
         return { motion: motion(s.motionKind, s.motionId) };
     }
   };
-  const subject = (s: VoteSubjectRef) => t(`subject.${s.kind}`, subjectParams(s));
+  const named = (label: DraftLabel) => ({ symbol: label.symbol ?? "none", title: label.title });
+  const subject = (s: VoteSubjectRef) =>
+    s.kind === "draft" && s.label ? t("draftNamed.subject", named(s.label)) : t(`subject.${s.kind}`, subjectParams(s));
   const parts = (at: number) => dateParts(at, locale, timeZone);
   const w: MinutesWriter = {
     locale,
@@ -96,7 +100,13 @@ export function minutesWriter(locale: Locale, timeZone: string, t: Translate, tp
     motion,
     clause,
     subject,
-    subjectTitle: (s) => (s.kind === "part" ? capitalize(clause(s.clause)) : t(`subjectTitle.${s.kind}`, subjectParams(s))),
+    subjectTitle: (s) =>
+      s.kind === "part"
+        ? capitalize(clause(s.clause))
+        : s.kind === "draft" && s.label
+          ? t("draftNamed.subjectTitle", named(s.label))
+          : t(`subjectTitle.${s.kind}`, subjectParams(s)),
+    draftLabel: (label) => t("draftNamed.label", named(label)),
     verdict: ({ subject: s, outcome }) => {
       const { key, params } = outcomeMessage(outcome, (code) => countryPhrase(code, locale, "name"));
       const named = { ...params, members: list.format(outcome.vetoedBy.map((c) => countryPhrase(c, locale, "name"))) };

@@ -24,22 +24,34 @@ export function fromBase64(text: string): Uint8Array | null {
   }
 }
 
-export type Accepted = { ok: true } | { ok: false; problem: PaperProblem | "paper.bad_update" };
+/**
+ * `unchanged`: the update adds nothing the paper has not got (an old update sent again, an empty
+ * one): the server acknowledges it without storing it again, nor sending it to anyone — else a
+ * student replaying one update grew the paper's stored history, and every rebuild, without end.
+ */
+export type Accepted = { ok: true; unchanged?: true } | { ok: false; problem: PaperProblem | "paper.bad_update" };
 
 /** Whether `update` may be applied to `doc`: tried on a copy, which is then checked; `doc` is not touched. */
 export function checkUpdate(doc: Y.Doc, update: Uint8Array, author: string): Accepted {
   const trial = new Y.Doc({ gc: doc.gc });
   try {
-    Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateAsUpdate(doc);
+    Y.applyUpdate(trial, before);
     Y.applyUpdate(trial, update);
-    return ((problem) => (problem ? { ok: false as const, problem } : { ok: true as const }))(
-      checkPaper(trial, fixedParts(doc), author, Y.encodeStateAsUpdate(trial).byteLength),
-    );
+    const after = Y.encodeStateAsUpdate(trial);
+    const problem = checkPaper(trial, fixedParts(doc), author, after.byteLength);
+    if (problem) return { ok: false, problem };
+    return sameBytes(before, after) ? { ok: true, unchanged: true } : { ok: true };
   } catch {
     return { ok: false, problem: "paper.bad_update" };
   } finally {
     trial.destroy();
   }
+}
+
+/** The same encoded state: Yjs encodes a document's state deterministically (structs and deletions sorted by client). */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
 }
 
 /** Applies `update` to `doc` only when it passes checkUpdate. */

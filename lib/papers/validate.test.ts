@@ -92,3 +92,22 @@ describe("updates the server refuses", () => {
     expect(tryUpdate(server, Y.encodeStateAsUpdate(gbr, sv), "GBR")).toEqual({ ok: true });
   });
 });
+
+describe("updates that change nothing", () => {
+  it("an old update sent again, or an empty one, is accepted as unchanged (the server stores it no second time)", () => {
+    const { server, gbr, id } = setup();
+    const sv = Y.encodeStateVector(gbr);
+    clauseText(gbr, id).insert(0, "mon ");
+    const update = Y.encodeStateAsUpdate(gbr, sv);
+    expect(tryUpdate(server, update, "GBR")).toEqual({ ok: true });
+    expect(tryUpdate(server, update, "GBR")).toEqual({ ok: true, unchanged: true });
+    expect(tryUpdate(server, Y.encodeStateAsUpdate(new Y.Doc()), "GBR")).toEqual({ ok: true, unchanged: true });
+    // A deletion sent twice changes the paper once.
+    const sv2 = Y.encodeStateVector(gbr);
+    clauseText(gbr, id).delete(0, 4);
+    const deletion = Y.encodeStateAsUpdate(gbr, sv2);
+    expect(tryUpdate(server, deletion, "GBR")).toEqual({ ok: true });
+    expect(tryUpdate(server, deletion, "GBR")).toEqual({ ok: true, unchanged: true });
+    expect(clauseText(server, id).toString()).toBe("texte");
+  });
+});

@@ -15,7 +15,7 @@ import {
 } from "./decide-kit";
 import { domainError, isDomainError, type DomainError } from "./errors";
 import type { TabledDraftInput } from "./commands";
-import { draftById, draftRef, nextDraftId, nextDraftSymbol } from "./drafts";
+import { MAX_DRAFTS, draftById, draftRef, nextDraftId, nextDraftSymbol } from "./drafts";
 import type { DraftState, SessionState } from "./state";
 import { validateComposition } from "./composition";
 import { quorumCount } from "./tally";
@@ -172,6 +172,7 @@ export function decideTableDraft(state: SessionState, input: TabledDraftInput, c
   if (!isLive(state)) return refuse("session.not_created");
   const denied = chairOnly(ctx);
   if (denied) return refusal(denied);
+  if (state.drafts.length >= MAX_DRAFTS) return refuse("draft.too_many", { limit: MAX_DRAFTS });
   const sponsors = [...new Set(input.sponsors)];
   const signatories = [...new Set(input.signatories ?? [])].filter((m) => !sponsors.includes(m));
   const stranger = [...sponsors, ...signatories].find((m) => !state.members.includes(m));

@@ -54,6 +54,15 @@ export function nextDraftToVote(state: Pick<SessionState, "drafts" | "draftOrder
 }
 
 const PENDING: ReadonlySet<DraftState["status"]> = new Set(["submitted", "accepted"]);
+/** Drafts whose vote is still to come: those the order of votes (rule 91) may name. */
+export const STILL_TO_VOTE: ReadonlySet<DraftState["status"]> = new Set(["submitted", "accepted", "introduced"]);
+
+/**
+ * Drafts a session holds at most, whatever their status (a returned or withdrawn one still counts:
+ * its text stays in the log). A class debates a handful; the bound keeps a careless chair or
+ * hundreds of submitted working papers from growing the state, the log and every screen without end.
+ */
+export const MAX_DRAFTS = 50;
 const DECIDED: ReadonlySet<DraftState["status"]> = new Set(["adopted", "rejected", "referred"]);
 
 /**

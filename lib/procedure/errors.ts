@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   "draft.already_accepted",
   "draft.not_accepted",
   "draft.not_next",
+  "draft.order_invalid",
+  "draft.too_many",
   "debate.closed",
   "debate.adjourned",
   "speakers.list_closed",

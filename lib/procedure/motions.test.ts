@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ballots, CHAIR, del, TestSession } from "./test-utils/session";
+import { decideTableDraft } from "./decide-session";
+import { reduce } from "./reduce";
 
 const CLASS = ["FRA", "DEU", "GBR", "USA", "CHN", "RUS", "BRA", "IND", "ZAF", "JPN", "MEX", "EGY"];
 
@@ -190,9 +192,11 @@ describe("motions and their precedence", () => {
 
   it("reorder-drafts records the new order of draft resolutions (rule 91)", () => {
     const s = ga();
-    s.ok(del("USA"), { type: "motion.propose", motion: { kind: "reorder-drafts", order: ["L.2", "L.1"] } });
+    const tabled = decideTableDraft(s.state, { title: "Projet des États-Unis", sponsors: ["USA"] }, { actor: CHAIR, now: s.now });
+    for (const e of tabled.ok ? tabled.events : []) s.state = reduce(s.state, e);
+    s.ok(del("USA"), { type: "motion.propose", motion: { kind: "reorder-drafts", order: ["D2", "L.1"] } });
     vote(s, "M1", 7);
-    expect(s.state.draftOrder).toEqual(["L.2", "L.1"]);
+    expect(s.state.draftOrder).toEqual(["D2", "L.1"]);
   });
 });
 

@@ -3,7 +3,7 @@
  * events its adoption produces. Whether it needs a second, is debatable and its majority are the
  * preset's (preset-schema.ts → MotionRule).
  */
-import { draftById, draftRef, namedDraftId, subjectDraftId } from "./drafts";
+import { STILL_TO_VOTE, draftById, draftRef, namedDraftId, subjectDraftId } from "./drafts";
 import { assertNever } from "../util/assert-never";
 import { event, type DecideContext, type LiveState } from "./decide-kit";
 import { domainError, type DomainError } from "./errors";
@@ -102,6 +102,14 @@ export function outOfOrder(state: LiveState, kind: MotionKind, params: MotionSta
         (subject === "draft" ||
           (subject === "amendment" && draftById(state, subjectDraftId(state, decision.subject))?.status === "introduced"));
       return valid ? null : domainError("motion.invalid_target", { motion: kind });
+    }
+    case "reorder-drafts": {
+      // Rule 91: the order names, once each, drafts still to be voted on — an unknown id would
+      // reserve a place for a draft tabled later, a decided one changes nothing.
+      const order = params.order ?? [];
+      const valid =
+        new Set(order).size === order.length && order.every((id) => STILL_TO_VOTE.has(draftById(state, id)?.status ?? "withdrawn"));
+      return valid ? null : domainError("draft.order_invalid");
     }
     case "appeal": {
       const point = state.points.find((p) => p.id === params.pointId);

@@ -6,7 +6,7 @@
 import type { AmendmentState, SessionState } from "@/lib/procedure/state";
 import type { ClauseId } from "@/lib/resolution/op";
 import { trackedChanges, type TrackedClause, type TrackedDocument } from "@/lib/resolution/tracked";
-import { currentDocument } from "./document";
+import { currentDocument, draftDocument } from "./document";
 import type { LiveSessionState } from "./state";
 
 export interface ClauseInContext {
@@ -31,20 +31,24 @@ function walk(nodes: readonly TrackedClause[], visit: (node: TrackedClause, top:
 
 /** The draft as it stood before `amendment` took effect, with only `amendment` tracked in it. */
 export function trackedAmendment(
-  live: Pick<LiveSessionState, "document" | "procedure">,
+  live: Pick<LiveSessionState, "document" | "procedure"> & Partial<Pick<LiveSessionState, "documents">>,
   amendment: AmendmentState,
 ): TrackedDocument | null {
   const before: SessionState = {
     ...live.procedure,
     amendments: live.procedure.amendments.map((a) => (a.id === amendment.id ? { ...a, status: "pending" as const } : a)),
   };
-  const doc = currentDocument({ document: live.document, procedure: before });
+  // The amendment's own draft: with several drafts, the chair may project one to a draft not on the floor.
+  const other = amendment.draftId !== live.procedure.draft?.id && live.documents ? live.documents[amendment.draftId] : undefined;
+  const doc = other
+    ? draftDocument({ documents: live.documents!, procedure: before }, amendment.draftId)
+    : currentDocument({ document: live.document, procedure: before });
   return doc ? trackedChanges(doc, [{ amendmentId: amendment.id, op: amendment.op }]) : null;
 }
 
 /** The clause `amendment` changes, in context, as tracked changes. */
 export function amendmentInContext(
-  live: Pick<LiveSessionState, "document" | "procedure">,
+  live: Pick<LiveSessionState, "document" | "procedure"> & Partial<Pick<LiveSessionState, "documents">>,
   amendment: AmendmentState,
 ): ClauseInContext | null {
   const doc = trackedAmendment(live, amendment);

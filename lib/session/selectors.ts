@@ -8,7 +8,7 @@ import type { QuorumRule } from "@/lib/procedure/preset-schema";
 import type { AmendmentState, SessionState, VoteState, VoteSubject } from "@/lib/procedure/state";
 import { quorumCount } from "@/lib/procedure/tally";
 import { trackedChanges, type TrackedDocument } from "@/lib/resolution/tracked";
-import { currentDocument } from "./document";
+import { currentDocument, draftDocument } from "./document";
 import type { LiveSessionState } from "./state";
 
 export type Phase = "roll-call" | "debate" | "caucus" | "voting" | "suspended" | "adjourned" | "concluded";
@@ -72,19 +72,21 @@ export function voteProgress(p: SessionState): VoteProgress | null {
 }
 
 /** Pending amendments in the order they will be put to the vote (rule 90, or the chair's order). */
-export function amendmentQueue(p: SessionState): AmendmentState[] {
-  const byId = new Map(p.amendments.map((a) => [a.id, a]));
-  return votingQueue(p.amendments, p.amendmentOrder)
+/** A draft's amendments (by default the draft on the floor's) in voting order: each draft has its own queue (rule 91). */
+export function amendmentQueue(p: SessionState, draftId: string | null = p.draft?.id ?? null): AmendmentState[] {
+  const own = p.amendments.filter((a) => a.draftId === draftId);
+  const byId = new Map(own.map((a) => [a.id, a]));
+  return votingQueue(own, p.amendmentOrder)
     .map((id) => byId.get(id))
     .filter((a): a is AmendmentState => a !== undefined);
 }
 
-/** The draft as it stands, with every pending (first-degree) amendment shown as tracked changes. */
-export function trackedDraft(live: LiveSessionState): TrackedDocument | null {
-  const doc = currentDocument(live);
+/** A draft as it stands (by default the draft on the floor), with every pending (first-degree) amendment to it shown as tracked changes. */
+export function trackedDraft(live: LiveSessionState, draftId: string | null = live.procedure.draft?.id ?? null): TrackedDocument | null {
+  const doc = draftId === null || draftId === live.procedure.draft?.id ? currentDocument(live) : draftDocument(live, draftId);
   if (!doc) return null;
   const pending = live.procedure.amendments
-    .filter((a) => a.status === "pending" && a.parentId === null)
+    .filter((a) => a.draftId === draftId && a.status === "pending" && a.parentId === null)
     .map((a) => ({ amendmentId: a.id, op: a.op }));
   return trackedChanges(doc, pending);
 }

@@ -11,6 +11,7 @@ import console from "./console.json" with { type: "json" };
 import create from "./create.json" with { type: "json" };
 import delegate from "./delegate.json" with { type: "json" };
 import document from "./document.json" with { type: "json" };
+import drafts from "./drafts.json" with { type: "json" };
 import errors from "./errors.json" with { type: "json" };
 import home from "./home.json" with { type: "json" };
 import join from "./join.json" with { type: "json" };
@@ -42,6 +43,7 @@ const messages = {
   create,
   delegate,
   document,
+  drafts,
   errors,
   home,
   join,

@@ -15,8 +15,11 @@ export interface StoredPaperUpdate {
 export interface PaperRepository {
   /** Appends one update; answers its row id (the order of the paper's updates). */
   append(entry: { sessionId: string; paperId: string; author: string; update: Uint8Array; at: Date }): Promise<number>;
-  /** The paper's updates after row `afterId`, in order. */
-  since(paperId: string, afterId: number): Promise<StoredPaperUpdate[]>;
+  /**
+   * The paper's updates after row `afterId`, in order. By session too: a paper's id is its author
+   * and the time, which another session's paper may share — their texts must never mix.
+   */
+  since(sessionId: string, paperId: string, afterId: number): Promise<StoredPaperUpdate[]>;
 }
 
 export function createPaperRepository(prisma: Client): PaperRepository {
@@ -28,9 +31,9 @@ export function createPaperRepository(prisma: Client): PaperRepository {
       });
       return row.id;
     },
-    async since(paperId, afterId) {
+    async since(sessionId, paperId, afterId) {
       const rows = await prisma.paperUpdate.findMany({
-        where: { paperId, id: { gt: afterId } },
+        where: { sessionId, paperId, id: { gt: afterId } },
         orderBy: { id: "asc" },
         select: { id: true, author: true, update: true, at: true },
       });

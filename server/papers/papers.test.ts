@@ -113,7 +113,29 @@ describe("working papers over Socket.IO", () => {
     expect(await send("A".repeat(70 * 1024))).toMatchObject({ ok: false, error: { code: "protocol.payload_too_large" } });
     expect(await send("pas du base64 !")).toMatchObject({ ok: false, error: { code: "protocol.invalid_payload" } });
     expect(await send(toBase64(new Uint8Array([9, 9, 9, 9])))).toMatchObject({ ok: false, error: { code: "paper.bad_update" } });
-    expect(await server.db.papers.since(paperId, 0)).toEqual([]);
+    expect(await server.db.papers.since(links.id, paperId, 0)).toEqual([]);
+  });
+
+  it("an update sent again is acknowledged but neither stored again nor sent to the co-authors (replaying one update grew the history without end)", async () => {
+    const { gbr, fra, paperId, links } = await paperSession();
+    const seen: unknown[] = [];
+    fra.socket.on("paper:update", (m: unknown) => seen.push(m));
+    const doc = new Y.Doc();
+    addClause(doc, { section: "preamble", parent: null, after: null, text: "rappelant", by: "GBR" });
+    const update = toBase64(Y.encodeStateAsUpdate(doc));
+    const send = () => gbr.socket.emitWithAck("paper:update", { sessionId: links.id, paperId, update });
+    const first = await send();
+    expect(first).toMatchObject({ ok: true });
+    for (let i = 0; i < 5; i++) expect(await send()).toEqual(first);
+    expect(
+      await gbr.socket.emitWithAck("paper:update", { sessionId: links.id, paperId, update: toBase64(Y.encodeStateAsUpdate(new Y.Doc())) }),
+    ).toEqual(first);
+    await until(() => seen.length >= 1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen).toHaveLength(1);
+    expect(await server.db.papers.since(links.id, paperId, 0)).toHaveLength(1);
+    // Another session's paper of the same id reads none of these rows.
+    expect(await server.db.papers.since("another-session", paperId, 0)).toEqual([]);
   });
 
   it("stores each update with its author before acknowledging it: a restarted server gives the text back", async () => {
@@ -122,7 +144,7 @@ describe("working papers over Socket.IO", () => {
     await until(() => a.status === "saved");
     const id = addClause(a.doc, { section: "preamble", parent: null, after: null, phrase: "recalling", text: "sa résolution,", by: "FRA" });
     await until(() => a.status === "saved");
-    const rows = await server.db.papers.since(paperId, 0);
+    const rows = await server.db.papers.since(links.id, paperId, 0);
     expect(rows.map((r) => r.author)).toEqual(["FRA"]);
 
     const file = server.file;

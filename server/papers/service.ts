@@ -55,7 +55,7 @@ export function createPaperService(deps: {
   function exclusive<T>(sessionId: string, paperId: string, fn: (paper: Loaded) => Promise<T>): Promise<T> {
     const paper = entry(`${sessionId}/${paperId}`);
     const run = paper.queue.then(async () => {
-      for (const row of await deps.db.papers.since(paperId, paper.lastId)) {
+      for (const row of await deps.db.papers.since(sessionId, paperId, paper.lastId)) {
         Y.applyUpdate(paper.doc, row.update, "stored");
         paper.lastId = row.id;
       }
@@ -105,6 +105,8 @@ export function createPaperService(deps: {
         // Tried on a copy first: a refused update changes nothing, in memory or on disk.
         const checked = checkUpdate(loaded.doc, update, author);
         if (!checked.ok) return checked;
+        // Nothing new (an old update replayed, an empty one): acknowledged, neither stored again nor sent.
+        if (checked.unchanged) return { ok: true as const, id: loaded.lastId, unchanged: true };
         // Stored before it is acknowledged or sent to anyone.
         const id = await deps.db.papers.append({
           sessionId: payload.sessionId,
@@ -115,10 +117,11 @@ export function createPaperService(deps: {
         });
         Y.applyUpdate(loaded.doc, update, "stored");
         loaded.lastId = id;
-        return { ok: true as const, id };
+        return { ok: true as const, id, unchanged: false };
       });
       if (!result.ok) return ack(localizedFail(locale, result.problem));
       ack(ok({ stored: result.id }));
+      if (result.unchanged) return;
       const rooms = [...paper.authors, ...paper.invited, CHAIR_AUDIENCE].map((m) => memberRoom(payload.sessionId, m));
       socket.to(rooms).emit("paper:update", { sessionId: payload.sessionId, paperId: payload.paperId, update: payload.update, author });
     },

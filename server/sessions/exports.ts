@@ -1,6 +1,7 @@
 /**
  * Downloads of a session, for any holder of one of its links (?key=<token>):
  *   GET /api/sessions/:id/export/text.docx · text.md   the text as voted, its status in title, first line and file name
+ *                                                       (?draft=<id>: another draft's, in a session with several)
  *   GET /api/sessions/:id/export/votes.xlsx · votes.csv the votes (one row per vote; ballots per recorded vote)
  *   GET /api/sessions/:id/export/minutes.pdf · minutes.md the procès-verbal
  * (adopted.docx / adopted.md: the former names, still answered.) Built from the session's log
@@ -16,10 +17,12 @@ import { canSee } from "../room";
 import { actorFor } from "./handlers";
 import { refuse, type Handler } from "./route-kit";
 
-export const exportFile: Handler<"session.export"> = async ({ req, res, deps, locale, params: { id, file: name }, access }) => {
+export const exportFile: Handler<"session.export"> = async ({ req, res, url, deps, locale, params: { id, file: name }, access }) => {
   if (!(EXPORT_FILES as readonly string[]).includes(name)) return refuse(404, "http.not_found");
   const minutes = await minutesOf(deps.db, id, access!);
-  const file = await exportOf(minutes, name as ExportFile, locale, slug(minutes.title, 60) || `session-${id}`);
+  // ?draft=<id>: the text of another draft than the minutes' own (a session with several).
+  const draft = url.searchParams.get("draft");
+  const file = await exportOf(minutes, name as ExportFile, locale, slug(minutes.title, 60) || `session-${id}`, draft);
   if (!file) return refuse(404, "http.not_found");
   send(res, req, EXPORT_TYPES[file.type], file.name, Buffer.from(file.body));
   return "sent";
