@@ -16,6 +16,7 @@ import { rebuild } from "./scenarios/rebuild";
 import { pageWeights } from "./scenarios/pages";
 import { phone } from "./scenarios/phone";
 import { hostileClass, type HostileClassResult } from "./scenarios/hostile-class";
+import { papers, papersRows } from "./scenarios/papers";
 
 const quick = process.argv.includes("--quick");
 /** How many times each latency scenario runs (the machine is noisy: targets are judged on medians). */
@@ -254,6 +255,10 @@ if (want("postgres")) {
   }
 }
 
+if (want("papers"))
+  await papers({ authors: 10, keystrokes: quick ? 40 : 300, intervalMs: 100 }).then(
+    (r) => (rows.push(...papersRows(r, quick)), errors.push(...r.errors)),
+  );
 if (want("hostile")) {
   // A hostile class (issue: abuse by legitimate links): another session's ballots under attack.
   const hostile: HostileClassResult[] = [];

@@ -5,6 +5,8 @@
  * real sizes in test-results/screenshots/papers-*.png.
  */
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { addClause } from "@/lib/papers/ops";
+import { PaperClient } from "@/lib/client/paper-client";
 import { mustSend, scripted } from "./support/clients";
 
 const PHONE = { width: 390, height: 844 };
@@ -43,7 +45,7 @@ test("three phones co-write a working paper and submit it", async ({ browser, ba
   const res = await fetch(`${baseURL}/api/sessions`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "security-council" }),
+    body: JSON.stringify({ organ: "model-un" }),
   });
   const links = (await res.json()) as Links;
   const url = (m: string) => links.delegations.find((d) => d.member === m)!.url;
@@ -165,5 +167,75 @@ test("three phones co-write a working paper and submit it", async ({ browser, ba
   } finally {
     for (const c of contexts) await c.close();
     chair!.close();
+  }
+});
+
+test("the projector lists the working papers submitted, with sponsors and signatures, during an unmoderated caucus", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ organ: "model-un" }),
+  });
+  const links = (await res.json()) as Links;
+  const clients = await scripted(baseURL!, [links.chair.url, ...links.delegations.map((d) => d.url)]);
+  const [chair, ...delegations] = clients;
+  const as = (member: string) => delegations[links.delegations.findIndex((d) => d.member === member)]!;
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: "fr-FR" });
+  try {
+    // Two papers: one submitted by France and Germany, signed by two; one still being written (never shown).
+    await mustSend(as("FRA"), { type: "paper.start", title: "Cybersécurité et IA", language: "fr" });
+    await mustSend(as("GBR"), { type: "paper.start", title: "Brouillon secret", language: "fr" });
+    const paperId = Object.keys(as("FRA").state!.papers)[0]!;
+    await mustSend(as("FRA"), { type: "paper.invite", paperId, members: ["DNK"] });
+    await mustSend(as("DNK"), { type: "paper.join", paperId });
+    const paper = new PaperClient(as("FRA"), as("FRA").sessionId, paperId);
+    await expect.poll(() => paper.status).toBe("saved");
+    addClause(paper.doc, {
+      section: "operative",
+      parent: null,
+      after: null,
+      phrase: "invites",
+      text: "les États membres à coopérer.",
+      by: "FRA",
+    });
+    await expect.poll(() => paper.status).toBe("saved");
+    paper.close();
+    await mustSend(as("FRA"), { type: "paper.submit", paperId });
+    await chair!.waitFor(() => chair!.state!.papers[paperId]?.draftId != null);
+    const draftId = chair!.state!.papers[paperId]!.draftId!;
+
+    const members = chair!.state!.procedure.members;
+    await mustSend(chair!, { type: "attendance.record", entries: Object.fromEntries(members.map((m) => [m, "present"])) });
+    await mustSend(chair!, { type: "meeting.open" });
+    await mustSend(chair!, { type: "draft.accept", draftId });
+    for (const m of ["CHN", "PAK"]) await mustSend(as(m), { type: "draft.sign", draftId });
+    await mustSend(as("USA"), { type: "motion.propose", motion: { kind: "unmoderated-caucus", totalSeconds: 600 } });
+    const motionId = as("USA").state!.procedure.motions.at(-1)!.id;
+    await mustSend(as("GBR"), { type: "motion.second", motionId });
+    await mustSend(chair!, { type: "vote.open", subject: { kind: "motion", motionId }, method: "recorded" });
+    for (const d of delegations) await d.send({ type: "vote.cast", choice: "yes" });
+    await mustSend(chair!, { type: "vote.close" });
+    await chair!.waitFor(() => chair!.state!.procedure.caucus?.kind === "unmoderated");
+
+    const screen = await context.newPage();
+    await screen.goto(links.screen.url);
+    const board = screen.getByTestId("working-papers-board");
+    await expect(board).toBeVisible();
+    await expect(board).toContainText("Cybersécurité et IA");
+    await expect(board).toContainText("Auteurs : France, Danemark");
+    await expect(board).toContainText("2 signatures");
+    await expect(board).not.toContainText("Brouillon secret");
+    const title = board.locator("[data-board-paper] p").first();
+    await expect(title).toBeInViewport();
+    const size = await title.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(32);
+    await screen.screenshot({ path: "test-results/screenshots/papers-projector.png" });
+  } finally {
+    await context.close();
+    for (const c of clients) c.close();
   }
 });

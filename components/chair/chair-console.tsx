@@ -21,6 +21,7 @@ import { QueueAlert } from "./queue-alert";
 import { DecisionNext } from "./decision-next";
 import { NextAction } from "./next-action";
 import { ProjectionControls } from "../screen/projection-controls";
+import { ChairPapers } from "../papers/chair-papers";
 
 /** The chair's console: everything the presiding officer decides, one click (or key) away. */
 export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
@@ -118,6 +119,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
           <VoteControl />
           <DraftsPanel sessionId={sessionId} chairKey={chairKey} />
           <AmendmentsPanel />
+          <ChairPapers />
           <PartiesControl />
           {phase !== "roll-call" && (
             <details>

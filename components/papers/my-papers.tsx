@@ -29,10 +29,21 @@ export function MyPapers() {
   const me = useSession((s) => s.member)!;
   const name = useMemberName();
   const [open, setOpen] = useState<string | null>(null);
+  const editorRef = useRef<HTMLDivElement>(null);
+  // Once, when a paper opens: its top in view.
+  useEffect(() => editorRef.current?.scrollIntoView({ block: "start" }), [open]);
   const papers = Object.values(live.papers ?? {}).filter((p) => p.authors.includes(me) || p.invited.includes(me));
   const opened = open ? papers.find((p) => p.id === open && p.authors.includes(me)) : undefined;
 
-  if (opened) return <PaperEditor paper={opened} onClose={() => setOpen(null)} />;
+  // On a laptop the paper takes the whole screen (clauses beside their preview); on a phone it opens in place.
+  if (opened)
+    return (
+      <div className="scroll-mt-2 lg:fixed lg:inset-0 lg:z-40 lg:overflow-auto lg:bg-paper lg:p-6 lg:pb-28" ref={editorRef}>
+        <div className="lg:mx-auto lg:max-w-7xl">
+          <PaperEditor paper={opened} onClose={() => setOpen(null)} />
+        </div>
+      </div>
+    );
   return (
     <section aria-labelledby="papers-heading" className="rounded-lg border border-un-100 bg-white p-3" data-testid="my-papers">
       <h2 id="papers-heading" className="font-serif text-lg font-semibold text-un-900">

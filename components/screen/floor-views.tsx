@@ -10,6 +10,7 @@ import { Countdown, ScreenClock } from "./screen-clock";
 import { AmendmentHeading, SubjectText, type TextTarget } from "./subject-text";
 import { JoinCode } from "./join-code";
 import { useFloorWords } from "../voting/use-floor-words";
+import { WorkingPapersBoard } from "../papers/papers-board";
 
 type Of<K extends ProjectionFocus["kind"]> = Extract<ProjectionFocus, { kind: K }>;
 
@@ -108,6 +109,15 @@ export function SpeechView({ live, focus }: { live: LiveSessionState; focus: Of<
 }
 
 export function CaucusView({ focus, live }: { focus: Of<"caucus">; live: LiveSessionState }) {
+  // An unmoderated caucus is when blocs write their working papers: the room sees those submitted.
+  if (focus.caucus.kind === "unmoderated")
+    return (
+      <WithPanel
+        focus="caucus"
+        text={<WorkingPapersBoard live={live} />}
+        panel={<CaucusPanel caucus={focus.caucus} clock={focus.clock} />}
+      />
+    );
   return (
     <WithPanel
       focus="caucus"
