@@ -127,7 +127,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const asChair = async (sessionId: string, command: LiveCommand) => {
     const room = await rooms.get(sessionId);
     const result = await room.submit(command, `chair-http-${randomUUID()}`, { role: "chair" });
-    return result.ok ? ({ ok: true } as const) : ({ ok: false, code: result.error.code, params: result.error.params } as const);
+    return result.ok
+      ? ({ ok: true, seq: result.seq, events: result.events } as const)
+      : ({ ok: false, code: result.error.code, params: result.error.params } as const);
   };
   const revoke = (sessionId: string, tokens: string[]) => {
     for (const token of tokens) {

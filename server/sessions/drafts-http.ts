@@ -34,6 +34,8 @@ export const tableDraft: Handler<"drafts.table"> = async ({ deps, params: { id: 
     document: text.document,
   });
   if (!recorded.ok) return refuse(400, recorded.code, recorded.params);
-  const after = replayLive((await deps.db.events.list(sessionId)).map((e) => e.payload as LiveEvent)).procedure;
-  return reply({ ok: true, draftId: after.drafts.at(-1)?.id ?? null, sponsors });
+  // This command's own events (another draft tabled at the same moment is not this one).
+  const written = await deps.db.events.list(sessionId, recorded.seq - recorded.events, recorded.events);
+  const tabled = written.map((e) => e.payload as LiveEvent).find((e) => e.type === "draft.tabled");
+  return reply({ ok: true, draftId: tabled && "draft" in tabled ? tabled.draft.id : null, sponsors });
 };

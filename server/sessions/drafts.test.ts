@@ -103,3 +103,21 @@ describe("a second draft in a live session", () => {
     ]);
   });
 });
+
+describe("a careless chair's double click", () => {
+  it("two drafts tabled at once are each answered with their own id", async () => {
+    const booted = await boot();
+    try {
+      const links = await createSession(booted.app.url, { organ: "security-council" });
+      const endpoint = `${booted.app.url}/api/sessions/${links.id}/drafts`;
+      const chair = tokenOf(links.chair.url);
+      const replies = await Promise.all(
+        [["CHN"], ["RUS"], ["USA"]].map((sponsors) => post(endpoint, chair, { documentId: "ga-first-committee-a-c1-78", sponsors })),
+      );
+      expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
+      expect(new Set(replies.map((r) => r.body.draftId))).toEqual(new Set(["D2", "D3", "D4"]));
+    } finally {
+      await booted.stop();
+    }
+  });
+});

@@ -64,7 +64,8 @@ export interface SessionsHttpDeps {
   asChair(
     sessionId: string,
     command: LiveCommand,
-  ): Promise<{ ok: true } | { ok: false; code: string; params?: Record<string, string | number> }>;
+    /** Accepted: the last event's seq and how many events the command wrote (they end at `seq`). */
+  ): Promise<{ ok: true; seq: number; events: number } | { ok: false; code: string; params?: Record<string, string | number> }>;
 }
 
 /**
