@@ -38,6 +38,8 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
     const panel = consolePage.getByTestId("drafts-panel");
     await expect(panel.getByRole("heading", { name: /Projets de résolution/ })).toBeVisible();
     await expect(panel.getByTestId("draft-sc-uk-ai-security")).toContainText("Déposé");
+    const heading = await panel.getByRole("heading", { name: /Projets de résolution/ }).boundingBox();
+    console.log(`console 1440×900: drafts panel heading at y = ${Math.round(heading!.y)} px`);
 
     // The chair imports a Word draft as a second draft: the home page's importer, in the console.
     await panel.getByRole("button", { name: "Ajouter un projet" }).click();
@@ -63,6 +65,8 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
     await phone.goto(url("DNK"));
     const list = phone.getByTestId("phone-drafts");
     await expect(list).toBeVisible();
+    const listBox = await list.boundingBox();
+    console.log(`phone 390×844: list of drafts at y = ${Math.round(listBox!.y)} px`);
     const d2OnPhone = list.getByTestId("phone-draft-D2");
     await expect(d2OnPhone).toContainText("Projet de résolution 1.1");
     await d2OnPhone.getByRole("button", { name: "Signer ce projet" }).click();
@@ -114,6 +118,9 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
     await mustSend(chair, { type: "speech.start", member: "USA" });
     await mustSend(chair, { type: "speech.end" });
     await expect(projector.getByTestId("projected-draft")).toHaveText("Projet de résolution 1.1");
+    const size = await projector.getByTestId("projected-draft").evaluate((el) => getComputedStyle(el).fontSize);
+    console.log(`projector 1920×1080: draft name ${size}`);
+    expect(parseFloat(size)).toBeGreaterThanOrEqual(30);
     await projector.screenshot({ path: shot("drafts-projector") });
     await recorded({ kind: "amendment", amendmentId: "A2" }, (m) => (m === "USA" ? "no" : "yes"));
     await recorded({ kind: "draft", draftId: "D2" }, (m) => (m === "RUS" ? "no" : "yes"));

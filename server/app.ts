@@ -118,7 +118,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         rooms,
         idle,
         bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema },
-        prepare: papers.prepare,
+        around: papers.around,
       }),
       ...papers.handlers,
     },

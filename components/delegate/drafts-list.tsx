@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { draftRows } from "@/lib/session/drafts";
+import { draftRows, voteFirstOrder } from "@/lib/session/drafts";
 import { DraftSummary } from "../debate/draft-summary";
 import { CommandButton } from "../session/command-button";
 import { useSession } from "../session/session-provider";
@@ -17,6 +17,8 @@ export function DraftsList() {
   const me = useSession((s) => s.member)!;
   const rows = draftRows(live);
   if (rows.length < 2) return null;
+  // Rule 91: the body may decide to vote on a later draft first (not in order under every preset).
+  const reorder = live.procedure.rules?.motions["reorder-drafts"] != null;
   return (
     <section aria-labelledby="phone-drafts-heading" className="rounded-lg border border-un-100 bg-white p-3" data-testid="phone-drafts">
       <h2 id="phone-drafts-heading" className="font-serif text-lg font-semibold text-un-900">
@@ -38,6 +40,18 @@ export function DraftsList() {
                 {collecting && !sponsor && !signed && (
                   <CommandButton command={{ type: "draft.sign", draftId: draft.id }} className="min-h-12">
                     {t("sign")}
+                  </CommandButton>
+                )}
+                {reorder && row.voteRank !== null && row.voteRank > 1 && (
+                  <CommandButton
+                    command={{
+                      type: "motion.propose",
+                      motion: { kind: "reorder-drafts", order: voteFirstOrder(live.procedure, draft.id) },
+                    }}
+                    variant="secondary"
+                    className="min-h-11"
+                  >
+                    {t("voteFirst")}
                   </CommandButton>
                 )}
                 {withdrawable && (

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { seedResolution } from "@/lib/resolution/test-utils/seeds";
 import { session } from "@/lib/minutes/test-session";
-import { draftRows, nextSymbol, signableDrafts } from "./drafts";
+import { decideLive } from "./decide";
+import { draftRows, nextSymbol, signableDrafts, voteFirstOrder } from "./drafts";
 import { amendmentInContext } from "./projection-text";
 
 const CHAIR = { role: "chair" } as const;
@@ -67,5 +68,19 @@ describe("the drafts as the surfaces list them", () => {
     const words = JSON.stringify(shown.clause);
     expect(words).toContain(d2op1.text.slice(0, 30));
     expect(words).not.toContain(ukop1.text.slice(0, 30));
+  });
+
+  it("Rule 91: the order a motion would set to vote on a later draft first, which the engine accepts", () => {
+    const s = twoDrafts();
+    s.run(CHAIR, { type: "draft.table", title: "Troisième", sponsors: ["COL"], documentId: "ga", document: seedResolution("gaDraft") });
+    s.run(CHAIR, { type: "draft.return", draftId: "D2", comment: "À revoir" });
+    // The returned draft is not voted on: the order names the drafts still to be voted on.
+    expect(voteFirstOrder(s.state.procedure, "D3")).toEqual(["D3", "uk"]);
+    s.run(CHAIR, { type: "attendance.record", entries: Object.fromEntries(s.state.procedure.members.map((m) => [m, "present"])) });
+    s.run(CHAIR, { type: "meeting.open" });
+    for (const m of ["FRA", "DNK"]) s.run(as(m), { type: "draft.sign" });
+    s.run(CHAIR, { type: "draft.introduce" });
+    const motion = { type: "motion.propose", motion: { kind: "reorder-drafts", order: voteFirstOrder(s.state.procedure, "D3") } } as const;
+    expect(decideLive(s.state, motion, { actor: as("COL"), now: 2e12 }).ok).toBe(true);
   });
 });

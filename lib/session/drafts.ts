@@ -5,8 +5,8 @@
  */
 import { draftSignatures } from "@/lib/procedure/decide-session";
 import type { LiveState } from "@/lib/procedure/decide-kit";
-import { amendmentsOf, nextDraftSymbol, orderedDrafts } from "@/lib/procedure/drafts";
-import type { DraftState, DraftStatus, SessionState } from "@/lib/procedure/state";
+import { STILL_TO_VOTE, amendmentsOf, nextDraftSymbol, orderedDrafts } from "@/lib/procedure/drafts";
+import type { DraftState, SessionState } from "@/lib/procedure/state";
 import type { LiveSessionState } from "./state";
 
 export interface DraftRow {
@@ -20,8 +20,6 @@ export interface DraftRow {
   signatures: { have: number; needed: number | null };
   pendingAmendments: number;
 }
-
-const STILL_TO_VOTE: ReadonlySet<DraftStatus> = new Set(["submitted", "accepted", "introduced"]);
 
 /** The session's drafts in voting order. */
 export function draftRows(live: Pick<LiveSessionState, "procedure" | "title">): DraftRow[] {
@@ -51,4 +49,12 @@ export function signableDrafts(p: SessionState, member: string): DraftState[] {
   return p.drafts.filter(
     (d) => (d.status === "submitted" || d.status === "accepted") && !d.sponsors.includes(member) && !d.signatories.includes(member),
   );
+}
+
+/** The order of votes a motion under rule 91 would set to vote on `draftId` first: it, then the others still to be voted on, as they stand. */
+export function voteFirstOrder(p: SessionState, draftId: string): string[] {
+  const rest = orderedDrafts(p)
+    .filter((d) => STILL_TO_VOTE.has(d.status) && d.id !== draftId)
+    .map((d) => d.id);
+  return [draftId, ...rest];
 }

@@ -156,6 +156,38 @@ describe("working papers over Socket.IO", () => {
     await until(() => b.status === "saved" && clauseText(b.doc, id).toString() === "sa résolution,");
   });
 
+  it("an update sent while the paper is being submitted is either in the draft or refused — never acknowledged and left out", async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const { fra, gbr, paperId, links } = await paperSession();
+      const a = paperOf(fra, paperId);
+      await until(() => a.status === "saved");
+      const id = addClause(a.doc, {
+        section: "operative",
+        parent: null,
+        after: null,
+        phrase: "decides",
+        text: "de rester saisi.",
+        by: "FRA",
+      });
+      await until(() => a.status === "saved");
+      a.close();
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(a.doc));
+      const vector = Y.encodeStateVector(doc);
+      insertText(doc, id, 0, "tardif ");
+      const late = toBase64(Y.encodeStateAsUpdate(doc, vector));
+      const [submitted, update] = await Promise.all([
+        gbr.send({ type: "paper.submit", paperId }),
+        fra.socket.emitWithAck("paper:update", { sessionId: links.id, paperId, update: late }),
+      ]);
+      expect(submitted.ok).toBe(true);
+      await until(() => fra.state!.papers[paperId]?.status === "submitted");
+      const text = fra.state!.papers[paperId]!.document!.operative[0]!.text;
+      if (update.ok) expect(text).toContain("tardif");
+      else expect(update).toMatchObject({ error: { code: "paper.read_only" } });
+    }
+  });
+
   it("submits the paper converted by the server; read-only and public from then on", async () => {
     const { fra, gbr, usa, screen, paperId, links } = await paperSession();
     const a = paperOf(fra, paperId);

@@ -102,6 +102,9 @@ export function createPaperService(deps: {
       if (!update) return ack(localizedFail(locale, "paper.bad_update"));
       const { paper, author } = allowed;
       const result = await exclusive(payload.sessionId, payload.paperId, async (loaded) => {
+        // Checked again in the queue: a submission decided while this update waited makes the paper read-only.
+        const now = await access(socket, payload.sessionId, payload.paperId, true);
+        if (!now.ok) return { ok: false as const, problem: now.code };
         // Tried on a copy first: a refused update changes nothing, in memory or on disk.
         const checked = checkUpdate(loaded.doc, update, author);
         if (!checked.ok) return checked;
@@ -127,28 +130,31 @@ export function createPaperService(deps: {
     },
   };
 
-  /** The paper as a draft's document, now, for its submission (in the paper's queue: no update lands halfway). */
-  function documentOf(sessionId: string, paper: WorkingPaper, state: LiveSessionState): Promise<ResolutionDocument> {
-    return exclusive(sessionId, paper.id, async ({ doc }) => {
-      const sponsors = paper.authors.map((m) => countryPhrase(m, paper.language, "name"));
-      return toParsedDocument(doc, { organ: state.organ ?? "security-council", language: paper.language, title: paper.title, sponsors })
-        .document;
-    });
+  /** The paper as a draft's document, from its Yjs document as it stands. */
+  function documentOf(doc: Y.Doc, paper: WorkingPaper, state: LiveSessionState): ResolutionDocument {
+    const sponsors = paper.authors.map((m) => countryPhrase(m, paper.language, "name"));
+    return toParsedDocument(doc, { organ: state.organ ?? "security-council", language: paper.language, title: paper.title, sponsors })
+      .document;
   }
 
   /**
-   * Completes a command before the room decides it: `paper.submit` gets the paper as converted now
-   * (a client cannot send a document of its own: the command's schema is strict).
+   * The room's decision of a command: `paper.submit` gets the paper as converted now (a client
+   * cannot send a document of its own: the command's schema is strict), converted and decided in
+   * the paper's queue — an update acknowledged between the two was left out of the draft.
    */
-  async function prepare(sessionId: string, command: LiveCommand): Promise<LiveCommand> {
-    if (command.type !== "paper.submit") return command;
-    const state = (await deps.rooms.get(sessionId)).current();
-    const paper = Object.hasOwn(state.papers ?? {}, command.paperId) ? state.papers[command.paperId] : undefined;
-    if (!paper) return command; // the engine refuses it (paper.unknown)
-    return { ...command, document: await documentOf(sessionId, paper, state) };
+  async function around<R>(sessionId: string, command: LiveCommand, submit: (command: LiveCommand) => Promise<R>): Promise<R> {
+    if (command.type !== "paper.submit") return submit(command);
+    const paperOf = (state: LiveSessionState) =>
+      Object.hasOwn(state.papers ?? {}, command.paperId) ? state.papers[command.paperId] : undefined;
+    if (!paperOf((await deps.rooms.get(sessionId)).current())) return submit(command); // the engine refuses it (paper.unknown)
+    return exclusive(sessionId, command.paperId, async ({ doc }) => {
+      const state = (await deps.rooms.get(sessionId)).current();
+      const paper = paperOf(state);
+      return submit(paper ? { ...command, document: documentOf(doc, paper, state) } : command);
+    });
   }
 
-  return { handlers, prepare, documentOf };
+  return { handlers, around };
 }
 
 export type PaperService = ReturnType<typeof createPaperService>;

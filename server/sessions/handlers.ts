@@ -54,8 +54,12 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
   bundle: EngineBundle<S, C, E>;
   /** Forgets rooms nobody is connected to (./idle-rooms.ts). */
   idle?: IdleRooms;
-  /** Completes a command with what only the server knows before the room decides it (a working paper's text). */
-  prepare?: (sessionId: string, command: C) => Promise<C>;
+  /**
+   * Runs the room's decision of a command, completed with what only the server knows (a working
+   * paper's text), inside whatever must not change meanwhile (the paper's queue: no update is
+   * acknowledged between the text's conversion and the paper's submission).
+   */
+  around?: <R>(sessionId: string, command: C, submit: (command: C) => Promise<R>) => Promise<R>;
 }): Pick<Handlers, "session:join" | "session:command"> {
   return {
     async "session:join"(socket, payload, ack) {
@@ -121,8 +125,8 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
         return ack(localizedFail(locale, "protocol.invalid_payload", { path: `command.${firstIssue(parsed.error).path}` }));
       }
       const room = await deps.rooms.get(payload.sessionId);
-      const command = deps.prepare ? await deps.prepare(payload.sessionId, parsed.data) : parsed.data;
-      const result = await room.submit(command, payload.commandId, joined.actor);
+      const submit = (command: C) => room.submit(command, payload.commandId, joined.actor);
+      const result = deps.around ? await deps.around(payload.sessionId, parsed.data, submit) : await submit(parsed.data);
       if (!result.ok) return ack(localizedFail(locale, result.error.code, result.error.params));
       ack(ok({ seq: result.seq, events: result.events }));
     },
