@@ -28,10 +28,13 @@ export function countryList(codes: readonly string[], locale: Locale, use: Count
  * Every case of a name as message parameters, so that each language's message picks the one its
  * grammar needs: { member: "Royaume-Uni", member_the: "le Royaume-Uni", member_The, member_of:
  * "du Royaume-Uni", member_to: "au Royaume-Uni", member_in } — « Intervention {member_of} »,
- * "Statement by {member_the}".
+ * "Statement by {member_the}"; and member_plural ("yes" for a French plural name), for the verb's
+ * agreement: « Les États-Unis d'Amérique déposent », « La France dépose ».
  */
 export function countryCases(code: string, locale: Locale, prefix = "member"): Record<string, string> {
-  return Object.fromEntries(COUNTRY_CASES.map((use) => [use === "name" ? prefix : `${prefix}_${use}`, countryPhrase(code, locale, use)]));
+  const cases = COUNTRY_CASES.map((use) => [use === "name" ? prefix : `${prefix}_${use}`, countryPhrase(code, locale, use)]);
+  const plural = locale === "fr" && countryArgs(code, locale).form === "les";
+  return Object.fromEntries([...cases, [`${prefix}_plural`, plural ? "yes" : "no"]]);
 }
 
 /** The same for a list of names (« par le Royaume-Uni et la France »). */
