@@ -33,25 +33,66 @@ export type Accepted = { ok: true; unchanged?: true } | { ok: false; problem: Pa
 
 /** Whether `update` may be applied to `doc`: tried on a copy, which is then checked; `doc` is not touched. */
 export function checkUpdate(doc: Y.Doc, update: Uint8Array, author: string): Accepted {
-  const trial = new Y.Doc({ gc: doc.gc });
+  const trial = new PaperTrial(doc);
   try {
-    const before = Y.encodeStateAsUpdate(doc);
-    Y.applyUpdate(trial, before);
-    Y.applyUpdate(trial, update);
-    const after = Y.encodeStateAsUpdate(trial);
-    const problem = checkPaper(trial, fixedParts(doc), author, after.byteLength);
-    if (problem) return { ok: false, problem };
-    return sameBytes(before, after) ? { ok: true, unchanged: true } : { ok: true };
-  } catch {
-    return { ok: false, problem: "paper.bad_update" };
+    return trial.check(update, author);
   } finally {
-    trial.destroy();
+    trial.drop();
   }
 }
 
-/** The same encoded state: Yjs encodes a document's state deterministically (structs and deletions sorted by client). */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
+/**
+ * The server's paper and a trial copy of it kept in step: checking an update then costs the update
+ * and the check, not a copy of the whole paper each time. A refused update spoils the copy, which
+ * is dropped and made again from the paper on the next check.
+ */
+export class PaperTrial {
+  private copy: Y.Doc | null = null;
+
+  constructor(readonly doc: Y.Doc) {}
+
+  /** As checkUpdate. When it accepts, give the paper the update (`apply`) or, should that fail, `drop` the copy. */
+  check(update: Uint8Array, author: string): Accepted {
+    const trial = this.copy ?? copyOf(this.doc);
+    this.copy = null;
+    let changed = false;
+    const seen = () => {
+      changed = true;
+    };
+    trial.on("update", seen);
+    try {
+      Y.applyUpdate(trial, update);
+      const problem = checkPaper(trial, fixedParts(this.doc), author, Y.encodeStateAsUpdate(trial).byteLength);
+      if (problem) {
+        trial.destroy();
+        return { ok: false, problem };
+      }
+    } catch {
+      trial.destroy();
+      return { ok: false, problem: "paper.bad_update" };
+    } finally {
+      trial.off("update", seen);
+    }
+    this.copy = trial;
+    return changed ? { ok: true } : { ok: true, unchanged: true };
+  }
+
+  /** An accepted or stored update, applied to the paper and its copy (which may have it already: applying an update twice changes nothing). */
+  apply(update: Uint8Array, origin: unknown = "stored"): void {
+    Y.applyUpdate(this.doc, update, origin);
+    if (this.copy) Y.applyUpdate(this.copy, update);
+  }
+
+  drop(): void {
+    this.copy?.destroy();
+    this.copy = null;
+  }
+}
+
+function copyOf(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc({ gc: doc.gc });
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  return copy;
 }
 
 /** Applies `update` to `doc` only when it passes checkUpdate. */

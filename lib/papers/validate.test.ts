@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addClause, clauseText } from "./ops";
 import { clausesMap, PAPER_LIMITS } from "./doc";
-import { tryUpdate } from "./sync";
+import { PaperTrial, tryUpdate } from "./sync";
 
 /** The server's paper with one clause by FRA, and a client copy of it for GBR. */
 function setup() {
@@ -109,5 +109,37 @@ describe("updates that change nothing", () => {
     expect(tryUpdate(server, deletion, "GBR")).toEqual({ ok: true });
     expect(tryUpdate(server, deletion, "GBR")).toEqual({ ok: true, unchanged: true });
     expect(clauseText(server, id).toString()).toBe("texte");
+  });
+});
+
+describe("the server's trial copy, kept in step with the paper", () => {
+  it("checks like a fresh copy: accepted, refused (the copy dropped), accepted again, unchanged — the paper as with tryUpdate", () => {
+    const { server, gbr, id } = setup();
+    const reference = new Y.Doc();
+    Y.applyUpdate(reference, Y.encodeStateAsUpdate(server));
+    const trial = new PaperTrial(server);
+    const send = (change: (doc: Y.Doc) => void, author = "GBR") => {
+      const sv = Y.encodeStateVector(gbr);
+      change(gbr);
+      const update = Y.encodeStateAsUpdate(gbr, sv);
+      const checked = trial.check(update, author);
+      if (checked.ok) trial.apply(update);
+      expect(tryUpdate(reference, update, author)).toEqual(checked);
+      return checked;
+    };
+    expect(send((d) => clauseText(d, id).insert(0, "mon "))).toEqual({ ok: true });
+    expect(send((d) => clausesMap(d).get(id)!.set("by", "GBR"))).toEqual({ ok: false, problem: "paper.bad_clause" });
+    // GBR's copy has the refused change: start again from the server's paper.
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(server));
+    const sv = Y.encodeStateVector(fresh);
+    clauseText(fresh, id).insert(0, "tout ");
+    const update = Y.encodeStateAsUpdate(fresh, sv);
+    expect(trial.check(update, "GBR")).toEqual({ ok: true });
+    trial.apply(update);
+    expect(trial.check(update, "GBR")).toEqual({ ok: true, unchanged: true });
+    tryUpdate(reference, update, "GBR");
+    expect(clauseText(server, id).toString()).toBe("tout mon texte");
+    expect(Y.encodeStateAsUpdate(server)).toEqual(Y.encodeStateAsUpdate(reference));
   });
 });

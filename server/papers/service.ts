@@ -7,7 +7,7 @@
  */
 import * as Y from "yjs";
 import { ok } from "@/lib/protocol";
-import { checkUpdate, fromBase64, missingFor, toBase64, toParsedDocument } from "@/lib/papers";
+import { PaperTrial, fromBase64, missingFor, toBase64, toParsedDocument } from "@/lib/papers";
 import { CHAIR_AUDIENCE } from "@/lib/session/audience";
 import { isPaperPerson, paperStatus, type WorkingPaper } from "@/lib/session/papers";
 import type { LiveCommand, LiveEvent, LiveSessionState } from "@/lib/session";
@@ -25,6 +25,8 @@ const KEPT = 500;
 
 interface Loaded {
   doc: Y.Doc;
+  /** `doc` with a trial copy kept in step, to check each update without copying the paper. */
+  trial: PaperTrial;
   /** The last stored row applied to `doc`. */
   lastId: number;
   /** One update (or submission) at a time per paper. */
@@ -44,9 +46,14 @@ export function createPaperService(deps: {
   function entry(key: string): Loaded {
     let found = loaded.get(key);
     if (!found) {
-      found = { doc: new Y.Doc(), lastId: 0, queue: Promise.resolve() };
+      const doc = new Y.Doc();
+      found = { doc, trial: new PaperTrial(doc), lastId: 0, queue: Promise.resolve() };
       loaded.set(key, found);
-      if (loaded.size > KEPT) loaded.delete(loaded.keys().next().value!);
+      if (loaded.size > KEPT) {
+        const oldest = loaded.keys().next().value!;
+        loaded.get(oldest)?.trial.drop();
+        loaded.delete(oldest);
+      }
     }
     return found;
   }
@@ -56,7 +63,7 @@ export function createPaperService(deps: {
     const paper = entry(`${sessionId}/${paperId}`);
     const run = paper.queue.then(async () => {
       for (const row of await deps.db.papers.since(sessionId, paperId, paper.lastId)) {
-        Y.applyUpdate(paper.doc, row.update, "stored");
+        paper.trial.apply(row.update);
         paper.lastId = row.id;
       }
       return fn(paper);
@@ -106,19 +113,18 @@ export function createPaperService(deps: {
         const now = await access(socket, payload.sessionId, payload.paperId, true);
         if (!now.ok) return { ok: false as const, problem: now.code };
         // Tried on a copy first: a refused update changes nothing, in memory or on disk.
-        const checked = checkUpdate(loaded.doc, update, author);
+        const checked = loaded.trial.check(update, author);
         if (!checked.ok) return checked;
         // Nothing new (an old update replayed, an empty one): acknowledged, neither stored again nor sent.
         if (checked.unchanged) return { ok: true as const, id: loaded.lastId, unchanged: true };
         // Stored before it is acknowledged or sent to anyone.
-        const id = await deps.db.papers.append({
-          sessionId: payload.sessionId,
-          paperId: payload.paperId,
-          author,
-          update,
-          at: new Date(deps.clock.now()),
-        });
-        Y.applyUpdate(loaded.doc, update, "stored");
+        const id = await deps.db.papers
+          .append({ sessionId: payload.sessionId, paperId: payload.paperId, author, update, at: new Date(deps.clock.now()) })
+          .catch((error: unknown) => {
+            loaded.trial.drop(); // the copy has the update, the paper has not
+            throw error;
+          });
+        loaded.trial.apply(update);
         loaded.lastId = id;
         return { ok: true as const, id, unchanged: false };
       });
