@@ -1,22 +1,19 @@
 /**
  * Three phones co-write a working paper — two preambular clauses, two operative clauses, one with a
  * sub-clause, phrases from the list — two of them typing in the same clause at once, and submit it.
+ * The chair returns it with a comment; the authors fix it and submit it again; two more delegations
+ * sign it from their phones and the chair accepts it on the console as draft resolution 1.1.
  * A laptop (the same delegation's second device) shows the side-by-side layout. Screenshots at
  * real sizes in test-results/screenshots/papers-*.png.
  */
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { addClause } from "@/lib/papers/ops";
 import { PaperClient } from "@/lib/client/paper-client";
+import { createSession } from "./support/api";
 import { mustSend, scripted } from "./support/clients";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1440, height: 900 };
-
-interface Links {
-  chair: { url: string };
-  screen: { url: string };
-  delegations: Array<{ member: string; url: string }>;
-}
 
 const text = (page: Page, label: string) => page.getByRole("textbox", { name: `Suite du texte — ${label}`, exact: true });
 const phrase = (page: Page, label: string) => page.getByRole("combobox", { name: `Formule d'ouverture — ${label}`, exact: true });
@@ -40,14 +37,12 @@ async function tapTargetsTooSmall(page: Page): Promise<string[]> {
   });
 }
 
-test("three phones co-write a working paper and submit it", async ({ browser, baseURL }) => {
-  test.setTimeout(150_000);
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "model-un" }),
-  });
-  const links = (await res.json()) as Links;
+test("three phones co-write a working paper and submit it; returned, fixed and submitted again, two more sign it and the chair accepts it as 1.1", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(210_000);
+  const links = await createSession(baseURL, { organ: "model-un" });
   const url = (m: string) => links.delegations.find((d) => d.member === m)!.url;
   const [chair] = await scripted(baseURL!, [links.chair.url]);
   const contexts: BrowserContext[] = [];
@@ -164,6 +159,43 @@ test("three phones co-write a working paper and submit it", async ({ browser, ba
     });
     await mustSend(chair!, { type: "draft.return", draftId: submitted.draftId!, comment: "Précisez le paragraphe 1." });
     await expect(gbr.getByText("Commentaire de la présidence : Précisez le paragraphe 1.")).toBeVisible();
+
+    // Returned: editable again. The authors fix paragraph 1 and submit it again.
+    await text(gbr, "Paragraphe 1").fill("les États membres, d'ici à 2028 :");
+    await expect(text(fra, "Paragraphe 1")).toHaveValue("les États membres, d'ici à 2028 :");
+    await expect(fra.getByTestId("paper-sync")).toHaveText("Enregistré");
+    await fra.getByRole("button", { name: "Soumettre à la présidence" }).click();
+    const resubmitted = () =>
+      chair!.state!.procedure.drafts.find(
+        (d) => d.status === "submitted" && d.sponsors.join() === "FRA,GBR,USA" && d.id !== submitted.draftId,
+      );
+    await chair!.waitFor(() => resubmitted() !== undefined, 10_000);
+    const draftId = resubmitted()!.id;
+    expect(JSON.stringify(chair!.state!.documents[draftId]!.document)).toContain("d'ici à 2028");
+
+    // Two more delegations sign it from their phones.
+    const signers = links.delegations
+      .map((d) => d.member)
+      .filter((m) => !["FRA", "GBR", "USA"].includes(m))
+      .slice(0, 2);
+    for (const member of signers) {
+      const phone = await open(member);
+      const row = phone.getByTestId(`phone-draft-${draftId}`);
+      await expect(row).toContainText("Cybersécurité et IA");
+      await row.getByRole("button", { name: "Signer ce projet" }).click();
+      await expect(row).toContainText("Vous avez signé ce projet.");
+    }
+
+    // The chair accepts it on the console as draft resolution 1.1.
+    const consoleContext = await browser.newContext({ viewport: LAPTOP, locale: "fr-FR" });
+    contexts.push(consoleContext);
+    const consolePage = await consoleContext.newPage();
+    await consolePage.goto(links.chair.url);
+    const row = consolePage.getByTestId("drafts-panel").getByTestId(`draft-${draftId}`);
+    await expect(row.getByTestId("draft-signatures")).toContainText("5 auteurs et signataires");
+    await row.getByRole("button", { name: "Accepter comme projet 1.1" }).click();
+    await expect(row).toContainText("Projet de résolution 1.1");
+    await expect(fra.getByTestId(`phone-draft-${draftId}`)).toContainText("Projet de résolution 1.1");
   } finally {
     for (const c of contexts) await c.close();
     chair!.close();
@@ -175,12 +207,7 @@ test("the projector lists the working papers submitted, with sponsors and signat
   baseURL,
 }) => {
   test.setTimeout(90_000);
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ organ: "model-un" }),
-  });
-  const links = (await res.json()) as Links;
+  const links = await createSession(baseURL, { organ: "model-un" });
   const clients = await scripted(baseURL!, [links.chair.url, ...links.delegations.map((d) => d.url)]);
   const [chair, ...delegations] = clients;
   const as = (member: string) => delegations[links.delegations.findIndex((d) => d.member === member)]!;
