@@ -170,6 +170,15 @@ export interface BuildOptions {
   title?: string;
 }
 
+/** The writing of the working paper a tabled draft comes from: each writer and the clauses it wrote. */
+function paperWriters(state: LiveSessionState, draftId: string): { writers?: Array<{ member: string; clauses: number }> } {
+  const paper = Object.values(state.papers ?? {}).find((p) => p.draftId === draftId);
+  if (!paper?.writers) return {};
+  const counts = new Map<string, number>();
+  for (const member of Object.values(paper.writers)) if (member !== "@chair") counts.set(member, (counts.get(member) ?? 0) + 1);
+  return counts.size ? { writers: [...counts].map(([member, clauses]) => ({ member, clauses })) } : {};
+}
+
 export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {}): Minutes {
   let state: LiveSessionState = EMPTY_LIVE_STATE;
   const entries: MinutesEntry[] = [];
@@ -262,6 +271,7 @@ export function buildMinutes(log: readonly LogEntry[], options: BuildOptions = {
             ? { sponsors: [...draft.sponsors] }
             : {}),
           ...(event.type === "draft.returned" ? { comment: event.comment } : {}),
+          ...(event.type === "draft.tabled" ? paperWriters(state, event.draft.id) : {}),
           member: "member" in event ? event.member : null,
           reason: event.type === "draft.rejected" ? event.reason : null,
           to: event.type === "draft.referred" ? event.to : null,

@@ -172,8 +172,15 @@ function draftBlocks(e: DraftEntry, minutes: Minutes, w: MinutesWriter): Block[]
   const { t } = w;
   const title = e.label ? e.label.title || minutes.title : minutes.title;
   switch (e.action) {
-    case "tabled":
-      return [text(t("entry.draft.tabled", { title, ...w.listCases(e.sponsors ?? [], "sponsors") }))];
+    case "tabled": {
+      const tabled = text(t("entry.draft.tabled", { title, ...w.listCases(e.sponsors ?? [], "sponsors") }));
+      if (!e.writers?.length) return [tabled];
+      const writers = e.writers.map(({ member, clauses }) => t("entry.draft.writer", { ...w.cases(member), clauses }));
+      return [
+        tabled,
+        text(t("entry.draft.writtenBy", { writers: new Intl.ListFormat(w.locale, { type: "conjunction" }).format(writers) })),
+      ];
+    }
     case "accepted":
       return [text(t("entry.draft.accepted", { title, symbol: e.label?.symbol ?? "" }))];
     case "returned":

@@ -98,3 +98,28 @@ describe("minutes of a session with several drafts", () => {
     expect((await exportFile(minutes, "text.md", "fr", "seance"))?.name).toBe("seance-texte-adopte.md");
   });
 });
+
+describe("minutes of a working paper tabled as a draft", () => {
+  it("say who wrote how many of its clauses (issue 18: the writing is in the record)", () => {
+    const s = session("security-council", { now: Date.UTC(2026, 11, 1, 13, 0), timeZone: "Europe/Paris" });
+    s.run(as("FRA"), { type: "paper.start", title: "Cybersécurité", language: "fr" });
+    const started = s.log.at(-1)!.event;
+    const paperId = started.type === "paper.started" ? started.paper.id : "";
+    s.run(as("FRA"), { type: "paper.invite", paperId, members: ["USA"] });
+    s.run(as("USA"), { type: "paper.join", paperId });
+    // As the server submits it: the text converted from the Yjs document, with each clause's writer.
+    s.run(as("USA"), {
+      type: "paper.submit",
+      paperId,
+      document: seedResolution("gaDraft"),
+      writers: { pp1: "FRA", pp2: "USA", op1: "USA", "op1/a": "USA", op2: "@chair" },
+    });
+    const fr = minutesMarkdown(minutesOutline(buildMinutes(s.log), serverMinutesWriter("fr", "Europe/Paris")));
+    expect(fr).toContain("Dépôt du projet « Cybersécurité » par la France et les États-Unis d'Amérique");
+    expect(fr).toContain(
+      "Rédaction du document de travail : la France (1 paragraphe ou alinéa) et les États-Unis d'Amérique (3 paragraphes ou alinéas)",
+    );
+    const en = minutesMarkdown(minutesOutline(buildMinutes(s.log), serverMinutesWriter("en", "Europe/Paris")));
+    expect(en).toContain("Working paper written by France (1 clause) and the United States of America (3 clauses)");
+  });
+});

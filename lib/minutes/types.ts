@@ -122,6 +122,8 @@ export type MinutesEntry =
         label?: DraftLabel;
         /** The draft's sponsors (tabled, introduced). */
         sponsors?: string[];
+        /** A working paper tabled: who wrote how many of its clauses (sub-clauses included), in the text's order. */
+        writers?: Array<{ member: string; clauses: number }>;
         /** The chair's reason (returned). */
         comment?: string;
         member: string | null;

@@ -58,6 +58,17 @@ describe("a working paper as a ParsedDocument", () => {
     expect(toParsedDocument(doc, { ...fr("general-assembly"), language: "en" }).document.preamble[0]!.phrase).toBe("Deeply concerned");
   });
 
+  it("says who wrote each clause, by the document's ids (the minutes' record of the writing)", () => {
+    expect(toParsedDocument(paper().doc, fr("security-council")).writers).toEqual({
+      pp1: "FRA",
+      pp2: "FRA",
+      op1: "GBR",
+      "op1/a": "GBR",
+      "op1/b": "GBR",
+      op2: "FRA",
+    });
+  });
+
   it("follows moves and leaves deleted clauses (and what is inside them) out", () => {
     const { doc, ids } = paper();
     shiftClause(doc, ids.p2!, -1);

@@ -25,10 +25,17 @@ export interface Converted {
   document: ResolutionDocument;
   /** The document's clause id → the paper's clause id (to show a warning on its clause). */
   paperIds: Map<string, string>;
+  /** The document's clause id → the member (or `@chair`) who wrote that clause: the minutes' record of the writing. */
+  writers: Record<string, string>;
 }
 
 export function toParsedDocument(doc: Y.Doc, meta: PaperMeta): Converted {
   const paperIds = new Map<string, string>();
+  const writers: Record<string, string> = {};
+  const note = (id: string, node: PaperNode) => {
+    paperIds.set(id, node.id);
+    if (node.by) writers[id] = node.by;
+  };
   const phrase = (node: PaperNode) => {
     const known = node.phrase ? phraseById(node.phrase) : undefined;
     return known ? phraseText(known, meta.language, meta.organ) : "";
@@ -37,17 +44,17 @@ export function toParsedDocument(doc: Y.Doc, meta: PaperMeta): Converted {
     nodes.map((node, i) => {
       const label = labelForDepth(i + 1, depth);
       const id = `${parentId}/${label}`;
-      paperIds.set(id, node.id);
+      note(id, node);
       return { id, label, text: node.text.trim(), subClauses: subClauses(node.children, id, depth + 1) };
     });
   const preamble: PreambularClause[] = sectionTree(doc, "preamble").map((node, i) => {
     const id = `pp${i + 1}`;
-    paperIds.set(id, node.id);
+    note(id, node);
     return { id, phrase: phrase(node), text: node.text.trim(), subClauses: subClauses(node.children, id, 1) };
   });
   const operative: OperativeClause[] = sectionTree(doc, "operative").map((node, i) => {
     const id = `op${i + 1}`;
-    paperIds.set(id, node.id);
+    note(id, node);
     return { id, number: i + 1, phrase: phrase(node), text: node.text.trim(), subClauses: subClauses(node.children, id, 1) };
   });
   const header = { ...emptyHeader(), title: meta.title || null, sponsors: [...meta.sponsors] };
@@ -62,7 +69,7 @@ export function toParsedDocument(doc: Y.Doc, meta: PaperMeta): Converted {
     closing: [],
     footnotes: [],
   };
-  return { document, paperIds };
+  return { document, paperIds, writers };
 }
 
 /**

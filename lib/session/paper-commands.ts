@@ -22,4 +22,4 @@ export const paperCommandSchemas = [
 export type PaperCommand =
   | z.infer<(typeof paperCommandSchemas)[number]>
   /** As the server decides it: with the paper converted at that moment. */
-  | { type: "paper.submit"; paperId: string; document?: ResolutionDocument };
+  | { type: "paper.submit"; paperId: string; document?: ResolutionDocument; writers?: Record<string, string> };

@@ -96,7 +96,8 @@ export function decidePaper(state: LiveSessionState, command: PaperCommand, ctx:
       if (!tabled.ok) return { ok: false, error: tabled.error };
       const draft = tabled.events.find((e) => e.type === "draft.tabled");
       const draftId = draft && "draft" in draft ? draft.draft.id : null;
-      const submitted: WorkingPaper = { ...paper, status: "submitted", submittedAt: at, document, draftId };
+      const writers = "writers" in command && command.writers ? { writers: command.writers } : {};
+      const submitted: WorkingPaper = { ...paper, status: "submitted", submittedAt: at, document, draftId, ...writers };
       const loaded: LiveEvent = { type: "document.loaded", documentId: `paper:${paper.id}`, document, ...(draftId ? { draftId } : {}), at };
       return { ok: true, events: [{ type: "paper.submitted", paper: submitted, at }, ...tabled.events, loaded] };
     }

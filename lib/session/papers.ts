@@ -24,6 +24,8 @@ export interface WorkingPaper {
   document: ResolutionDocument | null;
   /** The draft resolution its last submission tabled (its signatures, acceptance, return: lib/procedure). */
   draftId: string | null;
+  /** Who wrote each clause of the text as submitted: its clause id → the member (absent in older logs). */
+  writers?: Record<string, string>;
 }
 
 /** Bounds on working papers, so that no student can flood the session or the others' screens. */

@@ -137,10 +137,19 @@ export function createPaperService(deps: {
   };
 
   /** The paper as a draft's document, from its Yjs document as it stands. */
-  function documentOf(doc: Y.Doc, paper: WorkingPaper, state: LiveSessionState): ResolutionDocument {
+  function documentOf(
+    doc: Y.Doc,
+    paper: WorkingPaper,
+    state: LiveSessionState,
+  ): { document: ResolutionDocument; writers: Record<string, string> } {
     const sponsors = paper.authors.map((m) => countryPhrase(m, paper.language, "name"));
-    return toParsedDocument(doc, { organ: state.organ ?? "security-council", language: paper.language, title: paper.title, sponsors })
-      .document;
+    const { document, writers } = toParsedDocument(doc, {
+      organ: state.organ ?? "security-council",
+      language: paper.language,
+      title: paper.title,
+      sponsors,
+    });
+    return { document, writers };
   }
 
   /**
@@ -156,7 +165,7 @@ export function createPaperService(deps: {
     return exclusive(sessionId, command.paperId, async ({ doc }) => {
       const state = (await deps.rooms.get(sessionId)).current();
       const paper = paperOf(state);
-      return submit(paper ? { ...command, document: documentOf(doc, paper, state) } : command);
+      return submit(paper ? { ...command, ...documentOf(doc, paper, state) } : command);
     });
   }
 
