@@ -2,7 +2,10 @@
  * Three phones co-write a working paper — two preambular clauses, two operative clauses, one with a
  * sub-clause, phrases from the list — two of them typing in the same clause at once, and submit it.
  * The chair returns it with a comment; the authors fix it and submit it again; two more delegations
- * sign it from their phones and the chair accepts it on the console as draft resolution 1.1.
+ * sign it from their phones and the chair accepts it on the console as draft resolution 1.1. A
+ * competing draft is imported from Word on the console and accepted as 1.2; the session's own draft
+ * is withdrawn by its mover; one amendment to each, voted in the order of rule 91 (a vote out of
+ * turn is refused); the minutes list both drafts and who wrote the working paper.
  * A laptop (the same delegation's second device) shows the side-by-side layout. Screenshots at
  * real sizes in test-results/screenshots/papers-*.png.
  */
@@ -10,7 +13,9 @@ import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { addClause } from "@/lib/papers/ops";
 import { PaperClient } from "@/lib/client/paper-client";
 import { createSession } from "./support/api";
-import { mustSend, scripted } from "./support/clients";
+import { mustSend, scripted, type ScriptedDelegation } from "./support/clients";
+import { wordDraft } from "./support/word-draft";
+import type { LiveCommand } from "@/lib/session";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1440, height: 900 };
@@ -37,7 +42,7 @@ async function tapTargetsTooSmall(page: Page): Promise<string[]> {
   });
 }
 
-test("three phones co-write a working paper and submit it; returned, fixed and submitted again, two more sign it and the chair accepts it as 1.1", async ({
+test("three phones co-write a working paper; returned, fixed and submitted again, signed by two more, accepted as 1.1; a Word draft imported as 1.2; amendments and votes on both in order; the minutes show both", async ({
   browser,
   baseURL,
 }) => {
@@ -46,6 +51,7 @@ test("three phones co-write a working paper and submit it; returned, fixed and s
   const url = (m: string) => links.delegations.find((d) => d.member === m)!.url;
   const [chair] = await scripted(baseURL!, [links.chair.url]);
   const contexts: BrowserContext[] = [];
+  const scriptedSeats: ScriptedDelegation[] = [];
   const open = async (member: string, viewport = PHONE) => {
     const context = await browser.newContext({ viewport, locale: "fr-FR", hasTouch: viewport === PHONE, isMobile: viewport === PHONE });
     contexts.push(context);
@@ -196,9 +202,69 @@ test("three phones co-write a working paper and submit it; returned, fixed and s
     await row.getByRole("button", { name: "Accepter comme projet 1.1" }).click();
     await expect(row).toContainText("Projet de résolution 1.1");
     await expect(fra.getByTestId(`phone-draft-${draftId}`)).toContainText("Projet de résolution 1.1");
+
+    // A competing draft, imported from Word on the console, accepted as 1.2.
+    const panel = consolePage.getByTestId("drafts-panel");
+    await panel.getByRole("button", { name: "Ajouter un projet" }).click();
+    await panel.getByRole("button", { name: /Importer un projet/ }).click();
+    await panel.getByLabel("Fichier du projet").setInputFiles({
+      name: "projet-oceans.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: await wordDraft(),
+    });
+    await expect(panel.getByTestId("draft-preview")).toContainText("La protection des océans");
+    await panel.getByRole("button", { name: "Enregistrer dans la bibliothèque et utiliser ce projet" }).click();
+    await expect(panel.getByRole("status")).toHaveText("Projet déposé.");
+    await chair!.waitFor(() => chair!.state!.procedure.drafts.some((d) => d.title === "La protection des océans"), 10_000);
+    const oceans = chair!.state!.procedure.drafts.find((d) => d.title === "La protection des océans")!.id;
+    await panel.getByTestId(`draft-${oceans}`).getByRole("button", { name: "Accepter comme projet 1.2" }).click();
+    await expect(panel.getByTestId(`draft-${oceans}`)).toContainText("Projet de résolution 1.2");
+
+    // The debate: the session's own draft is withdrawn by its mover (rule 80); one amendment to each
+    // of 1.1 and 1.2; the votes in the order of rule 91, each draft after its own amendment.
+    const members = links.delegations.map((d) => d.member);
+    const seats = await scripted(baseURL!, members.map(url));
+    scriptedSeats.push(...seats);
+    const seat = Object.fromEntries(members.map((m, i) => [m, seats[i]!]));
+    await mustSend(chair!, { type: "attendance.record", entries: Object.fromEntries(members.map((m) => [m, "present"])) });
+    await mustSend(chair!, { type: "meeting.open" });
+    for (const other of chair!.state!.procedure.drafts.filter((d) => d.status === "submitted" && d.sponsors[0] !== "FRA"))
+      if (other.id !== oceans) await mustSend(seat[other.sponsors[0]!]!, { type: "draft.withdraw", draftId: other.id });
+    await mustSend(chair!, { type: "draft.introduce", draftId });
+    await mustSend(chair!, { type: "draft.introduce", draftId: oceans });
+    await mustSend(seat.CHN!, { type: "amendment.submit", draftId, op: { kind: "delete", targetId: "op2" } });
+    await mustSend(seat.RUS!, { type: "amendment.submit", draftId: oceans, op: { kind: "delete", targetId: "op1" } });
+    const pending = () => chair!.state!.procedure.amendments.filter((a) => a.status === "pending");
+    await chair!.waitFor(() => pending().length === 2, 10_000); // the chair's copy hears of them a moment after the movers' acks
+    const [first, second] = pending();
+    expect([first!.draftId, second!.draftId]).toEqual([draftId, oceans]);
+    const early = await chair!.send({ type: "vote.open", subject: { kind: "amendment", amendmentId: second!.id } });
+    expect(early).toMatchObject({ ok: false, error: { code: "draft.not_next" } });
+    const vote = async (subject: Extract<LiveCommand, { type: "vote.open" }>["subject"], yes: (m: string) => boolean) => {
+      await mustSend(chair!, { type: "vote.open", subject });
+      for (const m of members) await mustSend(seat[m]!, { type: "vote.cast", choice: yes(m) ? "yes" : "no" });
+      await mustSend(chair!, { type: "vote.close" });
+    };
+    await vote({ kind: "amendment", amendmentId: first!.id }, (m) => m === "CHN");
+    await vote({ kind: "draft", draftId }, () => true);
+    await vote({ kind: "amendment", amendmentId: second!.id }, (m) => m !== "GBR");
+    await vote({ kind: "draft", draftId: oceans }, (m) => m !== "RUS" && m !== "CHN");
+    await expect(panel.getByTestId(`draft-${draftId}`)).toContainText("Adopté");
+    await expect(panel.getByTestId(`draft-${oceans}`)).toContainText("Adopté");
+
+    // The minutes show both drafts, and who wrote the working paper.
+    const key = new URL(links.chair.url).searchParams.get("key")!;
+    await consolePage.goto(`/s/${links.id}/minutes?key=${key}`);
+    const drafts = consolePage.getByTestId("minutes-drafts");
+    await expect(drafts).toContainText("Projet de résolution 1.1 — Cybersécurité et IA : adopté");
+    await expect(drafts).toContainText("Projet de résolution 1.2 — La protection des océans : adopté");
+    await expect(consolePage.getByTestId("proceedings")).toContainText(
+      /Rédaction du document de travail : la France \(\d+ paragraphes? ou alinéas?\), le Royaume-Uni \(\d+ paragraphes? ou alinéas?\) et les États-Unis d'Amérique/,
+    );
   } finally {
     for (const c of contexts) await c.close();
     chair!.close();
+    for (const s of scriptedSeats) s.close();
   }
 });
 
