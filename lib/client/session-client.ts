@@ -89,12 +89,17 @@ export class SessionClient<S, E, C = unknown> {
     const attempts = options.attempts ?? 4;
     const timeoutMs = options.timeoutMs ?? 5_000;
     const lastError: ProtocolError = { code: "client.timeout", message: "No answer from the server" };
+    // Sent once this connection has joined: a socket back from a restart but not joined yet would be
+    // answered session.not_joined, and the tap lost.
+    const ready = () => this.socket.connected && this.joined;
     for (let attempt = 0; attempt < attempts; attempt++) {
-      if (!this.socket.connected) await this.waitFor(() => this.socket.connected && this.status !== "joining", timeoutMs).catch(() => {});
+      if (!ready()) await this.waitFor(ready, timeoutMs).catch(() => {});
       try {
         const reply = await this.socket
           .timeout(timeoutMs)
           .emitWithAck("session:command", { sessionId: this.options.sessionId, commandId, command });
+        // The server restarted between our check and its reading: send again once joined (same id, so never twice).
+        if (!reply.ok && reply.error.code === "session.not_joined" && attempt + 1 < attempts) continue;
         if (reply.ok) await this.waitFor(() => this.seq >= reply.seq, timeoutMs).catch(() => {});
         return reply;
       } catch {

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { Server, type Socket } from "socket.io";
 import { afterEach, describe, expect, it } from "vitest";
 import { SessionClient } from "@/lib/client/session-client";
-import { ok, type EventsMessage, type WireEvent } from "@/lib/protocol";
+import { fail, ok, type EventsMessage, type WireEvent } from "@/lib/protocol";
 
 type Ev = { n: number };
 const wire = (seq: number): WireEvent<Ev> => ({ seq, at: seq, event: { n: seq } });
@@ -82,5 +82,45 @@ describe("session client", () => {
     await client.waitFor(() => client.seq === 4 && client.status === "resynced", 3_000);
     expect(joins).toEqual([0, 2]);
     expect(client.state).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }]);
+  });
+
+  it("a command sent while the socket is (re)joining waits for the join, instead of failing with session.not_joined", async () => {
+    // A server that, like the real one after a restart, answers a command from a socket not joined yet with session.not_joined.
+    const http = createServer();
+    const io = new Server(http);
+    const joined = new Set<string>();
+    io.on("connection", (socket) => {
+      socket.on("session:join", (_payload: unknown, ack: (reply: unknown) => void) => {
+        setTimeout(() => {
+          joined.add(socket.id);
+          ack(joinReply(0, []));
+        }, 200);
+      });
+      socket.on("session:command", (_payload: unknown, ack: (reply: unknown) => void) =>
+        ack(joined.has(socket.id) ? ok({ seq: 0, events: 1 }) : fail("session.not_joined", "not joined")),
+      );
+    });
+    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    const client = new SessionClient<Ev[], Ev>({
+      url,
+      sessionId: "s1",
+      token: "t".repeat(20),
+      reduce: (s, e) => [...s, e],
+      transports: ["websocket"],
+    });
+    stops.push(() => {
+      client.close();
+      void io.close();
+    });
+    await client.waitFor(() => client.joined, 3_000);
+    // The connection drops and comes back: a tap at the moment the socket is connected again, before its join has answered.
+    const reconnected = new Promise<void>((resolve) => client.socket.once("connect", () => resolve()));
+    client.socket.disconnect().connect();
+    await reconnected;
+    expect(client.socket.connected).toBe(true);
+    expect(client.joined).toBe(false);
+    const reply = await client.send({ type: "x" } as never, { timeoutMs: 1_000, attempts: 3 });
+    expect(reply).toMatchObject({ ok: true });
   });
 });
