@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { DraftStatus } from "@/lib/procedure/state";
@@ -17,8 +18,10 @@ import { FloorTop } from "./floor-top";
 import { ActionBar } from "./action-bar";
 import { WithdrawDraft } from "./signatures-card";
 import { Library } from "./library";
-import { MyPapers } from "../papers/my-papers";
 import { DraftsList } from "./drafts-list";
+
+// The working papers carry Yjs (~50 KB gzip): loaded after the page, so the vote button's first load stays light.
+const MyPapers = dynamic(() => import("../papers/my-papers").then((m) => m.MyPapers), { ssr: false });
 
 /** Drafts a delegation may still amend (rules 80–90: before the vote). */
 const AMENDABLE: ReadonlySet<DraftStatus> = new Set(["submitted", "accepted", "introduced"]);
