@@ -7,25 +7,17 @@ import type { LiveCommand } from "@/lib/session/commands";
 import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
 import { useCommand } from "../session/use-command";
+import { MOTION_KINDS } from "@/lib/procedure/preset-kinds";
 import { DivisionForm } from "./division-form";
 
 type MotionKind = MotionRequest["kind"];
-/** Motions a delegation moves from its seat (division is asked paragraph by paragraph, below; reconsideration and appeal from the decision or ruling). */
-const MOTIONS: MotionKind[] = [
-  "suspend",
-  "adjourn",
-  "adjourn-to",
-  "refer",
-  "postpone",
-  "adjourn-debate",
-  "close-debate",
-  "close-speakers-list",
-  "reopen-speakers-list",
-  "set-speaking-time",
-  "moderated-caucus",
-  "unmoderated-caucus",
-  "roll-call-vote",
-];
+/**
+ * Motions a delegation moves from this form: every motion of the engine but those asked elsewhere —
+ * division paragraph by paragraph (below), reorder-drafts from the list of drafts, reconsideration
+ * and appeal from the decision or ruling.
+ */
+const ASKED_ELSEWHERE: ReadonlySet<string> = new Set(["divide-question", "reorder-drafts", "reconsider", "appeal"]);
+const MOTIONS = MOTION_KINDS.filter((k): k is MotionKind => !ASKED_ELSEWHERE.has(k));
 
 interface Params {
   minutes: number;

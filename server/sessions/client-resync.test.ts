@@ -14,17 +14,11 @@ const wire = (seq: number): WireEvent<Ev> => ({ seq, at: seq, event: { n: seq } 
 const stops: Array<() => void> = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
-/** A server whose join answer and broadcasts a test scripts; records every join's lastSeq. */
-async function scripted(onJoin: (socket: Socket, lastSeq: number, ack: (reply: unknown) => void) => void) {
+/** A real Socket.IO server set up by `setUp`, and a session client connected to it (both closed after the test). */
+async function clientOf(setUp: (io: Server) => void) {
   const http = createServer();
   const io = new Server(http);
-  const joins: number[] = [];
-  io.on("connection", (socket) => {
-    socket.on("session:join", (payload: { lastSeq: number }, ack: (reply: unknown) => void) => {
-      joins.push(payload.lastSeq);
-      onJoin(socket, payload.lastSeq, ack);
-    });
-  });
+  setUp(io);
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const client = new SessionClient<Ev[], Ev>({
@@ -38,6 +32,20 @@ async function scripted(onJoin: (socket: Socket, lastSeq: number, ack: (reply: u
     client.close();
     void io.close();
   });
+  return client;
+}
+
+/** A server whose join answer and broadcasts a test scripts; records every join's lastSeq. */
+async function scripted(onJoin: (socket: Socket, lastSeq: number, ack: (reply: unknown) => void) => void) {
+  const joins: number[] = [];
+  const client = await clientOf((io) =>
+    io.on("connection", (socket) => {
+      socket.on("session:join", (payload: { lastSeq: number }, ack: (reply: unknown) => void) => {
+        joins.push(payload.lastSeq);
+        onJoin(socket, payload.lastSeq, ack);
+      });
+    }),
+  );
   return { client, joins };
 }
 
@@ -86,33 +94,20 @@ describe("session client", () => {
 
   it("a command sent while the socket is (re)joining waits for the join, instead of failing with session.not_joined", async () => {
     // A server that, like the real one after a restart, answers a command from a socket not joined yet with session.not_joined.
-    const http = createServer();
-    const io = new Server(http);
     const joined = new Set<string>();
-    io.on("connection", (socket) => {
-      socket.on("session:join", (_payload: unknown, ack: (reply: unknown) => void) => {
-        setTimeout(() => {
-          joined.add(socket.id);
-          ack(joinReply(0, []));
-        }, 200);
-      });
-      socket.on("session:command", (_payload: unknown, ack: (reply: unknown) => void) =>
-        ack(joined.has(socket.id) ? ok({ seq: 0, events: 1 }) : fail("session.not_joined", "not joined")),
-      );
-    });
-    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-    const client = new SessionClient<Ev[], Ev>({
-      url,
-      sessionId: "s1",
-      token: "t".repeat(20),
-      reduce: (s, e) => [...s, e],
-      transports: ["websocket"],
-    });
-    stops.push(() => {
-      client.close();
-      void io.close();
-    });
+    const client = await clientOf((io) =>
+      io.on("connection", (socket) => {
+        socket.on("session:join", (_payload: unknown, ack: (reply: unknown) => void) => {
+          setTimeout(() => {
+            joined.add(socket.id);
+            ack(joinReply(0, []));
+          }, 200);
+        });
+        socket.on("session:command", (_payload: unknown, ack: (reply: unknown) => void) =>
+          ack(joined.has(socket.id) ? ok({ seq: 0, events: 1 }) : fail("session.not_joined", "not joined")),
+        );
+      }),
+    );
     await client.waitFor(() => client.joined, 3_000);
     // The connection drops and comes back: a tap at the moment the socket is connected again, before its join has answered.
     const reconnected = new Promise<void>((resolve) => client.socket.once("connect", () => resolve()));
