@@ -1,6 +1,8 @@
 /** The append-only session log. */
 import type { RepositoryClient as Client } from "./client";
+import type Sqlite from "better-sqlite3";
 import { insertStatements, sqlDate, type Provider } from "./multi-row-insert";
+import { directWriter, type Statement } from "./sqlite-direct";
 
 export interface NewEvent {
   type: string;
@@ -111,9 +113,8 @@ export function eventInserts(provider: Provider, rows: ReturnType<typeof eventRo
   return insertStatements(provider, "SessionEvent", INSERT_COLUMNS, values);
 }
 
-/** The rows, written in one transaction: one statement, or several inside one transaction. */
-async function insertRows(prisma: Client, provider: Provider, rows: ReturnType<typeof eventRow>[]): Promise<void> {
-  const statements = eventInserts(provider, rows);
+/** Statements written in one transaction: one statement, or several inside one transaction. */
+async function runStatements(prisma: Client, statements: Statement[]): Promise<void> {
   if (statements.length === 1) await prisma.$executeRawUnsafe(statements[0]!.sql, ...statements[0]!.args);
   else await inOneTransaction(prisma, statements);
 }
@@ -175,9 +176,11 @@ function groupCommit(write: (rows: ReturnType<typeof eventRow>[]) => Promise<voi
 export function createEventRepository(
   prisma: Client,
   provider: "sqlite" | "postgres" = "sqlite",
-  options = { group: false },
+  options: { group?: boolean; connection?: () => Sqlite.Database | undefined } = {},
 ): EventRepository {
-  const single = (rows: ReturnType<typeof eventRow>[]) => insertRows(prisma, provider, rows);
+  const viaPrisma = (statements: Statement[]) => runStatements(prisma, statements);
+  const run = provider === "sqlite" && options.connection ? directWriter(options.connection, viaPrisma) : viaPrisma;
+  const single = (rows: ReturnType<typeof eventRow>[]) => run(eventInserts(provider, rows));
   const write = options.group ? groupCommit(single) : single;
   return {
     async append(sessionId, lastSeq, events) {

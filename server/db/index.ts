@@ -8,7 +8,6 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
 import { clearLogs } from "@prisma/debug";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/sqlite/client";
@@ -19,6 +18,7 @@ import { sqliteMigrationDriver } from "./sqlite-migration-driver";
 import { PRISMA_MIGRATE_LOCK_KEY, pgMigrationDriver } from "./pg-migration-driver";
 import { parseDatabaseUrl, type DatabaseTarget } from "./url";
 import { createEventRepository, type EventRepository } from "./events";
+import { SharedSqliteAdapter } from "./sqlite-direct";
 import { createSessionRepository, type SessionRepository } from "./sessions";
 import { createDocumentRepository, type DocumentRepository } from "./documents";
 import { createSnapshotRepository, type SnapshotRepository } from "./snapshots";
@@ -106,10 +106,15 @@ export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]*:)[^@/]*@/, "$1***@");
 }
 
-function repositories(prisma: RepositoryClient, provider: "sqlite" | "postgres", writes: WriteTracker) {
+function repositories(
+  prisma: RepositoryClient,
+  provider: "sqlite" | "postgres",
+  writes: WriteTracker,
+  connection?: () => Sqlite.Database | undefined,
+) {
   return {
     sessions: guardRepository("sessions", createSessionRepository(prisma, provider), writes),
-    events: guardRepository("events", createEventRepository(prisma, provider, { group: provider === "sqlite" }), writes),
+    events: guardRepository("events", createEventRepository(prisma, provider, { group: provider === "sqlite", connection }), writes),
     documents: guardRepository("documents", createDocumentRepository(prisma), writes),
     snapshots: guardRepository("snapshots", createSnapshotRepository(prisma), writes),
     papers: guardRepository("papers", createPaperRepository(prisma), writes),
@@ -157,7 +162,8 @@ async function openPostgres(url: string): Promise<Database> {
 
 async function openSqlite(target: Extract<DatabaseTarget, { kind: "sqlite" }>): Promise<Database> {
   const migrations = await migrateSqlite(target.file);
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url }) });
+  const adapter = new SharedSqliteAdapter({ url: target.url });
+  const prisma = new PrismaClient({ adapter });
   // Per-connection settings: durable commits, enforced relations, and a wait instead of an
   // immediate SQLITE_BUSY when another process holds the write lock.
   await prisma.$queryRawUnsafe("PRAGMA synchronous = FULL");
@@ -169,7 +175,8 @@ async function openSqlite(target: Extract<DatabaseTarget, { kind: "sqlite" }>): 
   return {
     kind: "sqlite",
     migrations,
-    ...repositories(prisma, "sqlite", writes),
+    // The event log writes through the adapter's own connection (sqlite-direct.ts).
+    ...repositories(prisma, "sqlite", writes, () => adapter.connection),
     async health() {
       try {
         const [journal] = await prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
