@@ -2,6 +2,13 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+/**
+ * The message catalogues, compiled at build time (lib/i18n/precompile-loader.cjs) so that pages ship
+ * use-intl's format-only runtime instead of intl-messageformat. next-intl's own `precompile` option
+ * does the same but emits JavaScript, which the catalogues' `with { type: "json" }` imports refuse.
+ */
+const CATALOGUES = /(^|\/)(messages\/(fr|en)|lib\/(procedure|resolution)\/messages)\/[^/]+\.json$/;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -11,6 +18,19 @@ const nextConfig = {
   typescript: {
     // `npm test` type-checks the whole tree with tsc; the build need not do it twice.
     ignoreBuildErrors: true,
+  },
+  turbopack: {
+    rules: {
+      "*.json": {
+        loaders: ["./lib/i18n/precompile-loader.cjs"],
+        condition: { path: CATALOGUES },
+        as: "*.json",
+      },
+    },
+    resolveAlias: {
+      // Precompiled messages need only use-intl's format-only runtime (next-intl's `precompile` option does the same).
+      "use-intl/format-message": "./node_modules/use-intl/dist/esm/production/format-message/format-only.js",
+    },
   },
 };
 

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { MemberNamesProvider } from "@/components/ui/member-names";
+import type { Locale } from "@/lib/procedure/members";
+import { memberNames } from "@/lib/procedure/member-names";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +17,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          {/* The delegations' names in this language only (the browser's code carries none). */}
+          <MemberNamesProvider names={memberNames(locale as Locale)}>{children}</MemberNamesProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -36,4 +36,18 @@ describe("the browser's share of the code", () => {
     // And the modules it does reach are the ones expected to (the check is not vacuous).
     expect(Object.keys(metafile.inputs)).toEqual(expect.arrayContaining(["lib/procedure/check.ts", "lib/session/live-decider.ts"]));
   });
+
+  it("the session pages' components carry no table of names: the server sends them, in the page's language only", async () => {
+    const surfaces = ["delegate", "screen", "session", "debate", "voting", "document", "ui"];
+    const entries = surfaces.flatMap((dir) => clientModules(path.join(ROOT, "components", dir)));
+    const reached = Object.keys((await moduleGraph(entries)).inputs);
+    // Both languages' display names, and the grammar table (both languages too), stay out.
+    const tables = [
+      "lib/procedure/member-names.ts",
+      "lib/procedure/country-names-fr.generated.ts",
+      "lib/procedure/country-grammar.generated.ts",
+    ];
+    expect(reached.filter((file) => tables.includes(file))).toEqual([]);
+    expect(reached).toEqual(expect.arrayContaining(["components/ui/member-names.tsx", "lib/procedure/members.ts"]));
+  });
 });

@@ -1,14 +1,13 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { countryList } from "@/lib/i18n/country-phrase";
-import type { Locale } from "@/lib/procedure/members";
+import { useTranslations } from "next-intl";
 import type { DraftRow } from "@/lib/session/drafts";
+import { useMemberList } from "../ui/use-member-name";
 
 /** One draft as the console and the phones list it: number or title, status, place in the order of votes, sponsors, signatures. */
 export function DraftSummary({ row }: { row: DraftRow }) {
   const t = useTranslations("drafts");
-  const locale = useLocale() as Locale;
+  const names = useMemberList();
   const { draft } = row;
   const needed = row.signatures.needed === null ? "none" : String(row.signatures.needed);
   return (
@@ -22,7 +21,7 @@ export function DraftSummary({ row }: { row: DraftRow }) {
         {row.voteRank !== null && <span className="text-xs text-slate-700">{t("voteRank", { rank: row.voteRank })}</span>}
       </p>
       {draft.symbol && <p className="text-sm text-slate-800">{row.title}</p>}
-      <p className="text-sm text-slate-700">{t("sponsors", { names: countryList(draft.sponsors, locale, "name") })}</p>
+      <p className="text-sm text-slate-700">{t("sponsors", { names: names(draft.sponsors) })}</p>
       <p className="text-sm text-slate-700" data-testid="draft-signatures">
         {t("signatures", { have: row.signatures.have, needed })} · {t("amendments", { count: row.pendingAmendments })}
       </p>

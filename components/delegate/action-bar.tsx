@@ -1,11 +1,18 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
-import { MotionForm } from "./motion-form";
-import { PointForm } from "./point-form";
+import { LazyPanelLoading, lazyPanel } from "../ui/lazy-panel";
+
+// The point and motion forms open in a sheet on a tap: fetched once the page is up (the effect
+// below), not with the first screen — the phone's vote button comes first.
+const loadPointForm = lazyPanel(() => import("./point-form").then((m) => m.PointForm));
+const loadMotionForm = lazyPanel(() => import("./motion-form").then((m) => m.MotionForm));
+const PointForm = dynamic(loadPointForm, { ssr: false, loading: LazyPanelLoading });
+const MotionForm = dynamic(loadMotionForm, { ssr: false, loading: LazyPanelLoading });
 
 type Sheet = "speak" | "point" | "motion" | "amend";
 
@@ -27,11 +34,27 @@ export function ActionBar({ onAmend }: { onAmend: () => void }) {
   const drafts = Object.keys(live.drafts).length;
 
   useEffect(() => {
-    if (!open) return;
-    sheet.current?.querySelector<HTMLElement>("select, input, textarea, button:not([data-close])")?.focus();
+    void loadPointForm();
+    void loadMotionForm();
+  }, []);
+
+  useEffect(() => {
+    if (!open || !sheet.current) return;
+    // The sheet's first field takes the focus — once it is there, if the form's code was still coming.
+    const root = sheet.current;
+    const focusFirstField = () => {
+      const field = root.querySelector<HTMLElement>("select, input, textarea, button:not([data-close])");
+      field?.focus();
+      return field !== null;
+    };
+    const observer = focusFirstField() ? null : new MutationObserver(() => focusFirstField() && observer?.disconnect());
+    observer?.observe(root, { childList: true, subtree: true });
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(null);
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener("keydown", onKey);
+    };
   }, [open]);
 
   const tab = (id: Sheet, label: string, badge: ReactNode) => (

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { DraftStatus } from "@/lib/procedure/state";
 import { draftRows } from "@/lib/session/drafts";
 import { trackedDraft } from "@/lib/session/selectors";
@@ -12,7 +12,6 @@ import { TrackedDocument, type ClausePick } from "../document/tracked-document";
 import { Flag } from "../ui/flag";
 import { AfterScripts } from "../ui/use-hydrated";
 import { useMemberName } from "../ui/use-member-name";
-import { AmendmentComposer } from "./amendment-composer";
 import { MyDrafts } from "./my-drafts";
 import { AmendmentsList } from "./amendments-list";
 import { FloorTop } from "./floor-top";
@@ -21,9 +20,13 @@ import { ActionBar } from "./action-bar";
 import { WithdrawDraft } from "./signatures-card";
 import { Library } from "./library";
 import { DraftsList } from "./drafts-list";
+import { LazyPanelLoading, lazyPanel } from "../ui/lazy-panel";
 
 // The working papers carry Yjs (~50 KB gzip): loaded after the page, so the vote button's first load stays light.
 const MyPapers = dynamic(() => import("../papers/my-papers").then((m) => m.MyPapers), { ssr: false });
+// The amendment composer opens under a clause the delegation picks: fetched once the page is up.
+const loadComposer = lazyPanel(() => import("./amendment-composer").then((m) => m.AmendmentComposer));
+const AmendmentComposer = dynamic(loadComposer, { ssr: false, loading: LazyPanelLoading });
 
 /** Drafts a delegation may still amend (rules 80–90: before the vote). */
 const AMENDABLE: ReadonlySet<DraftStatus> = new Set(["submitted", "accepted", "introduced"]);
@@ -46,6 +49,7 @@ export function DelegateView() {
   const shownId = chosen !== null && amendable.some((r) => r.draft.id === chosen) ? chosen : (live.procedure.draft?.id ?? null);
   const tracked = trackedDraft(live, shownId);
   const attendance = live.procedure.attendance[me] ?? "absent";
+  useEffect(() => void loadComposer(), []);
   const toDraft = () => document.getElementById("draft-heading")?.scrollIntoView({ block: "start" });
 
   return (

@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { call, failureText, type HttpFailure } from "@/lib/client/http-client";
-import { memberName, type Locale } from "@/lib/procedure/members";
+import { memberName } from "@/lib/procedure/member-names";
+import type { Locale } from "@/lib/procedure/members";
 import type { RouteReply } from "@/lib/protocol/http";
 import { useErrorText } from "@/components/session/use-error-text";
 

@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { OBSERVER_STATES, memberName, type Locale } from "@/lib/procedure/members";
+import { memberName } from "@/lib/procedure/member-names";
+import { OBSERVER_STATES, type Locale } from "@/lib/procedure/members";
 import {
   COMPOSITION_PRESETS,
   countryOptions,

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { TrackedDocument } from "@/components/document/tracked-document";
-import { memberName, type Locale } from "@/lib/procedure/members";
+import { memberName } from "@/lib/procedure/member-names";
+import type { Locale } from "@/lib/procedure/members";
 import { trackedChanges } from "@/lib/resolution/tracked";
 import type { ResolutionDocument } from "@/lib/resolution/types";
 import { countryOptions } from "@/lib/session/country-picker";

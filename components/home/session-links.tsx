@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { sortedBy } from "@/lib/i18n/collation";
-import { memberName, type Locale } from "@/lib/procedure/members";
+import { memberName } from "@/lib/procedure/member-names";
+import type { Locale } from "@/lib/procedure/members";
 import { call, failureText } from "@/lib/client/http-client";
 import type { LinksResponse } from "@/lib/protocol/http";
 import { useErrorText } from "@/components/session/use-error-text";

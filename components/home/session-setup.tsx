@@ -5,7 +5,8 @@ import { useEffect, useState } from "react";
 import { call } from "@/lib/client/http-client";
 import { rememberSession } from "@/lib/client/my-sessions";
 import type { SessionSummary } from "@/lib/protocol/http";
-import { memberName, type Locale } from "@/lib/procedure/members";
+import { memberName } from "@/lib/procedure/member-names";
+import type { Locale } from "@/lib/procedure/members";
 import { CompositionEditor } from "./composition-editor";
 
 /** The session as set up (composition and key rules), read-only; and remembered in "my sessions". */

@@ -3,7 +3,8 @@
  * « Royaume-Uni » after « République tchèque » and « Émirats » with the E's. The roll call does not
  * use this: it keeps the UN's English order (lib/procedure/members.ts, GA rule 87).
  */
-import { memberName, type Locale } from "@/lib/procedure/members";
+import { memberName } from "@/lib/procedure/member-names";
+import type { Locale } from "@/lib/procedure/members";
 
 const collators: Partial<Record<Locale, Intl.Collator>> = {};
 

@@ -5,7 +5,8 @@
 import { ENGLISH_WITH_THE, FRENCH_ARTICLES } from "./country-grammar.source";
 import { frenchFormOf } from "./country-grammar.rules";
 import type { CountryGrammar, EnglishForm } from "./country-grammar.types";
-import { OBSERVER_STATES, UN_MEMBERS, memberName } from "./members";
+import { memberName } from "./member-names";
+import { OBSERVER_STATES, UN_MEMBERS } from "./members";
 
 export function countryGrammarTable(): Record<string, CountryGrammar> {
   const out: Record<string, CountryGrammar> = {};

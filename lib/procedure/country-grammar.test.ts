@@ -5,7 +5,8 @@ import { COUNTRY_GRAMMAR } from "./country-grammar.generated";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { COUNTRY_CASES } from "./country-grammar";
-import { OBSERVER_STATES, UN_MEMBERS, memberName } from "./members";
+import { memberName } from "./member-names";
+import { OBSERVER_STATES, UN_MEMBERS } from "./members";
 
 /** Hand-checked against UNTERM and the Journal officiel's list of state names: [code, « de », « à » (where)]. */
 const TRICKY: ReadonlyArray<readonly [string, string, string]> = [

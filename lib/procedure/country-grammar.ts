@@ -9,7 +9,8 @@
 import { COUNTRY_GRAMMAR } from "./country-grammar.generated";
 import { frenchFormOf } from "./country-grammar.rules";
 import type { EnglishForm, FrenchForm, FrenchLocative } from "./country-grammar.types";
-import { memberName, type Locale } from "./members";
+import { memberName } from "./member-names";
+import type { Locale } from "./members";
 
 export type { CountryGrammar, EnglishForm, FrenchForm, FrenchLocative } from "./country-grammar.types";
 

@@ -1,7 +1,8 @@
 /** Human wording of outcomes and errors in fr/en, for the minutes, the server and tests. */
 import type { DomainError } from "./errors";
 import { formatMessage, type MessageParams } from "./format-message";
-import { MEMBER_CODE, memberName, type Locale } from "./members";
+import { memberName } from "./member-names";
+import { MEMBER_CODE, type Locale } from "./members";
 import { countsMessage, outcomeMessage } from "./outcome-message";
 import type { TallyOutcome } from "./tally";
 

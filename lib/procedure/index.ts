@@ -56,7 +56,6 @@ export {
   SECURITY_COUNCIL_2026,
   SECURITY_COUNCIL_ELECTED_2026,
   LOCALES,
-  memberName,
   unShortName,
   isPermanentMember,
   isUnMember,
@@ -65,6 +64,7 @@ export {
   rollCallOrder,
 } from "./members";
 export type { Locale } from "./members";
+export { memberName, memberNames } from "./member-names";
 export { formatMessage, lookupMessage, MESSAGES } from "./format-message";
 export { describeOutcome, describeCounts, describeError } from "./describe";
 export { outcomeMessage, countsMessage, type MessageRef } from "./outcome-message";

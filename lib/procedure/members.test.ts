@@ -4,7 +4,6 @@ import {
   isKnownCountryCode,
   isPermanentMember,
   isUnMember,
-  memberName,
   OBSERVER_STATES,
   PERMANENT_MEMBERS,
   rollCallOrder,
@@ -12,12 +11,24 @@ import {
   UN_MEMBERS,
   unShortName,
 } from "./members";
+import { memberName, memberNames } from "./member-names";
 
 describe("members", () => {
   it("Art. 18(1): the General Assembly has 193 member states, each a valid ISO alpha-3 code", () => {
     expect(UN_MEMBERS).toHaveLength(193);
     expect(new Set(UN_MEMBERS).size).toBe(193);
     expect(UN_MEMBERS.every(isKnownCountryCode)).toBe(true);
+  });
+
+  it("memberNames: every code a session may seat, named as memberName names it, in one language", () => {
+    for (const locale of ["fr", "en"] as const) {
+      const names = memberNames(locale);
+      expect(Object.keys(names).length).toBeGreaterThanOrEqual(249);
+      expect([...UN_MEMBERS, ...OBSERVER_STATES].every((code) => names[code] === memberName(code, locale))).toBe(true);
+      expect(Object.entries(names).every(([code, name]) => name === memberName(code, locale))).toBe(true);
+    }
+    expect(memberNames("fr").RUS).toBe("Fédération de Russie");
+    expect(memberNames("en").GBR).toBe("United Kingdom");
   });
 
   it("observer states (Holy See, State of Palestine) are not members", () => {

@@ -1,11 +1,12 @@
 /**
  * Who sits in the room: UN member states, observer states, the Security Council's permanent
- * members and its default 2026 composition. Names come from i18n-iso-countries, never typed here
- * (through country-names.generated.ts, so that pages do not ship the whole library).
+ * members and its default 2026 composition, and the (English) roll-call order. Names come from
+ * i18n-iso-countries, never typed here (through country-names-*.generated.ts, so that pages do not
+ * ship the whole library). Display names in either language: member-names.ts — kept apart, so
+ * that the rules engine in the browser carries no French names.
  */
-import { COUNTRY_NAMES } from "./country-names.generated";
+import { COUNTRY_NAMES_EN } from "./country-names-en.generated";
 import { UN_MEMBER_STATES, UN_OBSERVER_STATES } from "./un-members";
-import { UN_FRENCH_SHORT_NAMES } from "./un-names-fr";
 
 /** A member's code: ISO 3166-1 alpha-3, upper case (commands.ts's memberCodeSchema is its zod form). */
 export const MEMBER_CODE = /^[A-Z]{3}$/;
@@ -25,7 +26,8 @@ export const PERMANENT_MEMBERS: readonly string[] = ["CHN", "FRA", "RUS", "GBR",
 export const SECURITY_COUNCIL_ELECTED_2026: readonly string[] = ["BHR", "COL", "COD", "LVA", "LBR", "DNK", "GRC", "PAK", "PAN", "SOM"];
 export const SECURITY_COUNCIL_2026: readonly string[] = [...PERMANENT_MEMBERS, ...SECURITY_COUNCIL_ELECTED_2026];
 
-const UN_SHORT_NAMES: Readonly<Record<string, string>> = Object.fromEntries([...UN_MEMBER_STATES, ...UN_OBSERVER_STATES]);
+/** Code → the UN's English short name, for the 193 members and the 2 observer states. */
+export const UN_SHORT_NAMES: Readonly<Record<string, string>> = Object.fromEntries([...UN_MEMBER_STATES, ...UN_OBSERVER_STATES]);
 
 export function isPermanentMember(code: string): boolean {
   return PERMANENT_MEMBERS.includes(code);
@@ -40,27 +42,13 @@ export function isUnMember(code: string): boolean {
  * territory), so validity is the library's list, not the UN's.
  */
 export function isKnownCountryCode(code: string): boolean {
-  return MEMBER_CODE.test(code) && Object.hasOwn(COUNTRY_NAMES, code);
+  return MEMBER_CODE.test(code) && Object.hasOwn(COUNTRY_NAMES_EN, code);
 }
 
 /** The UN's English short name, used for alphabetical (roll-call) order. */
 export function unShortName(code: string): string {
-  return UN_SHORT_NAMES[code] ?? COUNTRY_NAMES[code]?.[1] ?? code;
+  return UN_SHORT_NAMES[code] ?? COUNTRY_NAMES_EN[code] ?? code;
 }
-
-/**
- * Display name in the given locale: the UN's short names (in French where they differ from
- * i18n-iso-countries' everyday ones, "Fédération de Russie", not "Russie"; in English its member
- * list's), i18n-iso-countries' for any other territory, else the code. A vetoed vote names the
- * permanent member as the UN does. Articles and contractions: country-grammar.ts.
- */
-export function memberName(code: string, locale: Locale): string {
-  const official = locale === "fr" ? UN_FRENCH_SHORT_NAMES[code] : (ENGLISH_SHORT_NAMES[code] ?? UN_SHORT_NAMES[code]);
-  return official ?? COUNTRY_NAMES[code]?.[locale === "fr" ? 0 : 1] ?? UN_SHORT_NAMES[code] ?? code;
-}
-
-/** In English the UN's short names ("China", "Republic of Korea"), but the short form everyone says for the UK. */
-const ENGLISH_SHORT_NAMES: Readonly<Record<string, string>> = { GBR: "United Kingdom" };
 
 /**
  * Sort key: accents stripped and lower-cased, so the order is the same in every JavaScript

@@ -1,7 +1,9 @@
 /**
  * Error and warning texts. The UI translates codes with next-intl (namespace "resolution", the
  * JSON files beside this one, nested by the code's dot); `message` on errors is the English text
- * for logs and API clients.
+ * for logs and API clients. In the bundles Next builds the JSON arrives compiled
+ * (lib/i18n/precompile-loader.cjs): a message with arguments is then no string and `message` falls
+ * back to the code — the pages show the translated code, never this text.
  */
 import en from "./messages/en.json" with { type: "json" };
 import type { DocumentError, MessageParams } from "./types";

@@ -3,7 +3,8 @@
  * language, in that language's alphabetical order (Intl.Collator: "Égypte" between "Égypte" and
  * "El Salvador", not after "Zimbabwe"), and a search as a teacher types ("etats", "royaume", "GBR").
  */
-import { OBSERVER_STATES, PERMANENT_MEMBERS, SECURITY_COUNCIL_2026, UN_MEMBERS, memberName, type Locale } from "@/lib/procedure/members";
+import { memberName } from "@/lib/procedure/member-names";
+import { OBSERVER_STATES, PERMANENT_MEMBERS, SECURITY_COUNCIL_2026, UN_MEMBERS, type Locale } from "@/lib/procedure/members";
 
 export interface CountryOption {
   code: string;
