@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { newCommandId } from "@/lib/client/session-client";
 import { ballotCommandId } from "@/lib/protocol/ballot";
 import { routePath } from "@/lib/protocol/http-routes";
@@ -21,16 +21,15 @@ export type BallotSubmit = (choice: string) => { name: string; value: string; co
 export function BallotForm({ children }: { children: (submit: BallotSubmit) => ReactNode }) {
   const store = useSessionStore();
   const link = useSession((s) => s.link);
-  const seeded = useSession((s) => s.ballot?.formId);
-  const [formId, setFormId] = useState(() => seeded ?? newCommandId());
+  // In the store, not the form: the form goes with each vote, and its id must not come back with the next one.
+  const formId = useSession((s) => s.ballot.formId);
   const submit: BallotSubmit = (choice) => ({
     name: "choice",
     value: choice,
     commandId: ballotCommandId(formId, choice),
     onSent() {
       // Answered: the form's refusal is history, and the next ballot is a new command.
-      store.setState((s) => ({ ballot: s.ballot && { ...s.ballot, refused: null } }));
-      setFormId(newCommandId());
+      store.setState({ ballot: { formId: newCommandId(), refused: null } });
     },
   });
   if (!link) return <>{children(submit)}</>;
@@ -47,7 +46,7 @@ export function BallotForm({ children }: { children: (submit: BallotSubmit) => R
 export function BallotRefused() {
   const t = useTranslations("ballot");
   const errorText = useErrorText();
-  const refused = useSession((s) => s.ballot?.refused ?? null);
+  const refused = useSession((s) => s.ballot.refused);
   if (!refused) return null;
   return (
     <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800" data-testid="ballot-refused">

@@ -3,7 +3,7 @@
  * (the same reducer as the server's); the page sends commands and waits for the events.
  */
 import { createStore } from "zustand/vanilla";
-import type { SendOptions, SessionStatus } from "@/lib/client/session-client";
+import { newCommandId, type SendOptions, type SessionStatus } from "@/lib/client/session-client";
 import type { ProtocolError, Reply } from "@/lib/protocol/reply";
 import type { LiveCommand, LiveSessionState } from "@/lib/session";
 import type { PaperSession } from "@/lib/client/paper-client";
@@ -30,7 +30,7 @@ export interface SessionStoreState {
    * The ballot form (POST /api/sessions/:id/ballot): the id the server rendered it with, and the
    * refusal of the last ballot it posted (from the page's address), said until the next one.
    */
-  ballot: { formId: string; refused: Omit<ProtocolError, "message"> | null } | null;
+  ballot: { formId: string; refused: Omit<ProtocolError, "message"> | null };
 }
 
 /** What a page's server rendering gives its store: the state as the join would answer it, or why the link opens nothing. */
@@ -52,7 +52,7 @@ export function createSessionStore(seed: SessionSeed = {}, link: SessionStoreSta
     send: async () => ({ ok: false, error: { code: "session.not_joined", message: "" } }),
     paperSession: null,
     link,
-    ballot: null,
+    ballot: { formId: newCommandId(), refused: null },
     ...seed,
   }));
 }
