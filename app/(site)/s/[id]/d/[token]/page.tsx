@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SessionPage } from "@/components/session/session-page";
 import { DelegateView } from "@/components/delegate/delegate-view";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("delegate"))("title") };
@@ -10,8 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DelegatePage({ params }: { params: Promise<{ id: string; token: string }> }) {
   const { id, token } = await params;
   return (
-    <SessionPage sessionId={id} token={token}>
-      <DelegateView />
-    </SessionPage>
+    <PageMessages page="delegate">
+      <SessionPage sessionId={id} token={token}>
+        <DelegateView />
+      </SessionPage>
+    </PageMessages>
   );
 }
