@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MemberNamesProvider } from "@/components/ui/member-names";
 import type { Locale } from "@/lib/procedure/members";
@@ -17,10 +16,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
-        <NextIntlClientProvider>
-          {/* The delegations' names in this language only (the browser's code carries none). */}
-          <MemberNamesProvider names={memberNames(locale as Locale)}>{children}</MemberNamesProvider>
-        </NextIntlClientProvider>
+        {/* The delegations' names in this language only (the browser's code carries none); each page
+            gives its client components their messages (PageMessages, lib/i18n/page-namespaces.ts). */}
+        <MemberNamesProvider names={memberNames(locale as Locale)}>{children}</MemberNamesProvider>
       </body>
     </html>
   );

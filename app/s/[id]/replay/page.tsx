@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ReplayView } from "@/components/replay/replay-view";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("replay"))("title") };
@@ -15,5 +16,9 @@ export default async function ReplayPage({
 }) {
   const { id } = await params;
   const { key } = await searchParams;
-  return <ReplayView sessionId={id} token={key ?? ""} />;
+  return (
+    <PageMessages page="replay">
+      <ReplayView sessionId={id} token={key ?? ""} />
+    </PageMessages>
+  );
 }

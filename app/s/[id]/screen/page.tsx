@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SessionPage } from "@/components/session/session-page";
 import { ProjectionScreen } from "@/components/screen/projection-screen";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("screen"))("title") };
@@ -17,8 +18,10 @@ export default async function ScreenPage({
   const { id } = await params;
   const { key } = await searchParams;
   return (
-    <SessionPage sessionId={id} token={key}>
-      <ProjectionScreen sessionId={id} token={key} />
-    </SessionPage>
+    <PageMessages page="screen">
+      <SessionPage sessionId={id} token={key}>
+        <ProjectionScreen sessionId={id} token={key} />
+      </SessionPage>
+    </PageMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SessionPage } from "@/components/session/session-page";
 import { ChairConsole } from "@/components/chair/chair-console";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("chair"))("title") };
@@ -17,8 +18,10 @@ export default async function ChairPage({
   const { id } = await params;
   const { key } = await searchParams;
   return (
-    <SessionPage sessionId={id} token={key}>
-      <ChairConsole sessionId={id} chairKey={key ?? ""} />
-    </SessionPage>
+    <PageMessages page="chair">
+      <SessionPage sessionId={id} token={key}>
+        <ChairConsole sessionId={id} chairKey={key ?? ""} />
+      </SessionPage>
+    </PageMessages>
   );
 }

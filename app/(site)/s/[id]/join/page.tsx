@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { JoinSeat } from "@/components/home/join-seat";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("join"))("title") };
@@ -15,5 +16,9 @@ export default async function JoinPage({
 }) {
   const { id } = await params;
   const { code } = await searchParams;
-  return <JoinSeat sessionId={id} code={code ?? ""} />;
+  return (
+    <PageMessages page="join">
+      <JoinSeat sessionId={id} code={code ?? ""} />
+    </PageMessages>
+  );
 }

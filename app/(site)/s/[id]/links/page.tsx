@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SessionLinks } from "@/components/home/session-links";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("links");
@@ -16,5 +17,9 @@ export default async function LinksPage({
 }) {
   const { id } = await params;
   const { key } = await searchParams;
-  return <SessionLinks sessionId={id} chairKey={key ?? ""} />;
+  return (
+    <PageMessages page="links">
+      <SessionLinks sessionId={id} chairKey={key ?? ""} />
+    </PageMessages>
+  );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MinutesView } from "@/components/minutes/minutes-view";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("minutes"))("metaTitle") };
@@ -15,5 +16,9 @@ export default async function MinutesPage({
 }) {
   const { id } = await params;
   const { key } = await searchParams;
-  return <MinutesView sessionId={id} token={key} />;
+  return (
+    <PageMessages page="minutes">
+      <MinutesView sessionId={id} token={key} />
+    </PageMessages>
+  );
 }

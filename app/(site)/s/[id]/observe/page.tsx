@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SessionPage } from "@/components/session/session-page";
 import { ObserverView } from "@/components/delegate/observer-view";
+import { PageMessages } from "@/components/ui/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("observer"))("title") };
@@ -17,8 +18,10 @@ export default async function ObservePage({
   const { id } = await params;
   const { key } = await searchParams;
   return (
-    <SessionPage sessionId={id} token={key}>
-      <ObserverView />
-    </SessionPage>
+    <PageMessages page="observe">
+      <SessionPage sessionId={id} token={key}>
+        <ObserverView />
+      </SessionPage>
+    </PageMessages>
   );
 }

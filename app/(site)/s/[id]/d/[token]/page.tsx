@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SessionPage } from "@/components/session/session-page";
 import type { SessionSeed } from "@/components/session/session-store";
 import { DelegateView } from "@/components/delegate/delegate-view";
+import { PageMessages } from "@/components/ui/page-messages";
 import { randomUUID } from "node:crypto";
 import { refusalOf } from "@/lib/protocol/ballot";
 import { liveViewBridge } from "@/lib/protocol/live-view";
@@ -31,9 +32,11 @@ export default async function DelegatePage({
   const { id, token } = await params;
   const seed = await seedOf(id, token, await searchParams);
   return (
-    <SessionPage sessionId={id} token={token} seed={seed}>
-      <DelegateView />
-    </SessionPage>
+    <PageMessages page="delegate">
+      <SessionPage sessionId={id} token={token} seed={seed}>
+        <DelegateView />
+      </SessionPage>
+    </PageMessages>
   );
 }
 
