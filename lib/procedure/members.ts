@@ -42,7 +42,8 @@ export function isUnMember(code: string): boolean {
  * territory), so validity is the library's list, not the UN's.
  */
 export function isKnownCountryCode(code: string): boolean {
-  return MEMBER_CODE.test(code) && Object.hasOwn(COUNTRY_NAMES_EN, code);
+  // The English table holds the territories; the UN's members and observers are ISO codes too (country-names.test.ts).
+  return MEMBER_CODE.test(code) && (Object.hasOwn(UN_SHORT_NAMES, code) || Object.hasOwn(COUNTRY_NAMES_EN, code));
 }
 
 /** The UN's English short name, used for alphabetical (roll-call) order. */
