@@ -88,3 +88,16 @@ test("the three surfaces have no serious accessibility violations (axe-core, WCA
     await page.close();
   }
 });
+
+test("the delegate's library, loaded after the page, lists the reference documents and opens one", async ({ browser, baseURL }) => {
+  const links = await createSession(baseURL!, { organ: "security-council" });
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await page.goto(links.delegations.find((d) => d.member === "FRA")!.url);
+  const library = page.locator("section", { has: page.getByRole("heading", { name: "Bibliothèque" }) });
+  const first = library.getByRole("listitem").first().getByRole("button");
+  await expect(first).toBeVisible();
+  await first.click();
+  await expect(first).toHaveAttribute("aria-expanded", "true");
+  await expect(library.getByRole("button", { name: "Fermer" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/phone-library.png", fullPage: false });
+});

@@ -18,7 +18,6 @@ import { FloorTop } from "./floor-top";
 import { BallotRefused } from "./ballot-form";
 import { ActionBar } from "./action-bar";
 import { WithdrawDraft } from "./signatures-card";
-import { Library } from "./library";
 import { DraftsList } from "./drafts-list";
 import { LazyPanelLoading, lazyPanel } from "../ui/lazy-panel";
 
@@ -27,6 +26,26 @@ const MyPapers = dynamic(() => import("../papers/my-papers").then((m) => m.MyPap
 // The amendment composer opens under a clause the delegation picks: fetched once the page is up.
 const loadComposer = lazyPanel(() => import("./amendment-composer").then((m) => m.AmendmentComposer));
 const AmendmentComposer = dynamic(loadComposer, { ssr: false, loading: LazyPanelLoading });
+// The library fetches its list after the page anyway (« Chargement… » meanwhile): its code comes then too.
+const Library = dynamic(
+  lazyPanel(() => import("./library").then((m) => m.Library)),
+  { ssr: false, loading: LibraryLoading },
+);
+
+/** The library's heading and loading line, as the library itself shows them until its list arrives. */
+function LibraryLoading() {
+  const t = useTranslations("delegate.library");
+  return (
+    <section aria-labelledby="library-heading" className="rounded-lg border border-un-100 bg-white p-4">
+      <h2 id="library-heading" className="font-serif text-xl font-semibold text-un-900">
+        {t("heading")}
+      </h2>
+      <p role="status" className="mt-2 text-sm">
+        {t("loading")}
+      </p>
+    </section>
+  );
+}
 
 /** Drafts a delegation may still amend (rules 80–90: before the vote). */
 const AMENDABLE: ReadonlySet<DraftStatus> = new Set(["submitted", "accepted", "introduced"]);
