@@ -15,6 +15,11 @@ const nextConfig = {
   poweredByHeader: false,
   // The server (server/) owns the database; pages never bundle these.
   serverExternalPackages: ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3"],
+  experimental: {
+    // The stylesheet in the page's <head> instead of a request of its own: on a phone's 3G link each
+    // request costs its latency (2 s on DevTools' Slow 3G) before the page can paint; ~8 KB gzip.
+    inlineCss: true,
+  },
   typescript: {
     // `npm test` type-checks the whole tree with tsc; the build need not do it twice.
     ignoreBuildErrors: true,
