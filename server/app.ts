@@ -11,12 +11,14 @@ import { connectedMembers } from "./sessions/presence";
 import { forgetQueryHistory, type Database } from "./db";
 import type { Clock } from "./clock";
 import { sendJson } from "./http";
-import { attachSockets, type HemicycleServer } from "./sockets";
+import { attachSockets, linkBudgets, type HemicycleServer } from "./sockets";
 import { createBroadcaster } from "./broadcaster";
 import { createRoomRegistry, type RoomRegistry } from "./sessions/registry";
-import type { RoomEngine } from "./room";
+import type { Actor, RoomEngine } from "./room";
 import { createSimulationService } from "./bots/service";
-import { sessionHandlers, tokenRoom } from "./sessions/handlers";
+import { commit, sessionHandlers, tokenRoom } from "./sessions/handlers";
+import { liveViews } from "./sessions/live-view";
+import { provideLiveView } from "@/lib/protocol/live-view";
 import { createPaperService } from "./papers/service";
 import { handleSessionsApi } from "./sessions/http";
 import { sessionFactory } from "./sessions/factory";
@@ -110,19 +112,30 @@ export async function createApp(options: AppOptions): Promise<App> {
   const evict = (sessionId: string) => void rooms.evict(sessionId).then(forgetQueryHistory);
   const idle = idleRooms(io, { evict }, options.roomIdleMs ?? ROOM_IDLE_MS);
   const papers = createPaperService({ db, io, clock, rooms });
-  attachSockets(io, {
-    clock,
-    handlers: {
-      ...sessionHandlers({
-        db,
-        rooms,
-        idle,
-        bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema },
-        around: papers.around,
-      }),
-      ...papers.handlers,
+  const sessionDeps = {
+    db,
+    rooms,
+    idle,
+    bundle: { engine: liveSessionEngine, commandSchema: liveSessionEngine.commandSchema },
+    around: papers.around,
+  };
+  // Per link, whatever carries its commands: the sockets it opens and its ballot form.
+  const seatBudget = linkBudgets(clock);
+  attachSockets(io, { clock, seatBudget, handlers: { ...sessionHandlers(sessionDeps), ...papers.handlers } });
+  // The pages' server rendering reads a link's state as its join would (lib/protocol/live-view.ts).
+  const withdrawLiveView = options.next ? provideLiveView(liveViews(sessionDeps)) : () => {};
+  const commands = {
+    budget: seatBudget,
+    async commit(sessionId: string, command: LiveCommand, commandId: string, actor: Actor) {
+      // A room loaded for a phone without scripts leaves memory as an idle room does.
+      idle.busy(sessionId);
+      try {
+        return await commit(sessionDeps, sessionId, command, commandId, actor);
+      } finally {
+        idle.left(sessionId);
+      }
     },
-  });
+  };
   const simulation = createSimulationService({ selfUrl: () => `http://127.0.0.1:${port}`, thinkTimeMs: options.botThinkTimeMs });
   const asChair = async (sessionId: string, command: LiveCommand) => {
     const room = await rooms.get(sessionId);
@@ -159,6 +172,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       revoke,
       simulation,
       asChair,
+      commands,
       createGate: gate,
       presence: (id) => connectedMembers(io, id),
     })
@@ -191,6 +205,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     port,
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     async close() {
+      withdrawLiveView();
       await simulation.stopAll();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));

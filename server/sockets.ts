@@ -21,7 +21,7 @@ import {
 import { toLocale, type Locale } from "@/lib/i18n/config";
 import { errorMessage } from "@/lib/i18n/messages";
 import type { Clock } from "./clock";
-import { bucketsByKey, tokenBucket } from "./rate-limit";
+import { bucketsByKey, tokenBucket, type TokenBucket } from "./rate-limit";
 import type { Actor } from "./room";
 import { APP_VERSION } from "./version";
 import { StorageError } from "./db/storage-guard";
@@ -48,7 +48,15 @@ type Handler<E extends keyof ClientToServerEvents> = (
 
 export type Handlers = { [E in keyof ClientToServerEvents]: Handler<E> };
 
-export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handlers: Omit<Handlers, "system:ping"> }): void {
+export function attachSockets(
+  io: HemicycleServer,
+  deps: {
+    clock: Clock;
+    handlers: Omit<Handlers, "system:ping">;
+    /** Each link's budget; given by the app so that its HTTP commands (the ballot form) draw on the same one. */
+    seatBudget?: (token: string) => TokenBucket;
+  },
+): void {
   const handlers: Handlers = {
     "system:ping": (_socket, payload, ack) => ack(ok({ clientTime: payload.clientTime, serverTime: deps.clock.now() })),
     ...deps.handlers,
@@ -75,7 +83,7 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handler
   });
 
   // Per link, not per socket: opening more sockets with the same link buys no more commands.
-  const seatBucket = bucketsByKey(RATE_LIMIT.perSecond, RATE_LIMIT.burst, () => deps.clock.now());
+  const seatBucket = deps.seatBudget ?? linkBudgets(deps.clock);
 
   io.on("connection", (socket) => {
     socket.emit("system:hello", { version: APP_VERSION, protocol: PROTOCOL_VERSION, serverTime: deps.clock.now() });
@@ -118,6 +126,9 @@ export function attachSockets(io: HemicycleServer, deps: { clock: Clock; handler
     });
   });
 }
+
+/** One budget per link (RATE_LIMIT), whatever carries its commands. */
+export const linkBudgets = (clock: Clock) => bucketsByKey(RATE_LIMIT.perSecond, RATE_LIMIT.burst, () => clock.now());
 
 function payloadSize(payload: unknown): number {
   if (payload === undefined) return 0;

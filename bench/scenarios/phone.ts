@@ -3,11 +3,14 @@
  * Chromium with the CPU slowed four times, opened on a delegation's link while a vote is open,
  * on two networks as DevTools (and Puppeteer's PredefinedNetworkConditions) define them: "Slow 3G"
  * (2 s of latency per request, 50 KB/s) and "Fast 3G" (562.5 ms, 180 KB/s down). The figure is the
- * time from navigation to the first vote button a student can press (enabled: the page has
- * hydrated, the socket has joined and the state says this delegation may vote), on a first visit
+ * time from navigation to the first vote button a student can press: enabled on the screen, which
+ * the server-rendered ballot form is from the first HTML (it posts the ballot over HTTP before the
+ * scripts have run; after they have, the same button sends it over the socket). On a first visit
  * and on a second one (the browser's cache holds the immutable script chunks, as after a reload in
  * class), with where the time went: the document, the last script, the socket open, the join's
- * answer, the button.
+ * answer, the button. The button is then tapped at once — before the page has hydrated, on the
+ * first visit at least — and the ballot must reach the log (the chair's copy of it) and come back
+ * on the phone's page: a tap the page loses fails the scenario.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
@@ -16,6 +19,8 @@ import path from "node:path";
 import { chromium, type Request, type Response, type WebSocket } from "@playwright/test";
 import { createSession, join, joined, must } from "@/server/test-utils/session";
 import { sleep } from "../measure";
+
+const ms = (n: number) => `${Math.round(n)} ms`;
 
 /** Milliseconds from navigation: when each step of a visit ended. */
 export interface VisitBreakdown {
@@ -33,6 +38,20 @@ export interface VisitBreakdown {
   /** Requests the page made, and the bytes it received. */
   requests: number;
   bytes: number;
+  /** The tap made as soon as the button was pressable. */
+  tap: TapCheck;
+}
+
+/** A tap made the moment the button could be pressed: did the ballot count? */
+export interface TapCheck {
+  /** The choice tapped (each visit taps another, so each must change the log). */
+  choice: "yes" | "no";
+  /** The page had not hydrated yet when it was tapped (its ballot went by the form, over HTTP). */
+  beforeHydration: boolean;
+  /** Milliseconds from navigation until the chair's copy of the log held the ballot (null: never, within the time-out). */
+  countedMs: number | null;
+  /** …until the phone's page said it was recorded. */
+  shownMs: number | null;
 }
 
 export interface PhoneProfileResult {
@@ -118,10 +137,11 @@ export async function phone(options: { port: number }): Promise<PhoneResult> {
       await cdp.send("Network.enable");
       await cdp.send("Network.emulateNetworkConditions", conditions);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-      const visit = async (): Promise<VisitBreakdown> => {
+      const member = links.delegations[0]!.member;
+      const visit = async (choice: "yes" | "no"): Promise<VisitBreakdown> => {
         let started = 0;
         const at = () => performance.now() - started;
-        const steps: Omit<VisitBreakdown, "totalMs" | "buttonVisibleMs"> = {
+        const steps: Omit<VisitBreakdown, "totalMs" | "buttonVisibleMs" | "tap"> = {
           htmlMs: null,
           scriptsMs: null,
           socketOpenMs: null,
@@ -151,24 +171,47 @@ export async function phone(options: { port: number }): Promise<PhoneResult> {
         page.on("websocket", onSocket);
         started = performance.now();
         await page.goto(links.delegations[0]!.url, { waitUntil: "commit", timeout: 120_000 });
-        await page
-          .getByRole("button", { name: /^Pour\b/ })
-          .first()
-          .waitFor({ state: "visible", timeout: 120_000 });
+        const label = choice === "yes" ? /^Pour\b/ : /^Contre\b/;
+        const button = page.getByTestId("vote-panel").getByRole("button", { name: label }).first();
+        await button.waitFor({ state: "visible", timeout: 120_000 });
         const buttonVisibleMs = at();
+        // Pressable means seen: enabled, and painted with the page's styles (a stylesheet still on its
+        // way blocks the first paint — the button is in the DOM, on a white screen).
         await page.waitForFunction(
-          () => [...document.querySelectorAll("button")].some((b) => /^Pour\b/.test(b.textContent?.trim() ?? "") && !b.disabled),
-          undefined,
+          (source) =>
+            [...document.querySelectorAll("button")].some((b) => new RegExp(source).test(b.textContent?.trim() ?? "") && !b.disabled) &&
+            [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null) &&
+            performance.getEntriesByName("first-contentful-paint").length > 0,
+          label.source,
           { timeout: 120_000 },
         );
         const totalMs = at();
         page.off("response", onResponse);
         page.off("requestfinished", onFinished);
         page.off("websocket", onSocket);
-        return { totalMs, buttonVisibleMs, ...steps };
+        // Tapped at once. Until it hydrates, the page's other controls sit in a disabled fieldset (AfterScripts).
+        const beforeHydration = await page.evaluate(() => document.querySelector("fieldset[disabled]") !== null);
+        await button.tap({ timeout: 30_000 });
+        const counted = chair
+          .waitFor(() => chair.state?.procedure.vote?.ballots[member]?.choice === choice, 120_000)
+          .then(() => at())
+          .catch(() => null);
+        const recorded = choice === "yes" ? "Pour" : "Contre";
+        const shown = page
+          .getByTestId("my-ballot")
+          .filter({ hasText: `Votre vote est enregistré : ${recorded}` })
+          .waitFor({ timeout: 120_000 })
+          .then(() => at())
+          .catch(() => null);
+        const tap = { choice, beforeHydration, countedMs: await counted, shownMs: await shown };
+        if (tap.countedMs === null)
+          errors.push(`phone (${network}): a tap on « ${recorded} » at ${ms(totalMs)} was not counted in the log`);
+        if (tap.shownMs === null) errors.push(`phone (${network}): the page never said the ballot « ${recorded} » was recorded`);
+        return { totalMs, buttonVisibleMs, ...steps, tap };
       };
-      const cold = await visit();
-      const warm = await visit();
+      // Each visit changes the ballot, so each tap must show in the log.
+      const cold = await visit("yes");
+      const warm = await visit("no");
       profiles.push({ network, cold, warm });
       await context.close();
     }

@@ -10,10 +10,12 @@ import { useSession } from "../session/session-provider";
 import { SessionStatus } from "../session/session-status";
 import { TrackedDocument, type ClausePick } from "../document/tracked-document";
 import { Flag } from "../ui/flag";
+import { AfterScripts } from "../ui/use-hydrated";
 import { useMemberName } from "../ui/use-member-name";
 import { MyDrafts } from "./my-drafts";
 import { AmendmentsList } from "./amendments-list";
 import { FloorTop } from "./floor-top";
+import { BallotRefused } from "./ballot-form";
 import { ActionBar } from "./action-bar";
 import { WithdrawDraft } from "./signatures-card";
 import { DraftsList } from "./drafts-list";
@@ -89,70 +91,77 @@ export function DelegateView() {
 
       <div className="mt-3 grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="flex min-w-0 flex-col gap-4">
+          <BallotRefused />
           <FloorTop />
-          <DraftsList />
-          <MyDrafts />
-          <MyPapers />
-          <section aria-labelledby="draft-heading" className="scroll-mt-2 rounded-lg border border-un-100 bg-white p-3">
-            <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-              <h2 id="draft-heading" className="font-serif text-lg font-semibold text-un-900">
-                {t("draft")}
-              </h2>
-              <WithdrawDraft />
-            </div>
-            {amendable.length > 1 && (
-              <label className="mb-3 block text-sm font-semibold text-un-900">
-                {td("amendOn")}
-                <select
-                  value={shownId ?? ""}
-                  onChange={(e) => {
-                    setChosen(e.target.value);
-                    setPicked(null);
-                  }}
-                  className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-2 font-normal"
-                  data-testid="amend-draft"
-                >
-                  {amendable.map((r) => (
-                    <option key={r.draft.id} value={r.draft.id}>
-                      {r.draft.symbol ? td("symbol", { symbol: r.draft.symbol }) : r.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            <p className="mb-3 text-sm text-slate-700">{t("pickHelp")}</p>
-            {tracked ? (
-              <TrackedDocument
-                doc={tracked}
-                focus={picked?.id ?? null}
-                onPick={setPicked}
-                below={
-                  picked
-                    ? {
-                        clauseId: picked.id,
-                        node: (
-                          <AmendmentComposer
-                            key={picked.id}
-                            clause={picked}
-                            onClose={() => setPicked(null)}
-                            {...(shownId && live.procedure.drafts.length > 1 ? { draftId: shownId } : {})}
-                          />
-                        ),
-                      }
-                    : null
-                }
-              />
-            ) : (
-              <p>{t("noDraft")}</p>
-            )}
-          </section>
+          <AfterScripts>
+            <DraftsList />
+            <MyDrafts />
+            <MyPapers />
+            <section aria-labelledby="draft-heading" className="scroll-mt-2 rounded-lg border border-un-100 bg-white p-3">
+              <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id="draft-heading" className="font-serif text-lg font-semibold text-un-900">
+                  {t("draft")}
+                </h2>
+                <WithdrawDraft />
+              </div>
+              {amendable.length > 1 && (
+                <label className="mb-3 block text-sm font-semibold text-un-900">
+                  {td("amendOn")}
+                  <select
+                    value={shownId ?? ""}
+                    onChange={(e) => {
+                      setChosen(e.target.value);
+                      setPicked(null);
+                    }}
+                    className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-2 font-normal"
+                    data-testid="amend-draft"
+                  >
+                    {amendable.map((r) => (
+                      <option key={r.draft.id} value={r.draft.id}>
+                        {r.draft.symbol ? td("symbol", { symbol: r.draft.symbol }) : r.title}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <p className="mb-3 text-sm text-slate-700">{t("pickHelp")}</p>
+              {tracked ? (
+                <TrackedDocument
+                  doc={tracked}
+                  focus={picked?.id ?? null}
+                  onPick={setPicked}
+                  below={
+                    picked
+                      ? {
+                          clauseId: picked.id,
+                          node: (
+                            <AmendmentComposer
+                              key={picked.id}
+                              clause={picked}
+                              onClose={() => setPicked(null)}
+                              {...(shownId && live.procedure.drafts.length > 1 ? { draftId: shownId } : {})}
+                            />
+                          ),
+                        }
+                      : null
+                  }
+                />
+              ) : (
+                <p>{t("noDraft")}</p>
+              )}
+            </section>
+          </AfterScripts>
         </div>
         <div className="flex min-w-0 flex-col gap-6">
-          <AmendmentsList />
-          <Library />
+          <AfterScripts>
+            <AmendmentsList />
+            <Library />
+          </AfterScripts>
         </div>
       </div>
-      <ActionBar onAmend={toDraft} />
+      <AfterScripts>
+        <ActionBar onAmend={toDraft} />
+      </AfterScripts>
     </main>
   );
 }

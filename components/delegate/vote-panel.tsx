@@ -5,6 +5,7 @@ import { useState } from "react";
 import { nextRollCall } from "@/lib/procedure/decide-votes";
 import { useSession } from "../session/session-provider";
 import { CommandButton } from "../session/command-button";
+import { BallotForm } from "./ballot-form";
 import { useSubjectLabel } from "../voting/use-subject-label";
 import { useMemberName } from "../ui/use-member-name";
 import { AmendmentCard } from "../debate/amendment-card";
@@ -52,24 +53,37 @@ export function VotePanel() {
         </div>
       ) : (
         <>
-          <div className="mt-3 flex flex-wrap gap-2">
-            {choices.map((choice) => (
-              <CommandButton
-                key={choice}
-                command={{ type: "vote.cast", choice, ...(withRights && choice !== "pass" ? { withRights: true } : {}) }}
-                variant={choice === "yes" ? "yes" : choice === "no" ? "no" : choice === "abstain" ? "abstain" : "secondary"}
-                className="min-w-24 py-3 text-lg"
-              >
-                {tp(`choices.${choice}`)}
-              </CommandButton>
-            ))}
-          </div>
-          {vote.method === "roll-call" && (
-            <label className="mt-3 flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={withRights} onChange={(e) => setWithRights(e.target.checked)} className="accent-un-700" />
-              {t("withRights")}
-            </label>
-          )}
+          <BallotForm>
+            {(submit) => (
+              <>
+                <div className="mt-3 flex flex-wrap gap-2">
+                  {choices.map((choice) => (
+                    <CommandButton
+                      key={choice}
+                      command={{ type: "vote.cast", choice, ...(withRights && choice !== "pass" ? { withRights: true } : {}) }}
+                      variant={choice === "yes" ? "yes" : choice === "no" ? "no" : choice === "abstain" ? "abstain" : "secondary"}
+                      className="min-w-24 py-3 text-lg"
+                      submit={submit(choice)}
+                    >
+                      {tp(`choices.${choice}`)}
+                    </CommandButton>
+                  ))}
+                </div>
+                {vote.method === "roll-call" && (
+                  <label className="mt-3 flex items-center gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      name="withRights"
+                      checked={withRights}
+                      onChange={(e) => setWithRights(e.target.checked)}
+                      className="accent-un-700"
+                    />
+                    {t("withRights")}
+                  </label>
+                )}
+              </>
+            )}
+          </BallotForm>
           <p className="mt-3 text-sm" role="status" aria-live="polite" data-testid="my-ballot">
             {mine ? t("recorded", { choice: tp(`choices.${mine.choice}`) }) : t("notYet")}
             {mine && vote.method !== "roll-call" ? ` ${t("canChange")}` : ""}

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type ReactNode } from "react";
+import { useId, useState, type MouseEvent, type ReactNode } from "react";
 import type { LiveCommand } from "@/lib/session";
 import { useCommand } from "./use-command";
+import { useHydrated } from "../ui/use-hydrated";
 
 const VARIANTS = {
   primary: "bg-un-800 text-white hover:bg-un-900",
@@ -28,6 +29,12 @@ interface Props {
   shortcut?: string;
   /** Disabled for a reason of the page's own (e.g. nothing to record yet), whatever the rules say. */
   disabled?: boolean;
+  /**
+   * Also a submit button of the surrounding <form>, which works before the page's scripts have
+   * run (`name=value` posted over HTTP); once they have, the click sends the command over the
+   * socket instead, with `commandId` (the id the form would have posted), then calls `onSent`.
+   */
+  submit?: { name: string; value: string; commandId: string; onSent(): void };
 }
 
 /** A button that sends one command; disabled, with the engine's reason, when the rules forbid it now. */
@@ -41,20 +48,29 @@ export function CommandButton({
   onDone,
   shortcut,
   disabled: disabledByPage = false,
+  submit,
 }: Props) {
   const { check, run } = useCommand();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  const verdict = check(command);
+  const hydrated = useHydrated();
+  const tb = useTranslations("ballot");
+  // Before the scripts run, only a button of a form (the ballot) can do anything.
+  const rules = check(command);
+  const loading = !hydrated && !submit;
+  const verdict = loading ? { ok: false as const, code: "page.loading", reason: tb("loading") } : rules;
   const disabled = pending || disabledByPage || !verdict.ok;
 
-  async function click() {
+  async function click(event: MouseEvent<HTMLButtonElement>) {
+    // Hydrated: the socket carries it, not the form.
+    event.preventDefault();
     const question = typeof confirm === "function" ? confirm() : confirm;
     if (question && !window.confirm(question)) return;
     setPending(true);
     setError(null);
-    const result = await run(command);
+    const result = await run(command, submit?.commandId);
+    submit?.onSent();
     setPending(false);
     if (!result.ok) setError(result.message);
     else onDone?.();
@@ -64,7 +80,7 @@ export function CommandButton({
     // A button that fills its row (w-full, flex-1) needs its wrapper to fill it too.
     <span className={`inline-flex flex-col items-start gap-1 ${/\b(w-full|flex-1)\b/.test(className) ? "w-full min-w-0 flex-1" : ""}`}>
       <button
-        type="button"
+        {...(submit ? { type: "submit", name: submit.name, value: submit.value } : { type: "button" })}
         onClick={click}
         disabled={disabled}
         aria-describedby={!verdict.ok || error ? `${id}-why` : undefined}
@@ -76,7 +92,8 @@ export function CommandButton({
         {children}
         {shortcut && <kbd className="ml-2 rounded border border-current px-1 text-xs font-normal opacity-80">{shortcut}</kbd>}
       </button>
-      {(error || (!verdict.ok && showReason)) && (
+      {/* Loading is said once, by the page's status: not under every button for the second it lasts. */}
+      {(error || (!verdict.ok && showReason && !loading)) && (
         <span
           id={`${id}-why`}
           role={error ? "alert" : undefined}
@@ -86,7 +103,7 @@ export function CommandButton({
           {error ?? (!verdict.ok ? verdict.reason : "")}
         </span>
       )}
-      {!verdict.ok && !showReason && !error && (
+      {!verdict.ok && (!showReason || loading) && !error && (
         <span id={`${id}-why`} className="sr-only">
           {verdict.reason}
         </span>

@@ -4,9 +4,21 @@ import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { SessionProvider } from "./session-provider";
 import { SessionGate } from "./session-status";
+import type { SessionSeed } from "./session-store";
 
-/** A session surface: joins with the page's link token, shows the page once the state is there. */
-export function SessionPage({ sessionId, token, children }: { sessionId: string; token: string | undefined; children: ReactNode }) {
+/** A session surface: joins with the page's link token, shows the page once the state is there (at once when the server rendered it). */
+export function SessionPage({
+  sessionId,
+  token,
+  seed,
+  children,
+}: {
+  sessionId: string;
+  token: string | undefined;
+  /** The link's state as the server rendered it (lib/protocol/live-view.ts): the page shows at once, before the socket. */
+  seed?: SessionSeed;
+  children: ReactNode;
+}) {
   const t = useTranslations("session");
   if (!token) {
     return (
@@ -19,7 +31,7 @@ export function SessionPage({ sessionId, token, children }: { sessionId: string;
     );
   }
   return (
-    <SessionProvider sessionId={sessionId} token={token}>
+    <SessionProvider sessionId={sessionId} token={token} seed={seed}>
       <SessionGate>{children}</SessionGate>
     </SessionProvider>
   );

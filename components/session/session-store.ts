@@ -3,7 +3,7 @@
  * (the same reducer as the server's); the page sends commands and waits for the events.
  */
 import { createStore } from "zustand/vanilla";
-import type { SessionStatus } from "@/lib/client/session-client";
+import { newCommandId, type SendOptions, type SessionStatus } from "@/lib/client/session-client";
 import type { ProtocolError, Reply } from "@/lib/protocol/reply";
 import type { LiveCommand, LiveSessionState } from "@/lib/session";
 import type { PaperSession } from "@/lib/client/paper-client";
@@ -21,14 +21,25 @@ export interface SessionStoreState {
   clockOffset: number;
   /** The chair's view of which delegations have a connected device (null until the server says; never in the log). */
   presence: string[] | null;
-  send(command: LiveCommand): Promise<Reply<{ seq: number; events: number }>>;
+  send(command: LiveCommand, options?: SendOptions): Promise<Reply<{ seq: number; events: number }>>;
   /** The page's connection, for the working papers' documents (lib/client/paper-client.ts); null until connected. */
   paperSession: PaperSession | null;
+  /** The page's link (its ballot form posts it). */
+  link: { sessionId: string; token: string } | null;
+  /**
+   * The ballot form (POST /api/sessions/:id/ballot): the id the server rendered it with, and the
+   * refusal of the last ballot it posted (from the page's address), said until the next one.
+   */
+  ballot: { formId: string; refused: Omit<ProtocolError, "message"> | null };
 }
+
+/** What a page's server rendering gives its store: the state as the join would answer it, or why the link opens nothing. */
+export type SessionSeed = Partial<Pick<SessionStoreState, "status" | "error" | "role" | "member" | "live" | "seq" | "ballot">>;
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
 
-export function createSessionStore() {
+/** One store per page instance (never a module's): on the server, one per request. */
+export function createSessionStore(seed: SessionSeed = {}, link: SessionStoreState["link"] = null) {
   return createStore<SessionStoreState>()(() => ({
     status: "connecting",
     error: null,
@@ -40,5 +51,8 @@ export function createSessionStore() {
     presence: null,
     send: async () => ({ ok: false, error: { code: "session.not_joined", message: "" } }),
     paperSession: null,
+    link,
+    ballot: { formId: newCommandId(), refused: null },
+    ...seed,
   }));
 }

@@ -41,8 +41,8 @@ export function useCommand() {
   );
 
   const run = useCallback(
-    async (command: LiveCommand): Promise<{ ok: true } | { ok: false; message: string }> => {
-      const reply = await send(command);
+    async (command: LiveCommand, commandId?: string): Promise<{ ok: true } | { ok: false; message: string }> => {
+      const reply = await send(command, commandId ? { commandId } : {});
       return reply.ok ? { ok: true } : { ok: false, message: reply.error.message || errorText(reply.error.code, reply.error.params) };
     },
     [send, errorText],

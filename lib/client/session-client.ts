@@ -25,11 +25,18 @@ export interface SessionClientOptions<S, E> {
   onStatus?(status: SessionStatus, error?: ProtocolError): void;
   onEvents?(events: WireEvent<E>[]): void;
   transports?: ("websocket" | "polling")[];
+  /**
+   * The state the page was rendered with on the server (lib/protocol/live-view.ts): the client
+   * starts from it and joins from its `seq`, receiving only the events since.
+   */
+  initial?: { state: S; seq: number; role: JoinResult<S, E>["role"]; member: string | null };
 }
 
 export interface SendOptions {
   /** Per attempt. */
   timeoutMs?: number;
+  /** The command's id, when the caller names it (a form's ballot: the id the same form would post over HTTP). */
+  commandId?: string;
   attempts?: number;
 }
 
@@ -56,6 +63,12 @@ export class SessionClient<S, E, C = unknown> {
   private joinedListeners = new Set<() => void>();
 
   constructor(private readonly options: SessionClientOptions<S, E>) {
+    if (options.initial) {
+      this.state = options.initial.state;
+      this.seq = options.initial.seq;
+      this.role = options.initial.role;
+      this.member = options.initial.member;
+    }
     this.socket = connect<C, S, E>({
       url: options.url,
       locale: options.locale,
@@ -85,7 +98,7 @@ export class SessionClient<S, E, C = unknown> {
 
   /** Sends a command; resolves with the server's reply (never rejects: transport failures become errors). */
   async send(command: C, options: SendOptions = {}): Promise<Reply<CommandAccepted>> {
-    const commandId = newCommandId();
+    const commandId = options.commandId ?? newCommandId();
     const attempts = options.attempts ?? 4;
     const timeoutMs = options.timeoutMs ?? 5_000;
     const lastError: ProtocolError = { code: "client.timeout", message: "No answer from the server" };

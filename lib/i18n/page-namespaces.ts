@@ -8,8 +8,9 @@ import type { Messages } from "./messages";
 
 type Namespace = keyof Messages;
 
-/** What every session surface needs: the document, the rules engine's and the app's errors, the words of the floor. */
+/** What every session surface needs: the ballot form's words and the command buttons' « loading », the document, the rules engine's and the app's errors, the words of the floor. */
 const SESSION: readonly Namespace[] = [
+  "ballot",
   "document",
   "drafts",
   "errors",

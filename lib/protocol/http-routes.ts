@@ -36,6 +36,7 @@ export const HTTP_ROUTES = {
   "session.members": { method: "PUT", path: "/api/sessions/:id/members", access: "chair" },
   "session.presence": { method: "GET", path: "/api/sessions/:id/presence", access: "chair" },
   "drafts.table": { method: "POST", path: "/api/sessions/:id/drafts", access: "chair" },
+  "ballot.cast": { method: "POST", path: "/api/sessions/:id/ballot", access: "own" },
   "session.export": { method: "GET", path: "/api/sessions/:id/export/:file", access: "any-link", head: true },
 
   "simulation.status": { method: "GET", path: "/api/sessions/:id/simulation", access: "chair" },

@@ -176,6 +176,29 @@ export const eventLogSchema = z.object({
 });
 export type EventLog = z.infer<typeof eventLogSchema>;
 
+/**
+ * POST /api/sessions/:id/ballot: a delegation's ballot from the form of its page, posted by a
+ * browser that has not run the page's scripts (form-encoded). `commandId` names the page's form;
+ * the command it sends is `<commandId>-<choice>` (ballotCommandId), so the same choice posted
+ * twice is one ballot and another choice is a change of vote. Nothing names the member: the link does.
+ */
+export const ballotFormSchema = z.strictObject({
+  token: z
+    .string()
+    .min(16)
+    .max(128)
+    .regex(/^[A-Za-z0-9_-]+$/),
+  choice: z.enum(["yes", "no", "abstain", "pass"]),
+  commandId: z
+    .string()
+    .min(8)
+    .max(48)
+    .regex(/^[A-Za-z0-9_-]+$/),
+  /** The roll call's "with right of explanation" checkbox: present when ticked. */
+  withRights: z.literal("on").optional(),
+});
+export type BallotForm = z.infer<typeof ballotFormSchema>;
+
 /** A seat and who holds it (the chair's view of the join code). */
 const seatSchema = z.object({ member: z.string(), taken: z.boolean(), via: z.string().nullable(), at: z.number().nullable() });
 export type Seat = z.infer<typeof seatSchema>;
@@ -249,6 +272,8 @@ export const HTTP_SHAPES = {
     body: tableDraftSchema,
     reply: z.object({ ok, draftId: z.string().nullable(), sponsors: z.array(z.string()) }),
   },
+  /** Answers 303 to the delegate's page (its ballot shown as cast, or `?refused=<code>` and the reason): no JSON on success. */
+  "ballot.cast": { params: session, body: ballotFormSchema, form: true, reply: z.never() },
   "delegation.reissue": { params: session.extend({ member: memberCodeSchema }), reply: reissuedLinkSchema },
   "access.rotate": {
     params: session.extend({ role: z.enum(["chair", "screen", "observer"]) }),
@@ -289,6 +314,8 @@ interface RouteShape {
   query?: z.ZodType<Record<string, string | undefined>>;
   body?: z.ZodType;
   upload?: true;
+  /** The body is a form (`application/x-www-form-urlencoded`), not JSON. */
+  form?: true;
   reply: z.ZodType;
 }
 

@@ -3,6 +3,7 @@
 import access from "./access.json" with { type: "json" };
 import amendment from "./amendment.json" with { type: "json" };
 import app from "./app.json" with { type: "json" };
+import ballot from "./ballot.json" with { type: "json" };
 import chair from "./chair.json" with { type: "json" };
 import composition from "./composition.json" with { type: "json" };
 import countries from "./countries.json" with { type: "json" };
@@ -35,6 +36,7 @@ const messages = {
   access,
   amendment,
   app,
+  ballot,
   chair,
   composition,
   connection,

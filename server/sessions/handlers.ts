@@ -8,7 +8,8 @@ import type { z } from "zod";
 import type { Database } from "../db";
 import { memberRoom, sessionRoom } from "../broadcaster";
 import { CHAIR_AUDIENCE } from "@/lib/session/events";
-import type { Actor, RoomEngine } from "../room";
+import type { Actor, RoomEngine, SubmitResult } from "../room";
+import type { AccessRecord } from "../db/sessions";
 import type { RoomRegistry } from "./registry";
 import type { IdleRooms } from "./idle-rooms";
 import { localizedFail, type Handlers } from "../sockets";
@@ -48,7 +49,22 @@ export function actorFor(access: { role: string; member: string | null }): Actor
   }
 }
 
-export function sessionHandlers<S, C, E extends { type: string }>(deps: {
+/** What opens a link: its record, for this session, neither the join code nor revoked (the join's own check). */
+export type OpenedLink = { ok: true; access: AccessRecord; actor: Actor } | { ok: false; code: "auth.invalid_token" | "auth.revoked" };
+
+/**
+ * The one check of a link, shared by the socket's join, the page's server rendering and the
+ * ballot over HTTP: a token of another session, the join code or an unknown token open nothing.
+ */
+export async function openLink(db: Database, sessionId: string, token: string): Promise<OpenedLink> {
+  const access = await db.sessions.access(token);
+  // The join code only lets a student take a seat (server/sessions/http.ts): it opens nothing here.
+  if (!access || access.sessionId !== sessionId || access.role === "join") return { ok: false, code: "auth.invalid_token" };
+  if (access.revokedAt) return { ok: false, code: "auth.revoked" };
+  return { ok: true, access, actor: actorFor(access) };
+}
+
+export interface SessionDeps<S, C, E extends { type: string }> {
   db: Database;
   rooms: RoomRegistry<S, C, E>;
   bundle: EngineBundle<S, C, E>;
@@ -60,16 +76,34 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
    * acknowledged between the text's conversion and the paper's submission).
    */
   around?: <R>(sessionId: string, command: C, submit: (command: C) => Promise<R>) => Promise<R>;
-}): Pick<Handlers, "session:join" | "session:command"> {
+}
+
+/**
+ * The one way a link's command reaches its room, over the socket or HTTP (the ballot form): the
+ * room decides it (the engine checks who may do what), writes its events, then answers — a
+ * command id the actor already used is answered with its original reply, never applied twice.
+ */
+export async function commit<S, C, E extends { type: string }>(
+  deps: Pick<SessionDeps<S, C, E>, "rooms" | "around">,
+  sessionId: string,
+  command: C,
+  commandId: string,
+  actor: Actor,
+): Promise<SubmitResult> {
+  const room = await deps.rooms.get(sessionId);
+  const submit = (c: C) => room.submit(c, commandId, actor);
+  return deps.around ? deps.around(sessionId, command, submit) : submit(command);
+}
+
+export function sessionHandlers<S, C, E extends { type: string }>(
+  deps: SessionDeps<S, C, E>,
+): Pick<Handlers, "session:join" | "session:command"> {
   return {
     async "session:join"(socket, payload, ack) {
       const locale = socket.data.locale;
-      const access = await deps.db.sessions.access(payload.token);
-      // The join code only lets a student take a seat (server/sessions/http.ts): it opens nothing here.
-      if (!access || access.sessionId !== payload.sessionId || access.role === "join")
-        return ack(localizedFail(locale, "auth.invalid_token"));
-      if (access.revokedAt) return ack(localizedFail(locale, "auth.revoked"));
-      const actor = actorFor(access);
+      const opened = await openLink(deps.db, payload.sessionId, payload.token);
+      if (!opened.ok) return ack(localizedFail(locale, opened.code));
+      const { access, actor } = opened;
       // Its seat is held from now on: the join code will not offer it to anyone else.
       if (access.role === "delegation" && access.claimedAt === null) await deps.db.sessions.markUsed(payload.token, new Date());
       deps.idle?.busy(payload.sessionId);
@@ -124,9 +158,7 @@ export function sessionHandlers<S, C, E extends { type: string }>(deps: {
       if (!parsed.success) {
         return ack(localizedFail(locale, "protocol.invalid_payload", { path: `command.${firstIssue(parsed.error).path}` }));
       }
-      const room = await deps.rooms.get(payload.sessionId);
-      const submit = (command: C) => room.submit(command, payload.commandId, joined.actor);
-      const result = deps.around ? await deps.around(payload.sessionId, parsed.data, submit) : await submit(parsed.data);
+      const result = await commit(deps, payload.sessionId, parsed.data, payload.commandId, joined.actor);
       if (!result.ok) return ack(localizedFail(locale, result.error.code, result.error.params));
       ack(ok({ seq: result.seq, events: result.events }));
     },

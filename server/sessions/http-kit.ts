@@ -9,6 +9,8 @@ import { sendJson } from "../http";
 import { requestLinkBase } from "./link-base";
 
 const MAX_BODY_BYTES = 64 * 1024;
+/** A form posts a few short fields (a ballot: the link, the choice, an id). */
+const MAX_FORM_BYTES = 4 * 1024;
 
 export const delegationUrl = (base: string, id: string, token: string) => `${base}/s/${id}/d/${token}`;
 
@@ -43,20 +45,44 @@ export function requestLocale(req: IncomingMessage): Locale {
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: number; code: string };
 
-export async function readJson(req: IncomingMessage): Promise<BodyResult> {
-  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return { ok: false, status: 415, code: "http.not_json" };
+/** The body's bytes, or null past `max` (the rest is not read). */
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return { ok: false, status: 413, code: "http.body_too_large" };
+    if (size > max) return null;
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks);
+}
+
+export async function readJson(req: IncomingMessage): Promise<BodyResult> {
+  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return { ok: false, status: 415, code: "http.not_json" };
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (!body) return { ok: false, status: 413, code: "http.body_too_large" };
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+    return { ok: true, value: JSON.parse(body.toString("utf8")) };
   } catch {
     return { ok: false, status: 400, code: "http.invalid_json" };
   }
+}
+
+/** A form's fields (`application/x-www-form-urlencoded`, what a browser posts without scripts); a field sent twice keeps its last value. */
+export async function readForm(req: IncomingMessage): Promise<BodyResult> {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers["content-type"] ?? ""))
+    return { ok: false, status: 415, code: "http.not_form" };
+  const body = await readBody(req, MAX_FORM_BYTES);
+  if (!body) return { ok: false, status: 413, code: "http.body_too_large" };
+  return { ok: true, value: Object.fromEntries(new URLSearchParams(body.toString("utf8"))) };
+}
+
+/** Sends the browser elsewhere after a form's post (303: the next request is a GET, a reload posts nothing again). */
+export function seeOther(res: ServerResponse, location: string): void {
+  res.statusCode = 303;
+  res.setHeader("location", location);
+  res.setHeader("cache-control", "no-store");
+  res.end();
 }
 
 export function error(res: ServerResponse, status: number, locale: Locale, code: string, params?: Record<string, string | number>) {

@@ -13,6 +13,8 @@ import { HTTP_SHAPES, type CreateSessionRequest } from "@/lib/protocol/http";
 import { HTTP_ROUTES, type RouteName } from "@/lib/protocol/http-routes";
 import { issueParams } from "@/lib/util/zod-issue";
 import type { LiveCommand } from "@/lib/session";
+import type { TokenBucket } from "../rate-limit";
+import type { Actor, SubmitResult } from "../room";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { flag, health, sendJson } from "../http";
@@ -20,9 +22,10 @@ import type { SimulationService } from "../bots/service";
 import { ACCESS_HANDLERS } from "./access-http";
 import type { CreateGate } from "./create-limit";
 import { exportFile } from "./exports";
-import { anyAccess, chairAccess, error, methodNotAllowed, readJson, requestLocale } from "./http-kit";
+import { anyAccess, chairAccess, error, methodNotAllowed, readForm, readJson, requestLocale } from "./http-kit";
 import { LIBRARY_HANDLERS } from "./library-http";
 import { tableDraft } from "./drafts-http";
+import { castBallot } from "./ballot-http";
 import { changeMembers } from "./members-http";
 import { refuse, reply, type Answer, type Handler, type RouteContext } from "./route-kit";
 import { createSession, eventLog, links, reissue, startSimulation, stopSimulation } from "./session-routes";
@@ -60,6 +63,15 @@ export interface SessionsHttpDeps {
   presence(sessionId: string): Promise<string[]>;
   /** Who may create sessions, how often (./create-limit.ts). */
   createGate: CreateGate;
+  /**
+   * A link's own command over HTTP (the ballot form), through the room's one commit path
+   * (./handlers.ts commit) with the same per-link budget as its sockets.
+   */
+  commands: {
+    /** The link's budget, shared with every socket it opens (server/sockets.ts). */
+    budget(token: string): TokenBucket;
+    commit(sessionId: string, command: LiveCommand, commandId: string, actor: Actor): Promise<SubmitResult>;
+  };
   /** Sends a command to a session as the chair (the simulation's settings go into the log). */
   asChair(
     sessionId: string,
@@ -87,6 +99,7 @@ const HANDLERS: { [R in RouteName]: Handler<R> } = {
   "simulation.stop": stopSimulation,
   "delegation.reissue": reissue,
   "drafts.table": tableDraft,
+  "ballot.cast": castBallot,
   ...ACCESS_HANDLERS,
   ...LIBRARY_HANDLERS,
 };
@@ -164,7 +177,7 @@ async function run<R extends RouteName>(
   if (!query.success) return refuse(400, "http.invalid_body", issueParams(query.error));
   let body: unknown = undefined;
   if (shape.body && !shape.upload) {
-    const read = await readJson(ctx.req);
+    const read = shape.form ? await readForm(ctx.req) : await readJson(ctx.req);
     if (!read.ok) return refuse(read.status, read.code);
     const parsed = shape.body.safeParse(read.value);
     if (!parsed.success) return refuse(400, "http.invalid_body", issueParams(parsed.error));
@@ -174,4 +187,4 @@ async function run<R extends RouteName>(
   return handler({ ...ctx, params: params.data, query: query.data, body, access } as RouteContext<R>);
 }
 
-type RouteShapeOf = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType; upload?: true };
+type RouteShapeOf = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType; upload?: true; form?: true };
