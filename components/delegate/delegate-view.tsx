@@ -34,14 +34,14 @@ const Library = dynamic(
 
 /** The library's heading and loading line, as the library itself shows them until its list arrives. */
 function LibraryLoading() {
-  const t = useTranslations("delegate.library");
+  const tl = useTranslations("delegate.library");
   return (
     <section aria-labelledby="library-heading" className="rounded-lg border border-un-100 bg-white p-4">
       <h2 id="library-heading" className="font-serif text-xl font-semibold text-un-900">
-        {t("heading")}
+        {tl("heading")}
       </h2>
       <p role="status" className="mt-2 text-sm">
-        {t("loading")}
+        {tl("loading")}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ComponentType } from "react";
 
 /**
  * What a panel loaded with next/dynamic shows: a status line while its code comes (`loading`), and
@@ -25,6 +26,6 @@ function LazyPanelFailed() {
 }
 
 /** A dynamic import of a panel that resolves to a visible failure instead of throwing when the network drops. */
-export function lazyPanel<P extends object>(load: () => Promise<React.ComponentType<P>>): () => Promise<React.ComponentType<P>> {
-  return () => load().catch(() => LazyPanelFailed as React.ComponentType<P>);
+export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>): () => Promise<ComponentType<P>> {
+  return () => load().catch(() => LazyPanelFailed as ComponentType<P>);
 }
