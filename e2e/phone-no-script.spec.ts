@@ -57,6 +57,7 @@ test("without scripts: the phone sees the vote, taps « Pour », sees its ballot
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
     expect(box.height).toBeGreaterThanOrEqual(44);
     await expect(phone.getByTestId("my-ballot")).toHaveText("Vous n'avez pas encore voté.");
+    await expect(phone.getByTestId("no-script")).toHaveText(/^Sans scripts, vous pouvez voter/);
     await phone.screenshot({ path: "test-results/screenshots/phone-no-script.png" });
 
     await pour.tap();

@@ -58,6 +58,7 @@ const AMENDABLE: ReadonlySet<DraftStatus> = new Set(["submitted", "accepted", "i
 export function DelegateView() {
   const t = useTranslations("delegate");
   const td = useTranslations("drafts");
+  const tb = useTranslations("ballot");
   const live = useSession((s) => s.live)!;
   const me = useSession((s) => s.member)!;
   const name = useMemberName();
@@ -89,6 +90,12 @@ export function DelegateView() {
         </div>
       </header>
 
+      {/* Said only where the scripts never run: the ballot form is the page's one working control. */}
+      <noscript>
+        <p className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="no-script">
+          {tb("noScript")}
+        </p>
+      </noscript>
       <div className="mt-3 grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="flex min-w-0 flex-col gap-4">
           <BallotRefused />

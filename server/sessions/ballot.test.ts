@@ -14,6 +14,8 @@ import { createSession, join, joined, must, tokenOf, type LiveClient } from "../
 import { boot } from "../test-utils/boot";
 import { liveServerFixture } from "../test-utils/live-server";
 import { liveViews } from "./live-view";
+import { SessionClient } from "@/lib/client/session-client";
+import { reduceLive, type LiveCommand, type LiveEvent, type LiveSessionState } from "@/lib/session";
 
 const live = liveServerFixture();
 const base = () => live.server.app.url;
@@ -217,6 +219,37 @@ describe("the page's server view of a link (lib/protocol/live-view.ts)", () => {
     expect(answer.view).toMatchObject({ sessionId: links.id, role: "delegation", member: "LVA", seq: phone.seq });
     expect(answer.view.snapshot).toEqual(phone.state);
     expect((await live.server.db.sessions.access(token))?.claimedAt).not.toBeNull();
+  });
+
+  it("a client started from the view joins from its seq: it gets the events since, not a snapshot, and ends where a fresh client does", async () => {
+    const { links, chair } = await councilVoting();
+    const views = liveViews({ db: live.server.db, rooms: live.server.app.rooms });
+    const url = links.delegations.find((d) => d.member === "BHR")!.url;
+    const answer = await views.view(links.id, tokenOf(url));
+    if (!answer.ok) throw new Error(answer.code);
+    // Between the page's rendering and its socket's join, the session moves on.
+    await must(chair, { type: "vote.cast", member: "FRA", choice: "no" });
+    const received: number[] = [];
+    const { view } = answer;
+    const page = new SessionClient<LiveSessionState, LiveEvent, LiveCommand>({
+      url: base(),
+      sessionId: links.id,
+      token: tokenOf(url),
+      reduce: reduceLive,
+      transports: ["websocket"],
+      initial: { state: view.snapshot, seq: view.seq, role: view.role, member: view.member },
+      onEvents: (events) => received.push(...events.map((e) => e.seq)),
+    });
+    const fresh = live.join(links.id, url);
+    try {
+      await joined([page, fresh]);
+      await page.waitFor(() => page.seq === fresh.seq);
+      expect(received).toEqual([view.seq + 1]);
+      expect(page.state).toEqual(fresh.state);
+      expect(page.state!.procedure.vote!.ballots.FRA?.choice).toBe("no");
+    } finally {
+      page.close();
+    }
   });
 
   it("opens nothing for a wrong, foreign or revoked link", async () => {
