@@ -234,9 +234,14 @@ if (want("postgres")) {
         const prefix = `hemicycle-bench-${process.pid}-${count}`;
         const env: Record<string, string> =
           count > 1 ? { DATABASE_URL: scratch.url, REDIS_URL: redis, REDIS_KEY_PREFIX: prefix } : { DATABASE_URL: scratch.url };
-        const run = await conference({ ...config.conference, processes: Array.from({ length: count }, () => env) });
+        // At full size (issue 19: "re-run the two-process conference at the new size"); toy size in --quick.
+        const size = config.fullConference ?? config.conference;
+        const run = await conference({ ...size, processes: Array.from({ length: count }, () => env) });
         errors.push(...run.errors.map((e) => `${count} process(es): ${e}`));
-        conferenceRows([run], count > 1 ? `, ${count} processes + Redis` : ", PostgreSQL", count > 1 ? pgConference : undefined);
+        conferenceRows([run], count > 1 ? `, ${count} processes + Redis` : ", PostgreSQL", count > 1 ? pgConference : undefined, {
+          lagTarget: 50,
+          rssTarget: 1.5 * 1024 ** 3,
+        });
         if (count === 1) pgConference = run;
       } finally {
         await scratch.drop();
