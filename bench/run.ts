@@ -379,12 +379,13 @@ if (want("phone")) {
       ] as const)
         rows.push({
           scenario: `weak phone (CPU ×4, ${profile.network})`,
-          metric: `first vote button, ${visit} (s: document / last script / socket open / joined / button shown; requests, KB received)`,
-          value: `${ms(b.totalMs)} (${step(b.htmlMs)} / ${step(b.scriptsMs)} / ${step(b.socketOpenMs)} / ${step(b.joinedMs)} / ${step(b.buttonVisibleMs)}; ${b.requests}, ${(b.bytes / 1024).toFixed(0)} KB)`,
+          metric: `first vote button, ${visit} (s: document / last script / socket open / joined / button shown; requests, KB received; the tap made then — by the form before hydration, or the socket — counted in the log / shown on the page)`,
+          value: `${ms(b.totalMs)} (${step(b.htmlMs)} / ${step(b.scriptsMs)} / ${step(b.socketOpenMs)} / ${step(b.joinedMs)} / ${step(b.buttonVisibleMs)}; ${b.requests}, ${(b.bytes / 1024).toFixed(0)} KB; tap by the ${b.tap.beforeHydration ? "form" : "socket"}, ${step(b.tap.countedMs)} / ${step(b.tap.shownMs)})`,
           baseline: "",
           ratio: "",
           target: "≤ 2000 ms",
-          status: timing(b.totalMs <= 2_000),
+          // A tap the page lost fails the row, whatever the time.
+          status: b.tap.countedMs === null ? "FAIL" : timing(b.totalMs <= 2_000),
         });
   }
 }
