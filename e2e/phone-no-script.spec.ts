@@ -119,3 +119,31 @@ test("without scripts: a ballot refused meanwhile comes back with the engine's r
   expect(chair.state!.procedure.decisions.at(-1)?.ballots).toEqual({});
   chair.close();
 });
+
+test("without scripts: a wrong or revoked link shows the page's error and nothing of the session", async ({ browser, baseURL }) => {
+  const links = await createSession(baseURL, { organ: "security-council" });
+  const chair = await recordedVote(baseURL!, links.chair.url);
+  const fra = links.delegations.find((d) => d.member === "FRA")!.url;
+  const reissued = await fetch(`${baseURL}/api/sessions/${links.id}/delegations/FRA/reissue`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${new URL(links.chair.url).searchParams.get("key")}` },
+  });
+  expect(reissued.status).toBe(200);
+  const context = await browser.newContext({ viewport: PHONE, locale: "fr-FR", isMobile: true, hasTouch: true, javaScriptEnabled: false });
+  const phone = await context.newPage();
+  try {
+    for (const [url, message] of [
+      [`/s/${links.id}/d/${"x".repeat(24)}`, "Ce lien n'est pas valable pour cette séance."],
+      [new URL(fra).pathname, "Ce lien a été révoqué par la présidence. Demandez-lui un nouveau lien."],
+    ] as const) {
+      const res = await phone.goto(url);
+      await expect(phone.getByRole("alert")).toHaveText(message);
+      await expect(phone.getByTestId("vote-panel")).toHaveCount(0);
+      // Nothing of the session in the page: not its title, not its draft.
+      expect(await res!.text()).not.toContain("nouvel enjeu dans les stratégies");
+    }
+  } finally {
+    await context.close();
+    chair.close();
+  }
+});
