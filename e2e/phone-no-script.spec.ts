@@ -147,3 +147,41 @@ test("without scripts: a wrong or revoked link shows the page's error and nothin
     chair.close();
   }
 });
+
+test("with scripts: once hydrated, the same buttons send the ballot over the socket, not the form — one ballot per tap", async ({
+  browser,
+  baseURL,
+}) => {
+  const links = await createSession(baseURL, { organ: "security-council" });
+  const chair = await recordedVote(baseURL!, links.chair.url);
+  const context = await browser.newContext({ viewport: PHONE, locale: "fr-FR", isMobile: true, hasTouch: true });
+  const phone = await context.newPage();
+  const posted: string[] = [];
+  phone.on("request", (request) => request.method() === "POST" && posted.push(new URL(request.url()).pathname));
+  try {
+    await phone.goto(links.delegations.find((d) => d.member === "FRA")!.url);
+    await expect(phone.getByTestId("session-status")).toHaveText("Connecté");
+    const panel = phone.getByTestId("vote-panel");
+    await panel.getByRole("button", { name: "Pour", exact: true }).tap();
+    await expect(phone.getByTestId("my-ballot")).toContainText("Votre vote est enregistré : Pour.");
+    await panel.getByRole("button", { name: "Contre", exact: true }).tap();
+    await expect(phone.getByTestId("my-ballot")).toContainText("Votre vote est enregistré : Contre.");
+    // Back to « Pour »: a new command (the form's id is renewed after each answer), not the first tap's reply.
+    await panel.getByRole("button", { name: "Pour", exact: true }).tap();
+    await expect(phone.getByTestId("my-ballot")).toContainText("Votre vote est enregistré : Pour.");
+    // The vote cancelled and opened again: the panel comes back, and its first « Pour » is a ballot of its own.
+    await mustSend(chair, { type: "vote.cancel" });
+    await expect(panel).toHaveCount(0);
+    await mustSend(chair, { type: "vote.open", subject: { kind: "draft" }, method: "recorded" });
+    await expect(phone.getByTestId("my-ballot")).toHaveText("Vous n'avez pas encore voté.");
+    await panel.getByRole("button", { name: "Pour", exact: true }).tap();
+    await expect(phone.getByTestId("my-ballot")).toContainText("Votre vote est enregistré : Pour.");
+    expect(posted).toEqual([]);
+    const log = await fetch(`${baseURL}/api/sessions/${links.id}/events?key=${new URL(links.chair.url).searchParams.get("key")}`);
+    const events = ((await log.json()) as { events: Array<{ event: { type: string; member?: string; choice?: string } }> }).events;
+    expect(events.filter((e) => e.event.type === "vote.cast").map((e) => e.event.choice)).toEqual(["yes", "no", "yes", "yes"]);
+  } finally {
+    await context.close();
+    chair.close();
+  }
+});
