@@ -19,6 +19,11 @@ export interface SessionStoreState {
   seq: number;
   /** Server time minus this device's, so clocks (timers) agree with the server. */
   clockOffset: number;
+  /**
+   * When the server rendered the page (its clock), or null: the clocks read it until the page has
+   * hydrated, so a running timer renders the same text on the server and on hydration.
+   */
+  renderedAt: number | null;
   /** The chair's view of which delegations have a connected device (null until the server says; never in the log). */
   presence: string[] | null;
   send(command: LiveCommand, options?: SendOptions): Promise<Reply<{ seq: number; events: number }>>;
@@ -34,7 +39,9 @@ export interface SessionStoreState {
 }
 
 /** What a page's server rendering gives its store: the state as the join would answer it, or why the link opens nothing. */
-export type SessionSeed = Partial<Pick<SessionStoreState, "status" | "error" | "role" | "member" | "live" | "seq" | "ballot">>;
+export type SessionSeed = Partial<
+  Pick<SessionStoreState, "status" | "error" | "role" | "member" | "live" | "seq" | "ballot" | "renderedAt">
+>;
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
 
@@ -48,6 +55,7 @@ export function createSessionStore(seed: SessionSeed = {}, link: SessionStoreSta
     live: null,
     seq: 0,
     clockOffset: 0,
+    renderedAt: null,
     presence: null,
     send: async () => ({ ok: false, error: { code: "session.not_joined", message: "" } }),
     paperSession: null,

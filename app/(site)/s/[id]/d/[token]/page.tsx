@@ -55,5 +55,6 @@ async function seedOf(id: string, token: string, search: Record<string, string |
     role: view.role,
     member: view.member,
     ballot: { formId: randomUUID(), refused: refusalOf(search) },
+    renderedAt: Date.now(),
   };
 }
