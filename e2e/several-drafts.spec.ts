@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createSession } from "./support/api";
 import { mustSend, scripted, type ScriptedDelegation } from "./support/clients";
-import { wordDraft } from "./support/word-draft";
+import { tableWordDraftOnConsole } from "./support/word-draft";
 
 async function newPage(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
   return (await browser.newContext({ viewport, locale: "fr-FR" })).newPage();
@@ -42,16 +42,7 @@ test("two drafts: one imported on the console, accepted as 1.1, signed and amend
     console.log(`console 1440×900: drafts panel heading at y = ${Math.round(heading!.y)} px`);
 
     // The chair imports a Word draft as a second draft: the home page's importer, in the console.
-    await panel.getByRole("button", { name: "Ajouter un projet" }).click();
-    await panel.getByRole("button", { name: /Importer un projet/ }).click();
-    await panel.getByLabel("Fichier du projet").setInputFiles({
-      name: "projet-oceans.docx",
-      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      buffer: await wordDraft(),
-    });
-    await expect(panel.getByTestId("draft-preview")).toContainText("La protection des océans");
-    await panel.getByRole("button", { name: "Enregistrer dans la bibliothèque et utiliser ce projet" }).click();
-    await expect(panel.getByRole("status")).toHaveText("Projet déposé.");
+    await tableWordDraftOnConsole(panel);
     const second = panel.getByTestId("draft-D2");
     await expect(second).toContainText("Déposé");
     await expect(second).toContainText("Auteurs : Royaume-Uni, France et États-Unis d'Amérique");

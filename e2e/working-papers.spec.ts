@@ -14,7 +14,7 @@ import { addClause } from "@/lib/papers/ops";
 import { PaperClient } from "@/lib/client/paper-client";
 import { createSession } from "./support/api";
 import { mustSend, scripted, type ScriptedDelegation } from "./support/clients";
-import { wordDraft } from "./support/word-draft";
+import { tableWordDraftOnConsole } from "./support/word-draft";
 import type { LiveCommand } from "@/lib/session";
 
 const PHONE = { width: 390, height: 844 };
@@ -205,16 +205,7 @@ test("three phones co-write a working paper; returned, fixed and submitted again
 
     // A competing draft, imported from Word on the console, accepted as 1.2.
     const panel = consolePage.getByTestId("drafts-panel");
-    await panel.getByRole("button", { name: "Ajouter un projet" }).click();
-    await panel.getByRole("button", { name: /Importer un projet/ }).click();
-    await panel.getByLabel("Fichier du projet").setInputFiles({
-      name: "projet-oceans.docx",
-      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      buffer: await wordDraft(),
-    });
-    await expect(panel.getByTestId("draft-preview")).toContainText("La protection des océans");
-    await panel.getByRole("button", { name: "Enregistrer dans la bibliothèque et utiliser ce projet" }).click();
-    await expect(panel.getByRole("status")).toHaveText("Projet déposé.");
+    await tableWordDraftOnConsole(panel);
     await chair!.waitFor(() => chair!.state!.procedure.drafts.some((d) => d.title === "La protection des océans"), 10_000);
     const oceans = chair!.state!.procedure.drafts.find((d) => d.title === "La protection des océans")!.id;
     await panel.getByTestId(`draft-${oceans}`).getByRole("button", { name: "Accepter comme projet 1.2" }).click();

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { call } from "@/lib/client/http-client";
-import { DraftImport } from "../home/draft-import";
+import { DraftImportToggle } from "../home/draft-import";
 import { ImportButton, LibraryDraftOptions, useLibraryDrafts } from "../home/library-drafts";
 
 /**
@@ -15,7 +15,6 @@ export function AddDraft({ sessionId, chairKey }: { sessionId: string; chairKey:
   const t = useTranslations("drafts");
   const [open, setOpen] = useState(false);
   const [documentId, setDocumentId] = useState("");
-  const [importing, setImporting] = useState(false);
   const [status, setStatus] = useState<{ kind: "pending" | "done" | "error"; text: string } | null>(null);
 
   const { entries, add } = useLibraryDrafts(open);
@@ -66,18 +65,13 @@ export function AddDraft({ sessionId, chairKey }: { sessionId: string; chairKey:
           </span>
         )}
       </div>
-      {!importing ? (
-        <ImportButton onClick={() => setImporting(true)}>{t("importButton")}</ImportButton>
-      ) : (
-        <DraftImport
-          onCancel={() => setImporting(false)}
-          onSaved={(draft) => {
-            setImporting(false);
-            add(draft);
-            void table(draft.id, draft.sponsors);
-          }}
-        />
-      )}
+      <DraftImportToggle
+        label={t("importButton")}
+        onSaved={(draft) => {
+          add(draft);
+          void table(draft.id, draft.sponsors);
+        }}
+      />
       {status && (
         <p role={status.kind === "error" ? "alert" : "status"} className={status.kind === "error" ? "text-sm text-red-800" : "text-sm"}>
           {status.text}

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { DraftImport } from "./draft-import";
-import { ImportButton, LibraryDraftOptions, useLibraryDrafts } from "./library-drafts";
+import { DraftImportToggle } from "./draft-import";
+import { LibraryDraftOptions, useLibraryDrafts } from "./library-drafts";
 
 export interface DraftChoice {
   /** null: the organ's bundled draft. */
@@ -15,7 +15,6 @@ export interface DraftChoice {
 /** Which draft the session debates: the organ's own, one of the library, or one imported now. */
 export function DraftChooser({ value, onChange }: { value: DraftChoice; onChange(v: DraftChoice): void }) {
   const t = useTranslations("library");
-  const [importing, setImporting] = useState(false);
   const [version, setVersion] = useState(0);
   const { entries, add } = useLibraryDrafts(true, version);
 
@@ -31,19 +30,14 @@ export function DraftChooser({ value, onChange }: { value: DraftChoice; onChange
         <option value="">{t("organDefault")}</option>
         <LibraryDraftOptions entries={entries} />
       </select>
-      {!importing ? (
-        <ImportButton onClick={() => setImporting(true)}>{t("importButton")}</ImportButton>
-      ) : (
-        <DraftImport
-          onCancel={() => setImporting(false)}
-          onSaved={(draft) => {
-            setImporting(false);
-            setVersion((v) => v + 1);
-            add(draft);
-            onChange({ documentId: draft.id, sponsors: draft.sponsors });
-          }}
-        />
-      )}
+      <DraftImportToggle
+        label={t("importButton")}
+        onSaved={(draft) => {
+          setVersion((v) => v + 1);
+          add(draft);
+          onChange({ documentId: draft.id, sponsors: draft.sponsors });
+        }}
+      />
     </fieldset>
   );
 }

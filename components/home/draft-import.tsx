@@ -8,6 +8,7 @@ import { MAX_IMPORT_BYTES as MAX_BYTES } from "@/lib/protocol/http-routes";
 import type { ResolutionDocument } from "@/lib/resolution/types";
 import { useErrorText } from "@/components/session/use-error-text";
 import { DraftPreview, type PreviewSponsor, type PreviewWarning } from "./draft-preview";
+import { ImportButton } from "./library-drafts";
 
 interface Preview {
   document: ResolutionDocument;
@@ -148,5 +149,24 @@ export function DraftImport({ onSaved, onCancel }: { onSaved(draft: ImportedDraf
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * « Importer un projet… » until pressed, then the importer; it closes again once the draft is
+ * saved (`onSaved`) or the import cancelled. The home page's draft chooser and the console's
+ * « Ajouter un projet » both offer it.
+ */
+export function DraftImportToggle({ label, onSaved }: { label: string; onSaved(draft: ImportedDraft): void }) {
+  const [importing, setImporting] = useState(false);
+  if (!importing) return <ImportButton onClick={() => setImporting(true)}>{label}</ImportButton>;
+  return (
+    <DraftImport
+      onCancel={() => setImporting(false)}
+      onSaved={(draft) => {
+        setImporting(false);
+        onSaved(draft);
+      }}
+    />
   );
 }

@@ -3,6 +3,7 @@
  * opening phrases, and Word's automatic numbering (not typed numbers) for operative paragraphs
  * (1., 2., …) and their sub-clauses (a), b), …). Built with the `docx` library, for the tests.
  */
+import { expect, type Locator } from "@playwright/test";
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from "docx";
 
 export const WORD_DRAFT = {
@@ -57,4 +58,21 @@ export async function wordDraft(draft = WORD_DRAFT): Promise<Buffer> {
     sections: [{ children }],
   });
   return Packer.toBuffer(doc);
+}
+
+/**
+ * The chair tables this Word draft from the console's drafts panel, through the home page's
+ * importer (« Ajouter un projet » → « Importer un projet »), and sees it tabled.
+ */
+export async function tableWordDraftOnConsole(panel: Locator): Promise<void> {
+  await panel.getByRole("button", { name: "Ajouter un projet" }).click();
+  await panel.getByRole("button", { name: /Importer un projet/ }).click();
+  await panel.getByLabel("Fichier du projet").setInputFiles({
+    name: "projet-oceans.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: await wordDraft(),
+  });
+  await expect(panel.getByTestId("draft-preview")).toContainText("La protection des océans");
+  await panel.getByRole("button", { name: "Enregistrer dans la bibliothèque et utiliser ce projet" }).click();
+  await expect(panel.getByRole("status")).toHaveText("Projet déposé.");
 }

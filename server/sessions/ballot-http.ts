@@ -10,7 +10,7 @@
 import { ballotCommandId, refusalQuery } from "@/lib/protocol/ballot";
 import type { LiveCommand } from "@/lib/session";
 import { delegationUrl, seeOther } from "./http-kit";
-import { openLink } from "./handlers";
+import { openLink } from "./open-link";
 import { refuse, type Handler } from "./route-kit";
 
 export const castBallot: Handler<"ballot.cast"> = async ({ res, deps, params: { id }, body }) => {

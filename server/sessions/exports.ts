@@ -14,7 +14,7 @@ import type { LiveEvent } from "@/lib/session";
 import type { Database } from "../db";
 import type { AccessRecord } from "../db/sessions";
 import { canSee } from "../room";
-import { actorFor } from "./handlers";
+import { actorFor } from "./open-link";
 import { refuse, type Handler } from "./route-kit";
 
 export const exportFile: Handler<"session.export"> = async ({ req, res, url, deps, locale, params: { id, file: name }, access }) => {

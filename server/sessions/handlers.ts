@@ -9,12 +9,12 @@ import type { Database } from "../db";
 import { memberRoom, sessionRoom } from "../broadcaster";
 import { CHAIR_AUDIENCE } from "@/lib/session/events";
 import type { Actor, RoomEngine, SubmitResult } from "../room";
-import type { AccessRecord } from "../db/sessions";
 import type { RoomRegistry } from "./registry";
 import type { IdleRooms } from "./idle-rooms";
 import { localizedFail, type Handlers } from "../sockets";
 import { trackPresence } from "./presence";
 import { firstIssue } from "@/lib/util/zod-issue";
+import { openLink } from "./open-link";
 
 /**
  * Devices one link may keep connected at once: each receives every broadcast, so this bounds what
@@ -34,34 +34,6 @@ export const tokenRoom = (token: string) => `token:${token}`;
 export interface EngineBundle<S, C, E extends { type: string }> {
   engine: RoomEngine<S, C, E>;
   commandSchema: z.ZodType<C>;
-}
-
-export function actorFor(access: { role: string; member: string | null }): Actor {
-  switch (access.role) {
-    case "chair":
-      return { role: "chair" };
-    case "delegation":
-      return { role: "delegation", member: access.member ?? "" };
-    case "screen":
-      return { role: "screen" };
-    default:
-      return { role: "observer" };
-  }
-}
-
-/** What opens a link: its record, for this session, neither the join code nor revoked (the join's own check). */
-export type OpenedLink = { ok: true; access: AccessRecord; actor: Actor } | { ok: false; code: "auth.invalid_token" | "auth.revoked" };
-
-/**
- * The one check of a link, shared by the socket's join, the page's server rendering and the
- * ballot over HTTP: a token of another session, the join code or an unknown token open nothing.
- */
-export async function openLink(db: Database, sessionId: string, token: string): Promise<OpenedLink> {
-  const access = await db.sessions.access(token);
-  // The join code only lets a student take a seat (server/sessions/http.ts): it opens nothing here.
-  if (!access || access.sessionId !== sessionId || access.role === "join") return { ok: false, code: "auth.invalid_token" };
-  if (access.revokedAt) return { ok: false, code: "auth.revoked" };
-  return { ok: true, access, actor: actorFor(access) };
 }
 
 export interface SessionDeps<S, C, E extends { type: string }> {

@@ -1,6 +1,6 @@
 /**
  * A link's view of its session for a page's server rendering (lib/protocol/live-view.ts): the
- * socket's join without the socket — the same check of the token (./handlers.ts openLink), the
+ * socket's join without the socket — the same check of the token (./open-link.ts), the
  * seat held from the first opening, the state read between two commands and projected for this
  * link. The page then hydrates from it and the socket joins from its `seq`, receiving only what
  * happened since.
@@ -9,7 +9,7 @@ import type { LiveView, LiveViewAnswer, LiveViewBridge } from "@/lib/protocol/li
 import type { Database } from "../db";
 import type { IdleRooms } from "./idle-rooms";
 import type { RoomRegistry } from "./registry";
-import { openLink } from "./handlers";
+import { openLink } from "./open-link";
 
 export function liveViews<S, C, E extends { type: string }>(deps: {
   db: Database;

@@ -9,7 +9,7 @@ import type { SessionLinks } from "@/lib/protocol/http";
 import type { LiveEvent } from "@/lib/session";
 import type { AccessRecord } from "../db/sessions";
 import { canSee } from "../room";
-import { actorFor } from "./handlers";
+import { actorFor } from "./open-link";
 import { baseUrl, delegationUrl } from "./http-kit";
 import { requestLinkBase } from "./link-base";
 import { refuse, reply, type Handler } from "./route-kit";
