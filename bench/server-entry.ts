@@ -6,6 +6,7 @@
  * with its own RSS, CPU time and event-loop lag, so the load generator is measured apart.
  * Without IPC it prints `ready <port>` on stdout.
  */
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -34,6 +35,22 @@ export interface ServerStats {
   peakRssBytes: number;
   /** Rooms held in memory. */
   rooms: number;
+  /** Linux's split of RSS (/proc/self/status): private memory, mapped files, shared memory; 0 elsewhere. */
+  rssAnonBytes: number;
+  rssFileBytes: number;
+  rssShmemBytes: number;
+}
+
+/** The kernel's split of this process's RSS, in bytes (kB lines of /proc/self/status). */
+function rssSplit() {
+  let status = "";
+  try {
+    status = readFileSync("/proc/self/status", "utf8");
+  } catch {
+    // not Linux
+  }
+  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0) * 1024;
+  return { rssAnonBytes: kb("RssAnon"), rssFileBytes: kb("RssFile"), rssShmemBytes: kb("RssShmem") };
 }
 
 const file = process.env.DB_FILE;
@@ -83,6 +100,7 @@ function stats(): ServerStats {
     lagMaxMs: ms(lag.max),
     peakRssBytes: peakRss,
     rooms: app.rooms.size,
+    ...rssSplit(),
   };
 }
 
@@ -91,6 +109,9 @@ if (process.send) {
     if (message?.type === "stats") process.send!(stats());
     if (message?.type === "gc") {
       collect();
+      // BENCH_SMAPS_DIR: a copy of the kernel's map of this process's memory at each measurement.
+      if (process.env.BENCH_SMAPS_DIR)
+        writeFileSync(path.join(process.env.BENCH_SMAPS_DIR, `server-${process.pid}-${Date.now()}.smaps`), readFileSync("/proc/self/smaps"));
       process.send!({ type: "gc" });
     }
     // A heap snapshot on request, for comparing what the process holds before and after a run.

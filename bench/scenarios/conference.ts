@@ -88,6 +88,9 @@ export async function conference(options: ConferenceOptions): Promise<Conference
       heapTotal: each.reduce((t, s) => t + s.heapTotalBytes, 0),
       external: each.reduce((t, s) => t + s.externalBytes, 0),
       rooms: each.reduce((t, s) => t + s.rooms, 0),
+      anon: each.reduce((t, s) => t + s.rssAnonBytes, 0),
+      file: each.reduce((t, s) => t + s.rssFileBytes, 0),
+      shmem: each.reduce((t, s) => t + s.rssShmemBytes, 0),
     };
   };
   const roomsHeld = async () => (await Promise.all(servers.map((s) => s.stats()))).reduce((t, s) => t + s.rooms, 0);
@@ -229,5 +232,8 @@ function combined(each: ServerStats[]): ServerStats {
     lagMaxMs: max((s) => s.lagMaxMs),
     peakRssBytes: sum((s) => s.peakRssBytes),
     rooms: sum((s) => s.rooms),
+    rssAnonBytes: sum((s) => s.rssAnonBytes),
+    rssFileBytes: sum((s) => s.rssFileBytes),
+    rssShmemBytes: sum((s) => s.rssShmemBytes),
   };
 }

@@ -19,6 +19,7 @@ import { PRISMA_MIGRATE_LOCK_KEY, pgMigrationDriver } from "./pg-migration-drive
 import { parseDatabaseUrl, type DatabaseTarget } from "./url";
 import { createEventRepository, type EventRepository } from "./events";
 import { SharedSqliteAdapter } from "./sqlite-direct";
+import { createPool } from "./pg-pool";
 import { createSessionRepository, type SessionRepository } from "./sessions";
 import { createDocumentRepository, type DocumentRepository } from "./documents";
 import { createSnapshotRepository, type SnapshotRepository } from "./snapshots";
@@ -139,7 +140,7 @@ export async function openDatabase(url?: string): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const migrations = await migratePostgres(url);
-  const prisma = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const prisma = new PostgresPrismaClient({ adapter: new PrismaPg(createPool(url), { disposeExternalPool: true }) });
   const migrationCount = migrations.applied.length + migrations.alreadyApplied.length;
   const writes = writeTracker();
   return {
