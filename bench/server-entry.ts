@@ -111,7 +111,10 @@ if (process.send) {
       collect();
       // BENCH_SMAPS_DIR: a copy of the kernel's map of this process's memory at each measurement.
       if (process.env.BENCH_SMAPS_DIR)
-        writeFileSync(path.join(process.env.BENCH_SMAPS_DIR, `server-${process.pid}-${Date.now()}.smaps`), readFileSync("/proc/self/smaps"));
+        writeFileSync(
+          path.join(process.env.BENCH_SMAPS_DIR, `server-${process.pid}-${Date.now()}.smaps`),
+          readFileSync("/proc/self/smaps"),
+        );
       process.send!({ type: "gc" });
     }
     // A heap snapshot on request, for comparing what the process holds before and after a run.

@@ -30,6 +30,7 @@ function surfaces(links: SessionLinks) {
     { name: "observer", url: links.observer.url },
     { name: "links", url: `/s/${links.id}/links?key=${new URL(links.chair.url).searchParams.get("key")}` },
     { name: "home", url: "/" },
+    { name: "not found", url: "/s/no-such-page/anything" },
   ];
 }
 
@@ -100,4 +101,19 @@ test("the delegate's library, loaded after the page, lists the reference documen
   await expect(first).toHaveAttribute("aria-expanded", "true");
   await expect(library.getByRole("button", { name: "Fermer" })).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/phone-library.png", fullPage: false });
+});
+
+test("an address that leads nowhere says so in the reader's language, with the way home (404)", async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "fr-FR" })).newPage();
+  const response = await page.goto("/une-adresse-mal-copiee");
+  expect(response?.status()).toBe(404);
+  const heading = page.getByRole("heading", { level: 1, name: "Page introuvable" });
+  await expect(heading).toBeInViewport();
+  await expect(page).toHaveTitle(/^Page introuvable/);
+  expect(await page.locator("body").innerText()).not.toMatch(/could not be found/);
+  const home = page.getByRole("link", { name: "Retour à l'accueil" });
+  await expect(home).toBeInViewport();
+  await page.screenshot({ path: "test-results/screenshots/phone-not-found.png" });
+  await home.click();
+  await expect(page).toHaveURL(/\/$/);
 });

@@ -149,16 +149,24 @@ export async function phone(options: { port: number }): Promise<PhoneResult> {
           requests: 0,
           bytes: 0,
         };
+        // Each finished request's size, read asynchronously: all in before the visit's figures are.
+        const sizes: Promise<unknown>[] = [];
         const onResponse = (response: Response) => {
+          if (process.env.BENCH_PHONE_TRACE)
+            process.stderr.write(
+              `[phone ${network} ${choice}] ${ms(at())} ${response.status()} ${response.request().resourceType()} ${response.url().slice(0, 100)}\n`,
+            );
           steps.requests++;
           if (response.request().resourceType() === "document") steps.htmlMs ??= at();
         };
         const onFinished = (request: Request) => {
           if (request.resourceType() === "script" && !request.url().startsWith("data:")) steps.scriptsMs = at();
-          void request
-            .sizes()
-            .then((sizes) => (steps.bytes += sizes.responseBodySize + sizes.responseHeadersSize))
-            .catch(() => {});
+          sizes.push(
+            request
+              .sizes()
+              .then((size) => (steps.bytes += size.responseBodySize + size.responseHeadersSize))
+              .catch(() => {}),
+          );
         };
         const onSocket = (ws: WebSocket) =>
           ws.on("framereceived", ({ payload }) => {
@@ -189,6 +197,7 @@ export async function phone(options: { port: number }): Promise<PhoneResult> {
         page.off("response", onResponse);
         page.off("requestfinished", onFinished);
         page.off("websocket", onSocket);
+        await Promise.all(sizes);
         // Tapped at once. Until it hydrates, the page's other controls sit in a disabled fieldset (AfterScripts).
         const beforeHydration = await page.evaluate(() => document.querySelector("fieldset[disabled]") !== null);
         await button.tap({ timeout: 30_000 });
@@ -204,6 +213,9 @@ export async function phone(options: { port: number }): Promise<PhoneResult> {
           .then(() => at())
           .catch(() => null);
         const tap = { choice, beforeHydration, countedMs: await counted, shownMs: await shown };
+        // The page finishes loading before the next visit (as before a reload in class): on Slow 3G its
+        // last chunks were still arriving, and shared the network with the next visit's document.
+        await page.waitForLoadState("networkidle", { timeout: 60_000 }).catch(() => {});
         if (tap.countedMs === null)
           errors.push(`phone (${network}): a tap on « ${recorded} » at ${ms(totalMs)} was not counted in the log`);
         if (tap.shownMs === null) errors.push(`phone (${network}): the page never said the ballot « ${recorded} » was recorded`);
