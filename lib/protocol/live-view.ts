@@ -13,7 +13,11 @@ export type LiveView<S> = Pick<JoinResult<S>, "sessionId" | "role" | "member" | 
 export type LiveViewAnswer<S> = { ok: true; view: LiveView<S> } | { ok: false; code: "auth.invalid_token" | "auth.revoked" };
 
 export interface LiveViewBridge<S = unknown> {
-  view(sessionId: string, token: string): Promise<LiveViewAnswer<S>>;
+  /**
+   * `holdSeat: false` for a link preview or a prefetch (./link-preview.ts): the view, without
+   * holding the delegation's seat as a person's first visit does.
+   */
+  view(sessionId: string, token: string, options?: { holdSeat?: boolean }): Promise<LiveViewAnswer<S>>;
 }
 
 const KEY = Symbol.for("hemicycle.live-view");

@@ -221,6 +221,18 @@ describe("the page's server view of a link (lib/protocol/live-view.ts)", () => {
     expect((await live.server.db.sessions.access(token))?.claimedAt).not.toBeNull();
   });
 
+  it("for a link preview (holdSeat: false) the same view, and the seat stays free for the join code", async () => {
+    const { links } = await councilVoting();
+    const views = liveViews({ db: live.server.db, rooms: live.server.app.rooms });
+    const token = tokenFor(links, "SOM");
+    const preview = await views.view(links.id, token, { holdSeat: false });
+    expect(preview.ok && preview.view.member).toBe("SOM");
+    expect((await live.server.db.sessions.access(token))?.claimedAt).toBeNull();
+    // The student's own visit then holds it.
+    await views.view(links.id, token);
+    expect((await live.server.db.sessions.access(token))?.claimedAt).not.toBeNull();
+  });
+
   it("a client started from the view joins from its seq: it gets the events since, not a snapshot, and ends where a fresh client does", async () => {
     const { links, chair } = await councilVoting();
     const views = liveViews({ db: live.server.db, rooms: live.server.app.rooms });

@@ -17,12 +17,14 @@ export function liveViews<S, C, E extends { type: string }>(deps: {
   idle?: IdleRooms;
 }): LiveViewBridge<S> {
   return {
-    async view(sessionId: string, token: string): Promise<LiveViewAnswer<S>> {
+    async view(sessionId: string, token: string, options: { holdSeat?: boolean } = {}): Promise<LiveViewAnswer<S>> {
       const opened = await openLink(deps.db, sessionId, token);
       if (!opened.ok) return opened;
       const { access, actor } = opened;
-      // As the join does: its seat is held from now on, even on a phone that never runs the scripts.
-      if (access.role === "delegation" && access.claimedAt === null) await deps.db.sessions.markUsed(token, new Date());
+      // As the join does: its seat is held from now on, even on a phone that never runs the scripts
+      // — unless a chat's link preview or a prefetch is reading the page on someone's behalf.
+      const holdSeat = options.holdSeat ?? true;
+      if (holdSeat && access.role === "delegation" && access.claimedAt === null) await deps.db.sessions.markUsed(token, new Date());
       deps.idle?.busy(sessionId);
       try {
         const room = await deps.rooms.get(sessionId);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SessionPage } from "@/components/session/session-page";
@@ -7,6 +8,7 @@ import { DelegateView } from "@/components/delegate/delegate-view";
 import { PageMessages } from "@/components/ui/page-messages";
 import { randomUUID } from "node:crypto";
 import { refusalOf } from "@/lib/protocol/ballot";
+import { isLinkPreview } from "@/lib/protocol/link-preview";
 import { liveViewBridge } from "@/lib/protocol/live-view";
 import { errorMessage } from "@/lib/i18n/messages";
 import { toLocale } from "@/lib/i18n/config";
@@ -43,7 +45,8 @@ export default async function DelegatePage({
 async function seedOf(id: string, token: string, search: Record<string, string | string[] | undefined>): Promise<SessionSeed | undefined> {
   const bridge = liveViewBridge<LiveSessionState>();
   if (!bridge) return undefined;
-  const answer = await bridge.view(id, token);
+  const request = await headers();
+  const answer = await bridge.view(id, token, { holdSeat: !isLinkPreview((name) => request.get(name)) });
   if (!answer.ok) {
     const message = errorMessage(toLocale(await getLocale()), answer.code);
     return { status: answer.code === "auth.revoked" ? "revoked" : "join-failed", error: { code: answer.code, message } };
