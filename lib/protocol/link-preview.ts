@@ -6,7 +6,11 @@
  * A best effort by design: a preview that passes for a browser still takes the seat, as before.
  */
 
-/** Link-preview and crawler user agents (case-insensitive substrings), as the services document them. */
+/**
+ * Link-preview and crawler user agents (case-insensitive substrings), as the services document them.
+ * Not the apps whose in-app browser carries their name (Snapchat, Viber, Pinterest, Instagram):
+ * there a student who taps the link is a person.
+ */
 const PREVIEW_AGENTS = [
   "facebookexternalhit", // Facebook, Messenger, Instagram, and iMessage's previews
   "facebot",
@@ -28,12 +32,9 @@ const PREVIEW_AGENTS = [
   "duckduckbot",
   "yandexbot",
   "redditbot",
-  "pinterest",
   "embedly",
   "mattermost",
   "rocket.chat",
-  "snapchat",
-  "viber",
   "iframely",
   "outbrain",
   "quora link preview",
@@ -42,7 +43,7 @@ const PREVIEW_AGENTS = [
   "w3c_validator",
 ] as const;
 
-/** Request headers as a plain map (Node's IncomingHttpHeaders, or Next's headers() copied). */
+/** Reads one request header by its lower-case name (Next's `headers().get`, or a Node request's `headers[name]`). */
 export type HeaderLookup = (name: string) => string | null | undefined;
 
 /** True when the request is a preview or a prefetch, not a person opening the link. */
