@@ -61,8 +61,10 @@ export function FitText({
       const width = b.clientWidth + GAP;
       setPageWidth(width);
       setPages(Math.max(1, Math.round((c.scrollWidth + GAP) / width)));
-      // The change is what the room must read: the pages start with the first insertion (or deletion).
-      const change = c.querySelector<HTMLElement>("[data-change=insert], [data-change=delete]");
+      // The change is what the room must read: the pages start with the first insertion, or with the
+      // first deletion when nothing is inserted. (One selector for both took whichever came first:
+      // a replacement's struck words, pages before its new ones.)
+      const change = c.querySelector<HTMLElement>("[data-change=insert]") ?? c.querySelector<HTMLElement>("[data-change=delete]");
       const offset = change ? change.getBoundingClientRect().left - c.getBoundingClientRect().left : 0;
       setStart(Math.max(0, Math.floor((offset + 1) / width)));
       setTurn(0);
