@@ -10,6 +10,7 @@ import type { LinksResponse } from "@/lib/protocol/http";
 import { useErrorText } from "@/components/session/use-error-text";
 import { AccessControls } from "./access-controls";
 import { NetworkNotice } from "./network-notice";
+import { linkHostCookie } from "@/lib/protocol/link-host";
 import { SessionSetup } from "./session-setup";
 import { usePresence } from "./use-presence";
 
@@ -84,7 +85,14 @@ export function SessionLinks({ sessionId, chairKey }: { sessionId: string; chair
         </div>
       </div>
 
-      <NetworkNotice network={links.network} onPick={setHost} />
+      <NetworkNotice
+        network={links.network}
+        onPick={(picked) => {
+          // Remembered for this computer's other pages: the console, a reissued link, the projector's join code.
+          document.cookie = linkHostCookie(picked);
+          setHost(picked);
+        }}
+      />
       <SessionSetup
         sessionId={sessionId}
         chairKey={chairKey}

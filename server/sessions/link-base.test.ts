@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NetworkInterfaceInfo } from "node:os";
-import { isLoopbackHost, lanAddresses, linkBase } from "./link-base";
+import { LINK_HOST_COOKIE, linkHostCookie, linkHostFrom } from "@/lib/protocol/link-host";
+import { isLoopbackHost, lanAddresses, linkBase, requestLinkBase } from "./link-base";
 
 const nic = (address: string, internal = false, family: "IPv4" | "IPv6" = "IPv4"): NetworkInterfaceInfo =>
   ({ address, internal, family, netmask: "255.255.255.0", mac: "00:00:00:00:00:00", cidr: null }) as NetworkInterfaceInfo;
@@ -58,5 +59,29 @@ describe("links phones can reach", () => {
   it("recognises loopback hosts", () => {
     expect(["localhost", "LOCALHOST", "127.0.0.1", "127.1.2.3", "[::1]", "app.localhost"].every(isLoopbackHost)).toBe(true);
     expect(["192.168.1.2", "example.org", "localhost.example.org"].some(isLoopbackHost)).toBe(false);
+  });
+});
+
+describe("the chair's pick, remembered for the computer's other pages (LINK_HOST_COOKIE)", () => {
+  const two = { wlan0: [nic("10.1.2.3")], eth1: [nic("192.168.50.4")] };
+  const request = (cookie?: string) => ({ headers: { host: "localhost:3000", ...(cookie && { cookie }) } });
+
+  it("a page that passes no ?host= (the projector's join code) gets the address the chair picked", () => {
+    expect(requestLinkBase(request(), undefined, undefined, two).base).toBe("http://10.1.2.3:3000");
+    const picked = request(`NEXT_LOCALE=fr; ${linkHostCookie("192.168.50.4").split(";")[0]}`);
+    expect(requestLinkBase(picked, undefined, undefined, two)).toMatchObject({ base: "http://192.168.50.4:3000", host: "192.168.50.4" });
+  });
+
+  it("?host= (the pick being made) wins over the cookie; a host that is not one of the machine's is ignored", () => {
+    const url = new URL("http://localhost:3000/api/sessions/x/links?host=10.1.2.3");
+    expect(requestLinkBase(request(`${LINK_HOST_COOKIE}=192.168.50.4`), url, undefined, two).base).toBe("http://10.1.2.3:3000");
+    for (const cookie of [`${LINK_HOST_COOKIE}=evil.example`, `${LINK_HOST_COOKIE}=%E0%A4%A`, `${LINK_HOST_COOKIE}=`])
+      expect(requestLinkBase(request(cookie), undefined, undefined, two).base).toBe("http://10.1.2.3:3000");
+  });
+
+  it("the cookie round-trips through its parser", () => {
+    expect(linkHostFrom(`a=1; ${linkHostCookie("192.168.50.4").split(";")[0]}; b=2`)).toBe("192.168.50.4");
+    expect(linkHostFrom(undefined)).toBeUndefined();
+    expect(linkHostFrom("other-hemicycle-link-host=10.0.0.1")).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from "node:http";
 import { networkInterfaces, type NetworkInterfaceInfo } from "node:os";
+import { linkHostFrom } from "@/lib/protocol/link-host";
 
 export interface LinkBase {
   /** "http://192.168.1.20:3000", no trailing slash. */
@@ -73,14 +74,24 @@ export function linkBase(input: LinkBaseInput): LinkBase {
   return { base: `${input.proto}://${chosen}${port ? `:${port}` : ""}`, source: "lan", candidates, host: chosen, loopbackOnly: false };
 }
 
-/** The link base for a request: `?host=` (the chair's pick among LAN addresses) is honoured only if it is one. */
-export function requestLinkBase(req: IncomingMessage, url: URL | undefined, listenHost: string | undefined): LinkBase {
+/**
+ * The link base for a request. The chair's pick among LAN addresses comes from `?host=` (the
+ * setup page's choice as it is made) or else the cookie that remembers it (every other page on
+ * that computer: the projector's join code); either is honoured only if it is one of them.
+ */
+export function requestLinkBase(
+  req: Pick<IncomingMessage, "headers">,
+  url: URL | undefined,
+  listenHost: string | undefined,
+  interfaces?: NodeJS.Dict<NetworkInterfaceInfo[]>,
+): LinkBase {
   const proto = (req.headers["x-forwarded-proto"] as string | undefined)?.split(",")[0]?.trim() || "http";
   return linkBase({
     host: req.headers.host,
     proto,
     publicUrl: process.env.PUBLIC_URL || undefined,
-    preferred: url?.searchParams.get("host"),
+    preferred: url?.searchParams.get("host") ?? linkHostFrom(req.headers.cookie),
     listenHost,
+    interfaces,
   });
 }
