@@ -6,6 +6,7 @@
  * competing draft is imported from Word on the console and accepted as 1.2; the session's own draft
  * is withdrawn by its mover; one amendment to each, voted in the order of rule 91 (a vote out of
  * turn is refused); the minutes list both drafts and who wrote the working paper.
+ * A delegation that declined is not invited again at once (the phone says for how long).
  * A laptop (the same delegation's second device) shows the side-by-side layout. Screenshots at
  * real sizes in test-results/screenshots/papers-*.png.
  */
@@ -321,5 +322,41 @@ test("the projector lists the working papers submitted, with sponsors and signat
   } finally {
     await context.close();
     for (const c of clients) c.close();
+  }
+});
+
+test("an author cannot push a paper back onto a delegation that declined it: on the phone, Inviter is disabled and says for how long", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const links = await createSession(baseURL, { organ: "model-un" });
+  const url = (m: string) => links.delegations.find((d) => d.member === m)!.url;
+  const [fra, gbr] = await scripted(baseURL!, [url("FRA"), url("GBR")]);
+  const context = await browser.newContext({ viewport: PHONE, locale: "fr-FR", hasTouch: true, isMobile: true });
+  try {
+    await mustSend(fra!, { type: "paper.start", title: "Cybersécurité et IA", language: "fr" });
+    const paperId = Object.keys(fra!.state!.papers)[0]!;
+    await mustSend(fra!, { type: "paper.invite", paperId, members: ["GBR"] });
+    await gbr!.waitFor(() => gbr!.state!.papers[paperId] !== undefined);
+    await mustSend(gbr!, { type: "paper.leave", paperId }); // declines
+
+    const page = await context.newPage();
+    await page.goto(url("FRA"));
+    await page.getByTestId("my-papers").getByRole("button", { name: "Ouvrir" }).click();
+    await page.getByTestId("paper-invite-select").selectOption("GBR");
+    const invite = page.getByRole("button", { name: "Inviter" });
+    await invite.scrollIntoViewIfNeeded();
+    await expect(invite).toBeDisabled();
+    const why = page.getByTestId("disabled-reason").filter({ hasText: "vous pourrez l'inviter de nouveau dans 10 minutes" });
+    await expect(why).toBeInViewport();
+    await page.screenshot({ path: "test-results/screenshots/papers-reinvite-phone.png" });
+    // Another delegation can still be invited.
+    await page.getByTestId("paper-invite-select").selectOption("USA");
+    await expect(invite).toBeEnabled();
+  } finally {
+    await context.close();
+    fra!.close();
+    gbr!.close();
   }
 });

@@ -72,6 +72,9 @@ export function decidePaper(state: LiveSessionState, command: PaperCommand, ctx:
       if (stranger) return refuse("auth.unknown_member", { member: stranger });
       const fresh = [...new Set(command.members)].filter((m) => !isPaperPerson(paper, m));
       if (fresh.length === 0) return refuse("paper.already_invited");
+      const declinedAt = Math.max(...fresh.map((m) => (paper.left && Object.hasOwn(paper.left, m) ? paper.left[m]! : -Infinity)));
+      const wait = declinedAt + PAPER_RULES.reinviteAfterMs - at;
+      if (wait > 0) return refuse("paper.reinvite_too_soon", { minutes: Math.ceil(wait / 60_000) });
       if (previous.length + fresh.length > PAPER_RULES.people) return refuse("paper.too_many_people", { max: PAPER_RULES.people });
       return changed({ ...paper, invited: [...paper.invited, ...fresh] });
     }
@@ -80,7 +83,12 @@ export function decidePaper(state: LiveSessionState, command: PaperCommand, ctx:
       return changed({ ...paper, authors: [...paper.authors, me], invited: paper.invited.filter((m) => m !== me) });
     case "paper.leave":
       if (paper.authors.length === 1 && paper.authors[0] === me) return refuse("paper.last_author");
-      return changed({ ...paper, authors: paper.authors.filter((m) => m !== me), invited: paper.invited.filter((m) => m !== me) });
+      return changed({
+        ...paper,
+        authors: paper.authors.filter((m) => m !== me),
+        invited: paper.invited.filter((m) => m !== me),
+        left: { ...paper.left, [me]: at },
+      });
     case "paper.submit": {
       if (!paper.authors.includes(me)) return refuse("paper.authors_only");
       if (paperStatus(paper, state.procedure.drafts).status === "submitted") return refuse("paper.already_submitted");

@@ -54,6 +54,24 @@ describe("working papers", () => {
     expect(refusal(session, "FRA", { type: "paper.invite", paperId, members: ["XXX"] })).toBe("auth.unknown_member");
   });
 
+  it("PAPER_RULES.reinviteAfterMs: a delegation that declined or left is not invited again before ten minutes, so its screen is not flooded", () => {
+    const { session, paperId } = started();
+    session.as("FRA", { type: "paper.invite", paperId, members: ["GBR", "USA"] });
+    session.as("USA", { type: "paper.leave", paperId }); // declines
+    session.as("GBR", { type: "paper.join", paperId });
+    const invite = (member: string, now: number, members: string[]) =>
+      decideLive(session.state, { type: "paper.invite", paperId, members }, { actor: { role: "delegation", member }, now });
+    const soon = invite("GBR", NOW + 60_000, ["CHN", "USA"]);
+    expect(!soon.ok && soon.error).toEqual({ code: "paper.reinvite_too_soon", params: { minutes: 9 } });
+    // Others may still be invited, and the one that declined once the time has passed.
+    expect(invite("FRA", NOW + 60_000, ["CHN"]).ok).toBe(true);
+    expect(invite("FRA", NOW + PAPER_RULES.reinviteAfterMs, ["USA"]).ok).toBe(true);
+    // An author who left counts the same.
+    session.as("GBR", { type: "paper.leave", paperId });
+    expect(refusal(session, "FRA", { type: "paper.invite", paperId, members: ["GBR"] })).toBe("paper.reinvite_too_soon");
+    expect(session.state.papers[paperId]!.left).toEqual({ USA: NOW, GBR: NOW });
+  });
+
   it("an author submits it with the document the server converted; it is public from then on; the chair returns the draft it became", () => {
     const { session, paperId } = started();
     // Without the server's conversion (a client cannot send the document: the schema is strict).

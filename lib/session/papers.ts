@@ -26,10 +26,16 @@ export interface WorkingPaper {
   draftId: string | null;
   /** Who wrote each clause of the text as submitted: its clause id → the member (absent in older logs). */
   writers?: Record<string, string>;
+  /**
+   * Who declined the invitation or left, and when (absent in older logs): they are not invited
+   * again before `PAPER_RULES.reinviteAfterMs`, or authors could push the paper back onto a
+   * delegation's screen as fast as it declines.
+   */
+  left?: Record<string, number>;
 }
 
 /** Bounds on working papers, so that no student can flood the session or the others' screens. */
-export const PAPER_RULES = { perSession: 40, writingPerMember: 3, people: 12, titleChars: 200 } as const;
+export const PAPER_RULES = { perSession: 40, writingPerMember: 3, people: 12, titleChars: 200, reinviteAfterMs: 10 * 60_000 } as const;
 
 export type PaperEvent =
   | { type: "paper.started"; paper: WorkingPaper; at: number }
