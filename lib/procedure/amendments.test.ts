@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { proposeVotingOrder } from "./amendment-order";
+import { MAX_PENDING_AMENDMENTS_PER_MEMBER } from "./decide-amendments";
 import { amendmentVotingQueue } from "./session";
 import type { AmendmentState } from "./state";
 import { ballots, CHAIR, del, TestSession } from "./test-utils/session";
@@ -65,6 +66,17 @@ describe("amendments (rules 78, 80, 90)", () => {
     expect(s.err(del("RUS"), { type: "amendment.cosponsor", amendmentId: "A1", member: "CHN" })).toBe("auth.not_yours");
     s.ok(del("CHN"), { type: "amendment.cosponsor", amendmentId: "A1" });
     expect(s.state.amendments[0]?.sponsors).toEqual(["RUS", "CHN"]);
+  });
+
+  it("Rule 90 (flood bound, not in the rules): a delegation has at most MAX_PENDING_AMENDMENTS_PER_MEMBER amendments pending; one voted on or withdrawn frees a place", () => {
+    const s = gaSession();
+    for (let i = 0; i < MAX_PENDING_AMENDMENTS_PER_MEMBER; i++) s.ok(del("USA"), { type: "amendment.submit", op: rep("op1", `v${i}`) });
+    expect(s.err(del("USA"), { type: "amendment.submit", op: rep("op1", "one too many") })).toBe("amendment.too_many_pending");
+    // Another delegation is not held back by it.
+    s.ok(del("CHN"), { type: "amendment.submit", op: rep("op1", "mine") });
+    s.ok(del("USA"), { type: "amendment.withdraw", amendmentId: "A1" });
+    s.ok(del("USA"), { type: "amendment.submit", op: rep("op1", "now it fits") });
+    expect(s.err(del("USA"), { type: "amendment.submit", op: rep("op1", "again too many") })).toBe("amendment.too_many_pending");
   });
 
   it("Rule 90: amendments are voted before the draft", () => {

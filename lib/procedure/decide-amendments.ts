@@ -60,9 +60,20 @@ export function decideAmendment(state: LiveState, cmd: AmendmentCommand, ctx: De
   }
 }
 
+/**
+ * Amendments a delegation may have pending at once. Not a rule of procedure: a bound, so that one
+ * student cannot bury the chair's list, the projector and every phone under amendments (each is
+ * up to 5 000 characters, and each is shown to the whole room). Ten is more than any delegation
+ * moves on one draft; the next may be submitted once one is voted on or withdrawn.
+ */
+export const MAX_PENDING_AMENDMENTS_PER_MEMBER = 10;
+
 function submit(state: LiveState, cmd: CommandOf<"amendment.submit">, ctx: DecideContext): Decision {
   const acting = actingFor(state, ctx, cmd.member);
   if (isDomainError(acting)) return refusal(acting);
+  const pendingOfMine = state.amendments.filter((a) => a.status === "pending" && a.sponsors[0] === acting.member).length;
+  if (pendingOfMine >= MAX_PENDING_AMENDMENTS_PER_MEMBER)
+    return refuse("amendment.too_many_pending", { limit: MAX_PENDING_AMENDMENTS_PER_MEMBER });
   const draft = cmd.draftId === undefined ? state.draft : draftById(state, cmd.draftId);
   if (!draft) return cmd.draftId === undefined ? refuse("draft.none") : refuse("draft.unknown", { draftId: cmd.draftId });
   if (draft.status !== "submitted" && draft.status !== "accepted" && draft.status !== "introduced") return refuse("draft.not_before_body");

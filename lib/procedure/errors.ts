@@ -74,6 +74,7 @@ export const ERROR_CODES = [
   "point.unknown",
   "point.pending",
   "point.already_resolved",
+  "amendment.too_many_pending",
   "amendment.unknown",
   "amendment.duplicate_id",
   "amendment.third_degree",

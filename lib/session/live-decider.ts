@@ -119,6 +119,13 @@ function ownDraft(state: LiveSessionState, draftId: string): DraftAmendment | un
   return Object.hasOwn(state.drafts, draftId) ? state.drafts[draftId] : undefined;
 }
 
+/**
+ * Private amendment drafts a delegation may keep at once: each is in the session's state (and its
+ * snapshots) until it is submitted or discarded, up to 5 000 characters, so their number is
+ * bounded like everything a student can make the server keep.
+ */
+export const MAX_DRAFT_AMENDMENTS_PER_MEMBER = 20;
+
 function decideDraft(
   decideLive: (state: LiveSessionState, command: LiveCommand, ctx: LiveContext) => LiveDecision,
   state: LiveSessionState,
@@ -133,6 +140,8 @@ function decideDraft(
     const existing = command.draftId ? ownDraft(state, command.draftId) : undefined;
     if (command.draftId && !existing) return refuse("amendment.draft_unknown", { draftId: command.draftId });
     if (existing && !existing.sponsors.includes(me)) return refuse("amendment.draft_unknown", { draftId: existing.id });
+    if (!existing && Object.values(state.drafts).filter((d) => d.sponsors.includes(me)).length >= MAX_DRAFT_AMENDMENTS_PER_MEMBER)
+      return refuse("amendment.draft_too_many", { limit: MAX_DRAFT_AMENDMENTS_PER_MEMBER });
     // Only that it applies: its distance is measured once, at submission, not on every save.
     // The draft resolution it amends is fixed at the first save.
     const onDraft = existing ? existing.onDraft : (command.onDraft ?? state.procedure.draft?.id);
