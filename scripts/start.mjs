@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { runChild } from "./run-child.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
@@ -63,5 +64,4 @@ if (built !== wanted) {
 // extra arenas keep what thousands of sockets once used (measured at full conference size: RSS
 // after the sessions end 850 → 594 MB, peak 790 → 548 MB). An explicit setting wins.
 const serverEnv = { MALLOC_ARENA_MAX: "2", ...env };
-const server = spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: root, env: serverEnv, stdio: "inherit" });
-process.exit(server.status ?? 0);
+runChild(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: root, env: serverEnv });
